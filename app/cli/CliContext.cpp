@@ -1,0 +1,61 @@
+#include "CliContext.h"
+
+#include <cstdio>
+
+namespace custos::cli {
+
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& positionalNames, int minPositional,
+                       int maxPositional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString& name : positionalNames)
+        parser.addPositionalArgument(name, QString());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("custos-cli")} + m_args)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printLine(parser.helpText());
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        usage(tr("Expected %1, got %2 argument(s).").arg(positionalNames.join(QLatin1Char(' '))).arg(n));
+        return false;
+    }
+    return true;
+}
+
+int CliContext::fail(const Status& status)
+{
+    printError(status.message());
+    return exitCodeFor(status.code());
+}
+
+int CliContext::usage(const QString& message)
+{
+    printError(message + QLatin1Char(' ') + tr("Run 'custos-cli --help' for usage."));
+    return ExitUsage;
+}
+
+void CliContext::printJson(const QJsonDocument& doc)
+{
+    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printLine(const QString& line)
+{
+    std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printError(const QString& line)
+{
+    std::fputs((QStringLiteral("custos-cli: ") + line + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace custos::cli

@@ -1,0 +1,36 @@
+// Shared plumbing of custos-cli commands: option parsing, messages on stderr, JSON on
+// stdout, and the mapping from service errors to exit codes.
+#pragma once
+
+#include "core/Status.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace custos::cli {
+
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    explicit CliContext(QStringList args) : m_args(std::move(args)) {}
+
+    // Parses `m_args` (the command's own arguments) with `parser`; positional names are for --help.
+    // Returns false after printing a usage error.
+    bool parse(QCommandLineParser& parser, const QStringList& positionalNames, int minPositional, int maxPositional);
+
+    static int fail(const Status& status);
+    static int usage(const QString& message);
+    static void printJson(const QJsonDocument& doc);
+    static void printLine(const QString& line);
+    static void printError(const QString& line);
+
+    const QStringList& args() const { return m_args; }
+
+private:
+    QStringList m_args;
+};
+
+} // namespace custos::cli

@@ -1,0 +1,270 @@
+#include "WorkspaceCommands.h"
+
+#include "CliContext.h"
+#include "Passphrase.h"
+#include "access/AdministrationService.h"
+#include "crypto/SelfTest.h"
+#include "storage/Migrations.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace custos::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::cli::WorkspaceCommands", text);
+}
+
+QCommandLineOption userOption()
+{
+    return {QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")};
+}
+
+QCommandLineOption passphraseFileOption()
+{
+    return {QStringLiteral("passphrase-file"),
+            tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
+            QStringLiteral("FILE")};
+}
+
+// Signs in as --user with the passphrase from --passphrase-file / CUSTOS_PASSPHRASE / a prompt.
+Result<std::unique_ptr<workspace::Session>> signIn(const QCommandLineParser& parser, const QString& dir)
+{
+    const QString user = parser.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        return Status(ErrorCode::InvalidArgument, tr("--user NAME is required."));
+    auto passphrase = Passphrase::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                         tr("Passphrase of %1").arg(user));
+    if (!passphrase)
+        return passphrase.status();
+    return workspace::Workspace::open(dir, user, *passphrase);
+}
+
+QJsonObject userJson(const storage::UserRecord& u)
+{
+    return QJsonObject{{QStringLiteral("name"), u.name},
+                       {QStringLiteral("display_name"), u.displayName},
+                       {QStringLiteral("role"), access::Roles::key(u.role)},
+                       {QStringLiteral("active"), u.isActive()},
+                       {QStringLiteral("signing_key_id"), QString::fromLatin1(crypto::sha256(u.signingPublicKey).toHex().left(16))},
+                       {QStringLiteral("created_at"), u.createdAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("revoked_at"),
+                        u.isActive() ? QJsonValue() : QJsonValue(u.revokedAt.toString(Qt::ISODateWithMs))}};
+}
+
+int userAdd(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.addOption(userOption());
+    p.addOption(passphraseFileOption());
+    p.addOption({QStringLiteral("name"), tr("Name of the new user."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("display-name"), tr("Full name shown in the console."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("role"), tr("administrator, compliance, investigator, manager or auditor."),
+                 QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("new-passphrase-file"), tr("Read the new user's first passphrase from FILE."),
+                 QStringLiteral("FILE")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const auto role = access::Roles::fromKey(p.value(QStringLiteral("role")));
+    if (!role)
+        return CliContext::usage(tr("--role must be one of administrator, compliance, investigator, manager, auditor."));
+    if (p.value(QStringLiteral("name")).isEmpty())
+        return CliContext::usage(tr("--name NAME is required."));
+    if (p.value(QStringLiteral("new-passphrase-file")).isEmpty())
+        return CliContext::usage(tr("--new-passphrase-file FILE is required."));
+    auto first = Passphrase::fromFile(p.value(QStringLiteral("new-passphrase-file")));
+    if (!first)
+        return CliContext::fail(first.status());
+    auto session = signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    access::AdministrationService admin(**session);
+    auto user = admin.addUser(p.value(QStringLiteral("name")), p.value(QStringLiteral("display-name")), *role, *first);
+    if (!user)
+        return CliContext::fail(user.status());
+    CliContext::printJson(QJsonDocument(userJson(*user)));
+    return ExitOk;
+}
+
+int userList(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.addOption(userOption());
+    p.addOption(passphraseFileOption());
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    auto session = signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    auto users = access::AdministrationService(**session).users();
+    if (!users)
+        return CliContext::fail(users.status());
+    QJsonArray list;
+    for (const auto& u : *users)
+        list.append(userJson(u));
+    CliContext::printJson(QJsonDocument(list));
+    return ExitOk;
+}
+
+int userRoleOrRevoke(CliContext& ctx, bool revoke)
+{
+    QCommandLineParser p;
+    p.addOption(userOption());
+    p.addOption(passphraseFileOption());
+    p.addOption({QStringLiteral("name"), tr("The user to change."), QStringLiteral("NAME")});
+    if (!revoke)
+        p.addOption({QStringLiteral("role"), tr("The new role."), QStringLiteral("ROLE")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (p.value(QStringLiteral("name")).isEmpty())
+        return CliContext::usage(tr("--name NAME is required."));
+    std::optional<access::Role> role;
+    if (!revoke) {
+        role = access::Roles::fromKey(p.value(QStringLiteral("role")));
+        if (!role)
+            return CliContext::usage(
+                tr("--role must be one of administrator, compliance, investigator, manager, auditor."));
+    }
+    auto session = signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    access::AdministrationService admin(**session);
+    const QString name = p.value(QStringLiteral("name"));
+    Status status = revoke ? admin.revokeUser(name) : admin.changeRole(name, *role);
+    return status.ok() ? ExitOk : CliContext::fail(status);
+}
+
+int userPasswd(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.addOption(userOption());
+    p.addOption(passphraseFileOption());
+    p.addOption({QStringLiteral("new-passphrase-file"), tr("Read the new passphrase from FILE."),
+                 QStringLiteral("FILE")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QString user = p.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        return CliContext::usage(tr("--user NAME is required."));
+    auto current = Passphrase::obtain(p.value(QStringLiteral("passphrase-file")), tr("Current passphrase of %1").arg(user));
+    if (!current)
+        return CliContext::fail(current.status());
+    const QString newFile = p.value(QStringLiteral("new-passphrase-file"));
+    auto next = newFile.isEmpty() ? Passphrase::prompt(tr("New passphrase"), true) : Passphrase::fromFile(newFile);
+    if (!next)
+        return CliContext::fail(next.status());
+    auto session = workspace::Workspace::open(p.positionalArguments().first(), user, *current);
+    if (!session)
+        return CliContext::fail(session.status());
+    Status status = access::AdministrationService(**session).changeOwnPassphrase(*current, *next);
+    return status.ok() ? ExitOk : CliContext::fail(status);
+}
+
+} // namespace
+
+int runInit(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("admin"), tr("Name of the first administrator."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("display-name"), tr("Full name of the administrator."), QStringLiteral("TEXT")});
+    p.addOption(passphraseFileOption());
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QString admin = p.value(QStringLiteral("admin"));
+    if (admin.isEmpty())
+        return CliContext::usage(tr("--admin NAME is required."));
+    if (Status s = workspace::Workspace::validateUserName(admin); !s.ok())
+        return CliContext::fail(s);
+    auto passphrase = Passphrase::obtain(p.value(QStringLiteral("passphrase-file")),
+                                         tr("Passphrase for %1").arg(admin), true);
+    if (!passphrase)
+        return CliContext::fail(passphrase.status());
+    workspace::NewWorkspace spec{p.positionalArguments().first(), admin, p.value(QStringLiteral("display-name")),
+                                 *passphrase, workspace::Workspace::calibrateKdf()};
+    auto session = workspace::Workspace::create(spec);
+    if (!session)
+        return CliContext::fail(session.status());
+    CliContext::printJson(QJsonDocument(QJsonObject{
+        {QStringLiteral("workspace"), (*session)->paths().dir()},
+        {QStringLiteral("workspace_id"), (*session)->workspaceId()},
+        {QStringLiteral("administrator"), admin},
+        {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                                            {QStringLiteral("memory_kib"), static_cast<qint64>(spec.kdf.memoryKiB)},
+                                            {QStringLiteral("iterations"), static_cast<qint64>(spec.kdf.iterations)},
+                                            {QStringLiteral("parallelism"), static_cast<qint64>(spec.kdf.parallelism)}}},
+    }));
+    return ExitOk;
+}
+
+int runUser(const QStringList& args)
+{
+    if (args.isEmpty())
+        return CliContext::usage(tr("custos-cli user needs a subcommand: add, list, role, revoke or passwd."));
+    const QString sub = args.first();
+    CliContext ctx(args.mid(1));
+    if (sub == QLatin1String("add"))
+        return userAdd(ctx);
+    if (sub == QLatin1String("list"))
+        return userList(ctx);
+    if (sub == QLatin1String("role"))
+        return userRoleOrRevoke(ctx, false);
+    if (sub == QLatin1String("revoke"))
+        return userRoleOrRevoke(ctx, true);
+    if (sub == QLatin1String("passwd"))
+        return userPasswd(ctx);
+    return CliContext::usage(tr("Unknown user subcommand '%1'.").arg(sub));
+}
+
+int runInfo(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption(userOption());
+    p.addOption(passphraseFileOption());
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    auto session = signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    workspace::Session& s = **session;
+    auto version = storage::Migrations::currentVersion(s.database());
+    auto counts = storage::tableCounts(s.database());
+    auto users = access::AdministrationService(s).users();
+    if (!version || !counts || !users)
+        return CliContext::fail(!version ? version.status() : !counts ? counts.status() : users.status());
+    QJsonObject tables;
+    for (const auto& [name, count] : *counts)
+        tables.insert(name, count);
+    QJsonArray userList;
+    for (const auto& u : *users)
+        userList.append(userJson(u));
+    CliContext::printJson(QJsonDocument(QJsonObject{
+        {QStringLiteral("workspace"), s.paths().dir()},
+        {QStringLiteral("workspace_id"), s.workspaceId()},
+        {QStringLiteral("schema_version"), *version},
+        {QStringLiteral("signed_in_as"), QJsonObject{{QStringLiteral("name"), s.user().name},
+                                                     {QStringLiteral("role"), access::Roles::key(s.user().role)}}},
+        {QStringLiteral("idle_lock_minutes"), s.idleLockMinutes()},
+        {QStringLiteral("users"), userList},
+        {QStringLiteral("tables"), tables},
+    }));
+    return ExitOk;
+}
+
+int runSelfTest(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return CliContext::usage(tr("custos-cli selftest takes no arguments."));
+    Status status = crypto::SelfTest::runUncached();
+    if (!status.ok())
+        return CliContext::fail(status);
+    CliContext::printLine(tr("Self-tests passed: SHA-256, AES-256-GCM, Argon2id, Ed25519."));
+    return ExitOk;
+}
+
+} // namespace custos::cli

@@ -1,0 +1,63 @@
+// custos-cli: the console's non-interactive jobs on the same services as the GUI.
+#include "CliContext.h"
+#include "WorkspaceCommands.h"
+
+#include "core/Translations.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
+    "Usage: custos-cli COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  init WORKSPACE --admin NAME [--display-name TEXT]\n"
+    "      Create a workspace folder with NAME as its first administrator.\n"
+    "  user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]\n"
+    "  user list WORKSPACE --user NAME\n"
+    "  user role WORKSPACE --user ADMIN --name NAME --role ROLE\n"
+    "  user revoke WORKSPACE --user ADMIN --name NAME\n"
+    "  user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]\n"
+    "  info WORKSPACE --user NAME\n"
+    "      Print the workspace's schema version, users and table counts as JSON.\n"
+    "  selftest\n"
+    "      Run the cryptographic known-answer tests.\n"
+    "\n"
+    "ROLE is administrator, compliance, investigator, manager or auditor.\n"
+    "The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.\n"
+    "Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.");
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("custos-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Custos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
+
+    const auto translator = custos::installTranslations();
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    using namespace custos::cli;
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        CliContext::printLine(QCoreApplication::translate("custos::cli::main", kUsage));
+        return command.isEmpty() ? custos::ExitUsage : custos::ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        CliContext::printLine(QStringLiteral("custos-cli ") + QCoreApplication::applicationVersion());
+        return custos::ExitOk;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(args);
+    if (command == QLatin1String("user"))
+        return runUser(args);
+    if (command == QLatin1String("info"))
+        return runInfo(args);
+    if (command == QLatin1String("selftest"))
+        return runSelfTest(args);
+    return CliContext::usage(QCoreApplication::translate("custos::cli::main", "Unknown command '%1'.").arg(command));
+}

@@ -1,0 +1,26 @@
+# One INTERFACE target carries the settings every Custos target shares.
+add_library(custos_common INTERFACE)
+target_compile_features(custos_common INTERFACE cxx_std_20)
+target_compile_definitions(custos_common INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_USE_QSTRINGBUILDER
+  QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400
+  $<$<CONFIG:Debug>:QT_FORCE_ASSERTS>)
+target_compile_options(custos_common INTERFACE
+  -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow -Wnon-virtual-dtor
+  -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2
+  $<$<BOOL:${CUSTOS_WERROR}>:-Werror>)
+if(CUSTOS_SANITIZE)
+  target_compile_options(custos_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(custos_common INTERFACE -fsanitize=address,undefined)
+endif()
+include(GNUInstallDirs)
+target_compile_definitions(custos_common INTERFACE
+  CUSTOS_VERSION="${PROJECT_VERSION}"
+  CUSTOS_TRANSLATIONS_INSTALL_DIR="${CMAKE_INSTALL_FULL_DATADIR}/custos/translations")

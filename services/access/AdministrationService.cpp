@@ -1,0 +1,232 @@
+#include "access/AdministrationService.h"
+
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceSettings.h"
+
+namespace custos::access {
+namespace {
+
+QString key(const char* k)
+{
+    return QString::fromLatin1(k);
+}
+
+} // namespace
+
+Status AdministrationService::requireAdministrator()
+{
+    // The role is read from the database, not from the cached session, so a demotion
+    // takes effect at once.
+    auto me = storage::UserRepository(m_session.database()).byId(m_session.user().id);
+    if (!me)
+        return me.status();
+    m_session.refreshUser(*me);
+    if (!me->isActive() || me->role != Role::Administrator)
+        return {ErrorCode::PermissionDenied,
+                tr("Only an administrator can manage users and workspace settings; %1 is %2.")
+                    .arg(me->name, Roles::displayName(me->role))};
+    return Status::success();
+}
+
+crypto::Argon2Params AdministrationService::slotKdf()
+{
+    storage::SettingsRepository settings(m_session.database());
+    crypto::Argon2Params params;
+    auto number = [&](const char* k, quint32 fallback) {
+        auto v = settings.value(key(k));
+        bool ok = false;
+        const quint32 n = v ? v->toUInt(&ok) : 0;
+        return ok && n > 0 ? n : fallback;
+    };
+    params.memoryKiB = std::max(number(workspace::settingsKey::kKdfMemoryKiB, crypto::kMinArgon2MemoryKiB),
+                                crypto::kMinArgon2MemoryKiB);
+    params.iterations = number(workspace::settingsKey::kKdfIterations, 3);
+    params.parallelism = number(workspace::settingsKey::kKdfParallelism, 1);
+    return params;
+}
+
+Status AdministrationService::commitWithKeyring(const std::function<Status(storage::Database&)>& change,
+                                                workspace::Keyring next)
+{
+    storage::Database& db = m_session.database();
+    const QString keyringPath = m_session.paths().keyring();
+    storage::Transaction tx(db);
+    Status status = tx.status();
+    if (status.ok())
+        status = change(db);
+    if (status.ok())
+        status = next.save(keyringPath, m_session.masterKey());
+    if (!status.ok())
+        return status; // the transaction rolls back; the keyring on disk is the old one
+    status = tx.commit();
+    if (!status.ok()) {
+        // Put the previous keyring back so that files and database agree again.
+        (void)m_session.keyring().save(keyringPath, m_session.masterKey());
+        return status;
+    }
+    m_session.keyring() = std::move(next);
+    return Status::success();
+}
+
+Result<QList<storage::UserRecord>> AdministrationService::users()
+{
+    return storage::UserRepository(m_session.database()).all();
+}
+
+Result<storage::UserRecord> AdministrationService::activeUser(const QString& name)
+{
+    auto user = storage::UserRepository(m_session.database()).byName(name.trimmed());
+    if (!user && user.status().code() == ErrorCode::NotFound)
+        return Status(ErrorCode::NotFound, tr("There is no user named %1 in this workspace.").arg(name));
+    if (user && !user->isActive())
+        return Status(ErrorCode::NotFound, tr("The user %1 has been revoked.").arg(name));
+    return user;
+}
+
+Result<storage::UserRecord> AdministrationService::addUser(const QString& name, const QString& displayName, Role role,
+                                                           const QString& firstPassphrase)
+{
+    if (Status s = requireAdministrator(); !s.ok())
+        return s;
+    const QString trimmed = name.trimmed();
+    if (Status s = workspace::Workspace::validateUserName(trimmed); !s.ok())
+        return s;
+    if (Status s = workspace::Workspace::validatePassphrase(firstPassphrase); !s.ok())
+        return s;
+    storage::UserRepository repo(m_session.database());
+    auto existing = repo.byName(trimmed);
+    if (existing)
+        return Status(ErrorCode::AlreadyExists,
+                      existing->isActive()
+                          ? tr("A user named %1 already exists.").arg(existing->name)
+                          : tr("The name %1 belonged to a revoked user and cannot be reused, so that the audit "
+                               "trail stays unambiguous. Choose another name.")
+                                .arg(existing->name));
+    if (existing.status().code() != ErrorCode::NotFound)
+        return existing.status();
+
+    crypto::Ed25519KeyPair signing = crypto::generateEd25519();
+    storage::UserRecord user;
+    user.name = trimmed;
+    user.displayName = displayName.trimmed().isEmpty() ? trimmed : displayName.trimmed();
+    user.role = role;
+    user.signingPublicKey = signing.publicKey;
+    user.createdAt = QDateTime::currentDateTimeUtc();
+    user.createdBy = m_session.user().id;
+
+    workspace::Keyring next = m_session.keyring();
+    next.putSlot(workspace::Keyring::seal(next.workspaceId, trimmed, firstPassphrase, slotKdf(),
+                                          m_session.masterKey(), signing.seed));
+    Status status = commitWithKeyring(
+        [&](storage::Database& db) {
+            auto id = storage::UserRepository(db).insert(user);
+            if (id)
+                user.id = *id;
+            return id ? Status::success() : id.status();
+        },
+        std::move(next));
+    if (!status.ok())
+        return status;
+    return user;
+}
+
+Status AdministrationService::changeRole(const QString& name, Role role)
+{
+    if (Status s = requireAdministrator(); !s.ok())
+        return s;
+    auto user = activeUser(name);
+    if (!user)
+        return user.status();
+    if (user->role == role)
+        return Status::success();
+    storage::UserRepository repo(m_session.database());
+    if (user->role == Role::Administrator) {
+        auto admins = repo.countActiveWithRole(Role::Administrator);
+        if (!admins)
+            return admins.status();
+        if (*admins <= 1)
+            return {ErrorCode::InvalidArgument,
+                    tr("%1 is the last administrator. Make another user an administrator first.").arg(user->name)};
+    }
+    storage::Transaction tx(m_session.database());
+    Status status = tx.status();
+    if (status.ok())
+        status = repo.setRole(user->id, role);
+    if (status.ok())
+        status = tx.commit();
+    if (status.ok() && user->id == m_session.user().id) {
+        user->role = role;
+        m_session.refreshUser(*user);
+    }
+    return status;
+}
+
+Status AdministrationService::revokeUser(const QString& name)
+{
+    if (Status s = requireAdministrator(); !s.ok())
+        return s;
+    auto user = activeUser(name);
+    if (!user)
+        return user.status();
+    if (user->id == m_session.user().id)
+        return {ErrorCode::InvalidArgument,
+                tr("You cannot revoke yourself. Ask another administrator to do it.")};
+    if (user->role == Role::Administrator) {
+        auto admins = storage::UserRepository(m_session.database()).countActiveWithRole(Role::Administrator);
+        if (!admins)
+            return admins.status();
+        if (*admins <= 1)
+            return {ErrorCode::InvalidArgument,
+                    tr("%1 is the last administrator. Make another user an administrator first.").arg(user->name)};
+    }
+    workspace::Keyring next = m_session.keyring();
+    next.removeSlot(user->name);
+    const qint64 id = user->id;
+    return commitWithKeyring(
+        [&](storage::Database& db) {
+            return storage::UserRepository(db).markRevoked(id, m_session.user().id, QDateTime::currentDateTimeUtc());
+        },
+        std::move(next));
+}
+
+Status AdministrationService::changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase)
+{
+    if (Status s = workspace::Workspace::validatePassphrase(newPassphrase); !s.ok())
+        return s;
+    const QString name = m_session.user().name;
+    auto check = m_session.keyring().unlock(name, currentPassphrase);
+    if (!check)
+        return check.status().code() == ErrorCode::AuthenticationFailed
+                   ? Status(ErrorCode::AuthenticationFailed,
+                            tr("The current passphrase is wrong; the passphrase was not changed."))
+                   : check.status();
+    workspace::Keyring next = m_session.keyring();
+    next.putSlot(workspace::Keyring::seal(next.workspaceId, name, newPassphrase, slotKdf(), m_session.masterKey(),
+                                          m_session.signingSeed()));
+    return commitWithKeyring([](storage::Database&) { return Status::success(); }, std::move(next));
+}
+
+int AdministrationService::idleLockMinutes()
+{
+    return m_session.idleLockMinutes();
+}
+
+Status AdministrationService::setIdleLockMinutes(int minutes)
+{
+    if (Status s = requireAdministrator(); !s.ok())
+        return s;
+    if (minutes < 1 || minutes > workspace::kMaxIdleLockMinutes)
+        return {ErrorCode::InvalidArgument,
+                tr("The idle time before locking must be between 1 and %1 minutes.").arg(workspace::kMaxIdleLockMinutes)};
+    storage::Database& db = m_session.database();
+    storage::Transaction tx(db);
+    Status status = tx.status();
+    if (status.ok())
+        status = storage::SettingsRepository(db).setValue(key(workspace::settingsKey::kIdleLockMinutes),
+                                                          QString::number(minutes));
+    if (status.ok())
+        status = tx.commit();
+    return status;
+}
+
+} // namespace custos::access

@@ -1,0 +1,43 @@
+// Users, roles and workspace settings. Every change checks the acting user's role here,
+// not only in the UI, and keeps the keyring and the users table in step: the database
+// transaction commits only after the new keyring is safely on disk.
+#pragma once
+
+#include "access/Role.h"
+#include "core/Status.h"
+#include "storage/UserRepository.h"
+#include "workspace/Session.h"
+
+#include <QCoreApplication>
+
+namespace custos::access {
+
+class AdministrationService final
+{
+    Q_DECLARE_TR_FUNCTIONS(AdministrationService)
+public:
+    explicit AdministrationService(workspace::Session& session) : m_session(session) {}
+
+    Result<QList<storage::UserRecord>> users();
+
+    Result<storage::UserRecord> addUser(const QString& name, const QString& displayName, Role role,
+                                        const QString& firstPassphrase);
+    Status changeRole(const QString& name, Role role);
+    Status revokeUser(const QString& name);
+    // Re-seals the signed-in user's slot under a new passphrase; the database is not re-encrypted.
+    Status changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase);
+
+    int idleLockMinutes();
+    Status setIdleLockMinutes(int minutes);
+
+private:
+    Status requireAdministrator();
+    crypto::Argon2Params slotKdf();
+    // Runs `change` in a transaction, then writes `next` as the new keyring, then commits.
+    Status commitWithKeyring(const std::function<Status(storage::Database&)>& change, workspace::Keyring next);
+    Result<storage::UserRecord> activeUser(const QString& name);
+
+    workspace::Session& m_session;
+};
+
+} // namespace custos::access

@@ -1,0 +1,73 @@
+// The cryptographic primitives Custos uses, with Qt types at the edge. Botan stays
+// inside services/crypto; its exceptions are caught here and turned into empty results.
+#pragma once
+
+#include "crypto/SecretBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace custos::crypto {
+
+inline constexpr std::size_t kKeySize = 32;       // AES-256, HMAC-SHA-256, master key
+inline constexpr std::size_t kGcmNonceSize = 12;
+inline constexpr std::size_t kGcmTagSize = 16;
+inline constexpr std::size_t kEd25519SeedSize = 32;
+inline constexpr std::size_t kEd25519PublicKeySize = 32;
+inline constexpr std::size_t kEd25519SignatureSize = 64;
+
+QByteArray randomBytes(std::size_t size);
+SecretBytes randomSecret(std::size_t size);
+
+QByteArray sha256(QByteArrayView data);
+QByteArray hmacSha256(const SecretBytes& key, QByteArrayView data);
+SecretBytes hkdfSha256(const SecretBytes& inputKey, QByteArrayView salt, QByteArrayView info,
+                       std::size_t outputSize);
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+// AES-256-GCM. The sealed form is nonce (12 bytes) || ciphertext || tag (16 bytes);
+// a fresh random nonce is drawn for every call.
+QByteArray aesGcmSeal(const SecretBytes& key, QByteArrayView plaintext, QByteArrayView associatedData);
+QByteArray aesGcmSealWithNonce(const SecretBytes& key, QByteArrayView nonce, QByteArrayView plaintext,
+                               QByteArrayView associatedData);
+// Empty optional when the tag does not verify (wrong key or altered data).
+std::optional<SecretBytes> aesGcmOpen(const SecretBytes& key, QByteArrayView sealed,
+                                      QByteArrayView associatedData);
+
+struct Argon2Params
+{
+    quint32 memoryKiB = 64 * 1024;
+    quint32 iterations = 3;
+    quint32 parallelism = 1;
+
+    bool operator==(const Argon2Params&) const = default;
+};
+
+inline constexpr quint32 kMinArgon2MemoryKiB = 64 * 1024;
+
+// Argon2id over the UTF-8 bytes of the passphrase. Empty on failure.
+SecretBytes argon2id(const QString& passphrase, QByteArrayView salt, const Argon2Params& params,
+                     std::size_t outputSize);
+SecretBytes argon2idRaw(QByteArrayView password, QByteArrayView salt, const Argon2Params& params,
+                        std::size_t outputSize);
+// Picks the iteration count so that one derivation takes about `target` on this machine,
+// with at least `memoryKiB` of memory.
+Argon2Params calibrateArgon2id(std::chrono::milliseconds target, quint32 memoryKiB = kMinArgon2MemoryKiB);
+
+struct Ed25519KeyPair
+{
+    SecretBytes seed;     // the 32-byte private seed (RFC 8032)
+    QByteArray publicKey; // 32 bytes
+};
+
+Ed25519KeyPair generateEd25519();
+QByteArray ed25519PublicKey(const SecretBytes& seed); // empty when the seed is malformed
+QByteArray ed25519Sign(const SecretBytes& seed, QByteArrayView message);
+bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+// SubjectPublicKeyInfo PEM, readable by `openssl pkeyutl -pubin`.
+QString ed25519PublicKeyPem(QByteArrayView publicKey);
+
+} // namespace custos::crypto

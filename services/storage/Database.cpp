@@ -1,0 +1,294 @@
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
+
+namespace custos::storage {
+namespace {
+
+// SQLCipher takes a raw key as the text x'<64 hex digits>'; the buffer is secret too.
+crypto::SecretBytes rawKeyLiteral(const crypto::SecretBytes& key)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    crypto::SecretBytes literal(key.size() * 2 + 3);
+    std::uint8_t* out = literal.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        *out++ = static_cast<std::uint8_t>(digits[key.data()[i] >> 4]);
+        *out++ = static_cast<std::uint8_t>(digits[key.data()[i] & 0x0f]);
+    }
+    *out = '\'';
+    return literal;
+}
+
+bool looksLikePlainSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_status(other.m_status)
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_status = other.m_status;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    if (m_stmt) {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& blob)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    if (!m_stmt || !m_status.ok())
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_status = m_db->statusFor(rc, QString::fromUtf8(sqlite3_sql(m_stmt)));
+    return false;
+}
+
+Status Statement::run()
+{
+    while (step()) {
+    }
+    return m_status;
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_status = Status::success();
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const crypto::SecretBytes& key, Mode mode)
+{
+    Q_ASSERT(key.size() == 32);
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::OpenExisting && !exists)
+        return Status(ErrorCode::NotFound, tr("The workspace database %1 is missing. Restore it from a backup.").arg(path));
+    if (mode == Mode::Create && exists)
+        return Status(ErrorCode::AlreadyExists, tr("A database already exists at %1.").arg(path));
+    if (mode == Mode::OpenExisting && looksLikePlainSqlite(path))
+        return Status(ErrorCode::ForeignFile,
+                      tr("%1 is an unencrypted SQLite database, not a Custos workspace database.").arg(path));
+
+    sqlite3* handle = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK)
+        return db->statusFor(rc, tr("opening %1").arg(path));
+    sqlite3_extended_result_codes(handle, 1);
+
+    const crypto::SecretBytes literal = rawKeyLiteral(key);
+    rc = sqlite3_key(handle, literal.data(), static_cast<int>(literal.size()));
+    if (rc != SQLITE_OK)
+        return db->statusFor(rc, tr("keying %1").arg(path));
+
+    // The first read decrypts page 1: a wrong key or a damaged file fails here.
+    rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+            return Status(ErrorCode::Corrupted,
+                          tr("The workspace database %1 is damaged or does not belong to this keyring. "
+                             "Restore the workspace from a backup.")
+                              .arg(path));
+        return db->statusFor(rc, tr("reading %1").arg(path));
+    }
+    for (const char* pragma : {"PRAGMA journal_mode=WAL;", "PRAGMA foreign_keys=ON;", "PRAGMA synchronous=FULL;",
+                               "PRAGMA secure_delete=ON;", "PRAGMA busy_timeout=5000;"}) {
+        rc = sqlite3_exec(handle, pragma, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return db->statusFor(rc, QString::fromLatin1(pragma));
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_handle);
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    return rc == SQLITE_OK ? Status::success() : statusFor(rc, sql);
+}
+
+Statement Database::prepare(const QString& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_handle, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    Statement statement(this, stmt);
+    if (rc != SQLITE_OK)
+        statement.m_status = statusFor(rc, sql);
+    return statement;
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
+Status Database::lastError(const QString& context) const
+{
+    return statusFor(sqlite3_extended_errcode(m_handle), context);
+}
+
+Status Database::statusFor(int sqliteCode, const QString& context) const
+{
+    const QString detail = QString::fromUtf8(sqlite3_errstr(sqliteCode));
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        return {ErrorCode::Io, tr("The disk holding %1 is full; nothing was changed. Free some space and try again.")
+                                   .arg(m_path)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {ErrorCode::Corrupted,
+                tr("The workspace database %1 is damaged (%2). Restore it from a backup.").arg(m_path, detail)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::WorkspaceLocked,
+                tr("The workspace database %1 is busy in another connection. Try again in a moment.").arg(m_path)};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return {ErrorCode::Io,
+                tr("The workspace database %1 cannot be written (%2). Check the file permissions.").arg(m_path, detail)};
+    case SQLITE_IOERR:
+        return {ErrorCode::Io, tr("Reading or writing %1 failed (%2). Check the disk.").arg(m_path, detail)};
+    case SQLITE_CONSTRAINT:
+        return {ErrorCode::AlreadyExists, tr("The change conflicts with existing data (%1).").arg(detail)};
+    default:
+        return {ErrorCode::Internal, tr("Database error while %1: %2 (%3).")
+                                         .arg(context, detail, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    }
+}
+
+bool Database::takeFailNextCommit()
+{
+    return std::exchange(m_failNextCommit, false);
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    m_begin = m_db.exec(QStringLiteral("BEGIN IMMEDIATE;"));
+    m_open = m_begin.ok();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begin.ok() ? Status(ErrorCode::Internal, QStringLiteral("commit without an open transaction"))
+                            : m_begin;
+    if (m_db.takeFailNextCommit()) {
+        rollback();
+        return m_db.statusFor(SQLITE_FULL, QStringLiteral("COMMIT"));
+    }
+    Status status = m_db.exec(QStringLiteral("COMMIT;"));
+    if (!status.ok()) {
+        rollback();
+        return status;
+    }
+    m_open = false;
+    return status;
+}
+
+void Transaction::rollback()
+{
+    if (m_open) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK;"));
+        m_open = false;
+    }
+}
+
+} // namespace custos::storage

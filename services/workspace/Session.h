@@ -1,0 +1,55 @@
+// An unlocked workspace: the signed-in user, the master key, the signing seed and the
+// connection of the thread that unlocked it. Destroying or locking it wipes the keys,
+// closes the database and releases the workspace lock.
+#pragma once
+
+#include "core/Status.h"
+#include "crypto/SecretBytes.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+#include "workspace/Keyring.h"
+#include "workspace/WorkspaceLock.h"
+#include "workspace/WorkspacePaths.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace custos::workspace {
+
+class Session final
+{
+public:
+    ~Session();
+    Q_DISABLE_COPY_MOVE(Session)
+
+    const WorkspacePaths& paths() const { return m_paths; }
+    const QString& workspaceId() const { return m_keyring.workspaceId; }
+    const storage::UserRecord& user() const { return m_user; }
+    void refreshUser(const storage::UserRecord& user) { m_user = user; }
+
+    // The connection of the thread that opened the session.
+    storage::Database& database();
+    // A new connection for a worker thread (one connection per thread).
+    Result<std::unique_ptr<storage::Database>> openConnection() const;
+
+    const crypto::SecretBytes& signingSeed() const { return m_signingSeed; }
+    const crypto::SecretBytes& masterKey() const { return m_masterKey; }
+    Keyring& keyring() { return m_keyring; }
+    int idleLockMinutes();
+
+private:
+    friend class Workspace;
+    Session() = default;
+
+    WorkspacePaths m_paths{QString()};
+    std::unique_ptr<WorkspaceLock> m_lock;
+    crypto::SecretBytes m_masterKey;
+    crypto::SecretBytes m_signingSeed;
+    Keyring m_keyring;
+    storage::UserRecord m_user;
+    std::unique_ptr<storage::Database> m_db;
+    QThread* m_ownerThread = nullptr;
+};
+
+} // namespace custos::workspace

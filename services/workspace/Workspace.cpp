@@ -1,0 +1,227 @@
+#include "workspace/Workspace.h"
+
+#include "crypto/SelfTest.h"
+#include "storage/Migrations.h"
+#include "storage/UserRepository.h"
+#include "workspace/WorkspaceSettings.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace custos::workspace {
+namespace {
+
+QString key(const char* k)
+{
+    return QString::fromLatin1(k);
+}
+
+void removeWorkspaceFiles(const WorkspacePaths& paths)
+{
+    for (const QString& file : paths.dataFiles())
+        QFile::remove(file);
+}
+
+} // namespace
+
+crypto::Argon2Params Workspace::calibrateKdf()
+{
+    bool ok = false;
+    int targetMs = qEnvironmentVariableIntValue("CUSTOS_KDF_TARGET_MS", &ok);
+    if (!ok || targetMs <= 0)
+        targetMs = 500;
+    return crypto::calibrateArgon2id(std::chrono::milliseconds(targetMs));
+}
+
+bool Workspace::looksLikeWorkspace(const QString& dir)
+{
+    return QFileInfo::exists(WorkspacePaths(dir).keyring());
+}
+
+Status Workspace::validateUserName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0,63}$"));
+    if (!pattern.match(name).hasMatch())
+        return {ErrorCode::InvalidArgument,
+                tr("A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a "
+                   "letter or digit; \"%1\" does not.")
+                    .arg(name)};
+    return Status::success();
+}
+
+Status Workspace::validatePassphrase(const QString& passphrase)
+{
+    if (passphrase.size() < kMinPassphraseLength)
+        return {ErrorCode::InvalidArgument,
+                tr("A passphrase needs at least %1 characters. Use a few unrelated words.").arg(kMinPassphraseLength)};
+    return Status::success();
+}
+
+Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
+{
+    if (Status selfTest = crypto::SelfTest::run(); !selfTest.ok())
+        return selfTest;
+    if (Status s = validateUserName(spec.adminName); !s.ok())
+        return s;
+    if (Status s = validatePassphrase(spec.passphrase); !s.ok())
+        return s;
+    if (spec.kdf.memoryKiB < crypto::kMinArgon2MemoryKiB || spec.kdf.iterations < 1)
+        return Status(ErrorCode::InvalidArgument, tr("The key derivation parameters are too weak."));
+
+    const WorkspacePaths paths(spec.dir);
+    if (QFileInfo::exists(paths.keyring()) || QFileInfo::exists(paths.database()))
+        return Status(ErrorCode::AlreadyExists,
+                      tr("%1 already holds a workspace. Choose an empty folder.").arg(paths.dir()));
+    if (QFileInfo(paths.dir()).isDir() && !QDir(paths.dir()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Status(ErrorCode::AlreadyExists,
+                      tr("The folder %1 is not empty. Choose a new or empty folder for the workspace.").arg(paths.dir()));
+    if (!QDir().mkpath(paths.dir()))
+        return Status(ErrorCode::Io, tr("The folder %1 cannot be created. Check its parent's permissions.")
+                                         .arg(paths.dir()));
+
+    // Case data is readable by its owner only.
+    QFile::setPermissions(paths.dir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto lock = WorkspaceLock::acquire(paths.dir());
+    if (!lock)
+        return lock.status();
+
+    std::unique_ptr<Session> session(new Session);
+    session->m_paths = paths;
+    session->m_lock = lock.takeValue();
+    session->m_ownerThread = QThread::currentThread();
+    session->m_masterKey = crypto::randomSecret(crypto::kKeySize);
+    crypto::Ed25519KeyPair signing = crypto::generateEd25519();
+    session->m_signingSeed = std::move(signing.seed);
+    session->m_keyring.workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    auto fail = [&](const Status& status) -> Result<std::unique_ptr<Session>> {
+        session->m_db.reset();
+        removeWorkspaceFiles(paths);
+        return status;
+    };
+
+    auto db = storage::Database::open(paths.database(), session->m_masterKey, storage::Database::Mode::Create);
+    if (!db)
+        return fail(db.status());
+    session->m_db = db.takeValue();
+    QFile::setPermissions(paths.database(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    storage::Database& database = *session->m_db;
+    if (Status s = storage::Migrations::migrate(database); !s.ok())
+        return fail(s);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        storage::Transaction tx(database);
+        storage::SettingsRepository settings(database);
+        Status s = tx.status();
+        const QList<QPair<const char*, QString>> initial = {
+            {settingsKey::kWorkspaceId, session->m_keyring.workspaceId},
+            {settingsKey::kCreatedAt, now.toString(Qt::ISODateWithMs)},
+            {settingsKey::kIdleLockMinutes, QString::number(kDefaultIdleLockMinutes)},
+            {settingsKey::kKdfMemoryKiB, QString::number(spec.kdf.memoryKiB)},
+            {settingsKey::kKdfIterations, QString::number(spec.kdf.iterations)},
+            {settingsKey::kKdfParallelism, QString::number(spec.kdf.parallelism)},
+        };
+        for (const auto& [k, v] : initial) {
+            if (s.ok())
+                s = settings.setValue(key(k), v);
+        }
+        storage::UserRecord admin;
+        admin.name = spec.adminName.trimmed();
+        admin.displayName = spec.adminDisplayName.trimmed().isEmpty() ? admin.name : spec.adminDisplayName.trimmed();
+        admin.role = access::Role::Administrator;
+        admin.signingPublicKey = signing.publicKey;
+        admin.createdAt = now;
+        if (s.ok()) {
+            auto id = storage::UserRepository(database).insert(admin);
+            s = id ? Status::success() : id.status();
+            if (id) {
+                admin.id = *id;
+                session->m_user = admin;
+            }
+        }
+        if (s.ok()) {
+            session->m_keyring.putSlot(Keyring::seal(session->m_keyring.workspaceId, admin.name, spec.passphrase,
+                                                     spec.kdf, session->m_masterKey, session->m_signingSeed));
+            s = session->m_keyring.save(paths.keyring(), session->m_masterKey);
+        }
+        if (s.ok())
+            s = tx.commit();
+        if (!s.ok())
+            return fail(s);
+    }
+    return session;
+}
+
+Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QString& user, const QString& passphrase)
+{
+    if (Status selfTest = crypto::SelfTest::run(); !selfTest.ok())
+        return selfTest;
+    const WorkspacePaths paths(dir);
+    if (!QFileInfo(paths.dir()).isDir())
+        return Status(ErrorCode::NotFound, tr("There is no workspace at %1.").arg(paths.dir()));
+    if (!QFileInfo::exists(paths.keyring()))
+        return Status(QFileInfo::exists(paths.database()) ? ErrorCode::Corrupted : ErrorCode::NotFound,
+                      QFileInfo::exists(paths.database())
+                          ? tr("The keyring of the workspace %1 is missing. Restore it from a backup.").arg(paths.dir())
+                          : tr("%1 is not a Custos workspace (it has no keyring).").arg(paths.dir()));
+    // Plain checks of the files first: damage is reported as damage, not as a wrong passphrase.
+    auto keyring = Keyring::load(paths.keyring());
+    if (!keyring)
+        return keyring.status();
+    if (!QFileInfo::exists(paths.database()))
+        return Status(ErrorCode::Corrupted,
+                      tr("The database of the workspace %1 is missing. Restore it from a backup.").arg(paths.dir()));
+
+    auto lock = WorkspaceLock::acquire(paths.dir());
+    if (!lock)
+        return lock.status();
+
+    auto unlocked = keyring->unlock(user, passphrase);
+    if (!unlocked)
+        return unlocked.status();
+
+    std::unique_ptr<Session> session(new Session);
+    session->m_paths = paths;
+    session->m_lock = lock.takeValue();
+    session->m_ownerThread = QThread::currentThread();
+    session->m_masterKey = std::move(unlocked->masterKey);
+    session->m_signingSeed = std::move(unlocked->signingSeed);
+    session->m_keyring = keyring.takeValue();
+
+    auto db = storage::Database::open(paths.database(), session->m_masterKey, storage::Database::Mode::OpenExisting);
+    if (!db)
+        return db.status();
+    session->m_db = db.takeValue();
+    storage::Database& database = *session->m_db;
+    if (Status s = storage::Migrations::migrate(database); !s.ok())
+        return s;
+
+    auto id = storage::SettingsRepository(database).value(key(settingsKey::kWorkspaceId));
+    if (!id)
+        return id.status();
+    if (*id != session->m_keyring.workspaceId)
+        return Status(ErrorCode::Corrupted,
+                      tr("The database and the keyring in %1 belong to different workspaces. Restore the matching "
+                         "pair from a backup.")
+                          .arg(paths.dir()));
+    const KeySlot* slot = session->m_keyring.slotFor(user);
+    auto record = storage::UserRepository(database).byName(slot->user);
+    if (!record && record.status().code() != ErrorCode::NotFound)
+        return record.status();
+    if (!record || !record->isActive())
+        return Status(ErrorCode::AuthenticationFailed,
+                      tr("The user %1 has been revoked in this workspace. Ask an administrator.").arg(user));
+    if (record->signingPublicKey != slot->signingPublicKey)
+        return Status(ErrorCode::Corrupted,
+                      tr("The signing key of %1 in the keyring does not match the workspace's record. Restore the "
+                         "workspace from a backup.")
+                          .arg(user));
+    session->m_user = *record;
+    return session;
+}
+
+} // namespace custos::workspace

@@ -1,0 +1,44 @@
+// Creating and unlocking workspaces: the only way to a Session.
+#pragma once
+
+#include "core/Status.h"
+#include "crypto/Crypto.h"
+#include "workspace/Session.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace custos::workspace {
+
+struct NewWorkspace
+{
+    QString dir;
+    QString adminName;
+    QString adminDisplayName;
+    QString passphrase;
+    crypto::Argon2Params kdf; // from Workspace::calibrateKdf()
+};
+
+class Workspace final
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+public:
+    static constexpr int kMinPassphraseLength = 10;
+
+    // Argon2id parameters taking about half a second here with 64 MiB. The target can be
+    // lowered with CUSTOS_KDF_TARGET_MS (tests, slow CI machines); memory never goes below 64 MiB.
+    static crypto::Argon2Params calibrateKdf();
+
+    static Result<std::unique_ptr<Session>> create(const NewWorkspace& spec);
+    static Result<std::unique_ptr<Session>> open(const QString& dir, const QString& user, const QString& passphrase);
+
+    // True when dir holds a keyring (it may still be damaged).
+    static bool looksLikeWorkspace(const QString& dir);
+
+    // Validation shared by the GUI, the CLI and the services.
+    static Status validateUserName(const QString& name);
+    static Status validatePassphrase(const QString& passphrase);
+};
+
+} // namespace custos::workspace
