@@ -46,11 +46,18 @@ QString normalizedUserName(const QString& name)
     return name.trimmed().toCaseFolded();
 }
 
+QString Keyring::slotId(const QString& workspaceId, const QString& user)
+{
+    return QString::fromLatin1(
+        crypto::sha256(QByteArray("custos slot\n" + workspaceId.toUtf8() + '\n' + normalizedUserName(user).toUtf8()))
+            .toHex());
+}
+
 const KeySlot* Keyring::slotFor(const QString& user) const
 {
-    const QString wanted = normalizedUserName(user);
+    const QString wanted = slotId(workspaceId, user);
     for (const KeySlot& slot : slots) {
-        if (normalizedUserName(slot.user) == wanted)
+        if (slot.slotId == wanted)
             return &slot;
     }
     return nullptr;
@@ -58,13 +65,14 @@ const KeySlot* Keyring::slotFor(const QString& user) const
 
 bool Keyring::removeSlot(const QString& user)
 {
-    const QString wanted = normalizedUserName(user);
-    return slots.removeIf([&](const KeySlot& s) { return normalizedUserName(s.user) == wanted; }) > 0;
+    const QString wanted = slotId(workspaceId, user);
+    return slots.removeIf([&](const KeySlot& s) { return s.slotId == wanted; }) > 0;
 }
 
 void Keyring::putSlot(KeySlot slot)
 {
-    removeSlot(slot.user);
+    const QString id = slot.slotId;
+    slots.removeIf([&](const KeySlot& s) { return s.slotId == id; });
     slots.append(std::move(slot));
 }
 
@@ -73,7 +81,7 @@ KeySlot Keyring::seal(const QString& workspaceId, const QString& user, const QSt
                       const crypto::SecretBytes& signingSeed)
 {
     KeySlot slot;
-    slot.user = user.trimmed();
+    slot.slotId = slotId(workspaceId, user);
     slot.kdf = kdf;
     slot.salt = crypto::randomBytes(16);
     const crypto::SecretBytes kek = crypto::argon2id(passphrase, slot.salt, kdf, crypto::kKeySize);
@@ -100,15 +108,15 @@ Result<UnlockedSlot> Keyring::unlock(const QString& user, const QString& passphr
     const crypto::SecretBytes kek = crypto::argon2id(passphrase, slot->salt, slot->kdf, crypto::kKeySize);
     if (kek.size() != crypto::kKeySize)
         return Status(ErrorCode::Internal, tr("Deriving the key from the passphrase failed."));
-    auto master = crypto::aesGcmOpen(kek, slot->sealedMasterKey, associatedData(workspaceId, slot->user, "master"));
+    auto master = crypto::aesGcmOpen(kek, slot->sealedMasterKey, associatedData(workspaceId, user, "master"));
     if (!master)
         return wrong;
-    auto seed = crypto::aesGcmOpen(kek, slot->sealedSigningSeed, associatedData(workspaceId, slot->user, "signing"));
+    auto seed = crypto::aesGcmOpen(kek, slot->sealedSigningSeed, associatedData(workspaceId, user, "signing"));
     if (!seed || master->size() != crypto::kKeySize || seed->size() != crypto::kEd25519SeedSize ||
         crypto::ed25519PublicKey(*seed) != slot->signingPublicKey)
         return Status(ErrorCode::Corrupted, tr("The key slot of %1 is damaged. Ask an administrator to reset "
                                                "your passphrase.")
-                                                .arg(slot->user));
+                                                .arg(user));
     Status mac = verifyMac(*master);
     if (!mac.ok())
         return mac;
@@ -128,7 +136,7 @@ QByteArray Keyring::canonicalBody() const
     QJsonArray slotArray;
     for (const KeySlot& slot : slots) {
         slotArray.append(QJsonObject{
-            {QStringLiteral("user"), slot.user},
+            {QStringLiteral("slot_id"), slot.slotId},
             {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
                                                 {QStringLiteral("memory_kib"), static_cast<qint64>(slot.kdf.memoryKiB)},
                                                 {QStringLiteral("iterations"), static_cast<qint64>(slot.kdf.iterations)},
@@ -195,7 +203,7 @@ Result<Keyring> Keyring::parse(const QByteArray& data, const QString& path)
         const QJsonObject o = value.toObject();
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
         KeySlot slot;
-        slot.user = o.value(QStringLiteral("user")).toString();
+        slot.slotId = o.value(QStringLiteral("slot_id")).toString();
         slot.kdf.memoryKiB = static_cast<quint32>(kdf.value(QStringLiteral("memory_kib")).toInteger());
         slot.kdf.iterations = static_cast<quint32>(kdf.value(QStringLiteral("iterations")).toInteger());
         slot.kdf.parallelism = static_cast<quint32>(kdf.value(QStringLiteral("parallelism")).toInteger());
@@ -203,7 +211,7 @@ Result<Keyring> Keyring::parse(const QByteArray& data, const QString& path)
         const auto master = unb64(o.value(QStringLiteral("master_key")));
         const auto seed = unb64(o.value(QStringLiteral("signing_seed")));
         const auto pub = unb64(o.value(QStringLiteral("signing_public_key")));
-        if (slot.user.isEmpty() || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id") ||
+        if (slot.slotId.size() != 64 || kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id") ||
             !plausible(slot.kdf) || !salt || !master || !seed || !pub)
             return Status(ErrorCode::Corrupted,
                           tr("The keyring %1 holds a malformed key slot. Restore it from a backup.").arg(path));

@@ -18,7 +18,9 @@ namespace custos::workspace {
 
 struct KeySlot
 {
-    QString user; // sign-in name, compared case-insensitively
+    // Names stay out of the file: a slot is found by the hex SHA-256 of the workspace id
+    // and the case-folded sign-in name (Keyring::slotId).
+    QString slotId;
     crypto::Argon2Params kdf;
     QByteArray salt;
     QByteArray sealedMasterKey;
@@ -45,6 +47,7 @@ public:
     // Atomic write (QSaveFile): either the whole new keyring is on disk or the old one stays.
     Status save(const QString& path, const crypto::SecretBytes& masterKey);
 
+    static QString slotId(const QString& workspaceId, const QString& user);
     const KeySlot* slotFor(const QString& user) const;
     bool removeSlot(const QString& user);
     void putSlot(KeySlot slot); // replaces the user's slot or appends

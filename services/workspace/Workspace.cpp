@@ -209,7 +209,7 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                          "pair from a backup.")
                           .arg(paths.dir()));
     const KeySlot* slot = session->m_keyring.slotFor(user);
-    auto record = storage::UserRepository(database).byName(slot->user);
+    auto record = storage::UserRepository(database).byName(user.trimmed());
     if (!record && record.status().code() != ErrorCode::NotFound)
         return record.status();
     if (!record || !record->isActive())

@@ -1,0 +1,203 @@
+// Whole workspaces: create, lock, unlock; wrong passphrase versus damage; encryption at
+// rest; the single-process lock.
+#include "TestSupport.h"
+#include "storage/UserRepository.h"
+#include "workspace/WorkspaceSettings.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using namespace custos::workspace;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createLockUnlockRoundTrip()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        {
+            auto session = test::createWorkspace(dir);
+            QVERIFY(session);
+            QCOMPARE(session->user().name, QStringLiteral("admin"));
+            QCOMPARE(session->user().role, access::Role::Administrator);
+            QVERIFY(storage::SettingsRepository(session->database()).setValue(QStringLiteral("note"), QStringLiteral("kept")).ok());
+        } // locking: the session is gone, keys wiped, lock released
+        QVERIFY(!QFile::exists(WorkspacePaths(dir).lockFile()));
+        auto again = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QVERIFY2(again, qPrintable(again.status().message()));
+        QCOMPARE(*storage::SettingsRepository((*again)->database()).value(QStringLiteral("note")), QStringLiteral("kept"));
+        QCOMPARE((*again)->idleLockMinutes(), kDefaultIdleLockMinutes);
+        QCOMPARE((*again)->signingSeed().size(), std::size_t(32));
+    }
+
+    void createRefusesAnOccupiedFolder()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        auto second = Workspace::create({dir, QStringLiteral("x"), {}, test::kAdminPassphrase, test::fastKdf()});
+        QCOMPARE(second.status().code(), ErrorCode::AlreadyExists);
+        QDir().mkpath(tmp.filePath(QStringLiteral("busy")));
+        test::writeFile(tmp.filePath(QStringLiteral("busy/notes.txt")), "mine");
+        auto busy = Workspace::create({tmp.filePath(QStringLiteral("busy")), QStringLiteral("x"), {},
+                                       test::kAdminPassphrase, test::fastKdf()});
+        QCOMPARE(busy.status().code(), ErrorCode::AlreadyExists);
+        QCOMPARE(test::readFile(tmp.filePath(QStringLiteral("busy/notes.txt"))), QByteArray("mine"));
+    }
+
+    void createValidatesInput()
+    {
+        QTemporaryDir tmp;
+        auto shortPass = Workspace::create({tmp.filePath(QStringLiteral("a")), QStringLiteral("admin"), {},
+                                            QStringLiteral("short"), test::fastKdf()});
+        QCOMPARE(shortPass.status().code(), ErrorCode::InvalidArgument);
+        auto badName = Workspace::create({tmp.filePath(QStringLiteral("b")), QStringLiteral("no spaces please"), {},
+                                          test::kAdminPassphrase, test::fastKdf()});
+        QCOMPARE(badName.status().code(), ErrorCode::InvalidArgument);
+        auto weak = Workspace::create({tmp.filePath(QStringLiteral("c")), QStringLiteral("admin"), {},
+                                       test::kAdminPassphrase, crypto::Argon2Params{1024, 1, 1}});
+        QCOMPARE(weak.status().code(), ErrorCode::InvalidArgument);
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("a/custos.keyring"))));
+    }
+
+    void wrongPassphraseLeavesEveryFileByteIdentical()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        const auto before = test::fingerprint(dir);
+        QVERIFY(before.contains(QStringLiteral("custos.db")));
+        QVERIFY(before.contains(QStringLiteral("custos.keyring")));
+        auto wrong = Workspace::open(dir, QStringLiteral("admin"), QStringLiteral("not the passphrase"));
+        QCOMPARE(wrong.status().code(), ErrorCode::AuthenticationFailed);
+        auto unknown = Workspace::open(dir, QStringLiteral("nobody"), test::kAdminPassphrase);
+        QCOMPARE(unknown.status().code(), ErrorCode::AuthenticationFailed);
+        QCOMPARE(test::fingerprint(dir), before);
+    }
+
+    void damagedKeyringIsCorruptionNotAuthentication()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        const QString keyring = WorkspacePaths(dir).keyring();
+        test::flipByte(keyring, test::readFile(keyring).size() / 2);
+        auto result = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QCOMPARE(result.status().code(), ErrorCode::Corrupted);
+        auto wrongToo = Workspace::open(dir, QStringLiteral("admin"), QStringLiteral("not the passphrase"));
+        QCOMPARE(wrongToo.status().code(), ErrorCode::Corrupted);
+    }
+
+    void damagedDatabaseIsCorruption_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        QTest::addRow("page 1 header") << qint64(100);
+        QTest::addRow("page 1 body") << qint64(2000);
+        QTest::addRow("salt") << qint64(3);
+    }
+
+    void damagedDatabaseIsCorruption()
+    {
+        QFETCH(qint64, offset);
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        test::flipByte(WorkspacePaths(dir).database(), offset);
+        auto result = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QCOMPARE(result.status().code(), ErrorCode::Corrupted);
+        QVERIFY(result.status().message().contains(QStringLiteral("damaged")));
+    }
+
+    void foreignFilesAreNamedAsSuch()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        test::writeFile(WorkspacePaths(dir).keyring(), "{\"hello\": \"world\"}\n");
+        QCOMPARE(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase).status().code(),
+                 ErrorCode::ForeignFile);
+        QCOMPARE(Workspace::open(tmp.filePath(QStringLiteral("nowhere")), QStringLiteral("admin"), test::kAdminPassphrase)
+                     .status()
+                     .code(),
+                 ErrorCode::NotFound);
+    }
+
+    void keyringOfAnotherWorkspaceIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString a = tmp.filePath(QStringLiteral("a"));
+        const QString b = tmp.filePath(QStringLiteral("b"));
+        QVERIFY(test::createWorkspace(a));
+        QVERIFY(test::createWorkspace(b));
+        QFile::remove(WorkspacePaths(a).keyring());
+        QVERIFY(QFile::copy(WorkspacePaths(b).keyring(), WorkspacePaths(a).keyring()));
+        auto mixed = Workspace::open(a, QStringLiteral("admin"), test::kAdminPassphrase);
+        QCOMPARE(mixed.status().code(), ErrorCode::Corrupted);
+    }
+
+    void canaryNeverAppearsInPlaintext()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        const QByteArray canary = "CANARY-7f3e9c1d-harassment-report-of-jane";
+        auto session = test::createWorkspace(dir, QStringLiteral("canaryadmin"));
+        QVERIFY(session);
+        storage::SettingsRepository settings(session->database());
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(settings.setValue(QStringLiteral("k%1").arg(i), QString::fromLatin1(canary)).ok());
+        // While open: the WAL holds the recent pages.
+        const QStringList files = WorkspacePaths(dir).dataFiles();
+        QVERIFY(QFile::exists(files.at(1))); // -wal
+        bool sawWal = false;
+        for (const QString& f : files) {
+            const QByteArray data = test::readFile(f);
+            sawWal |= f.endsWith(QStringLiteral("-wal")) && data.size() > 4096;
+            QVERIFY2(!data.contains(canary), qPrintable(f));
+            QVERIFY2(!data.contains("canaryadmin"), qPrintable(f));
+        }
+        QVERIFY(sawWal);
+        session.reset();
+        for (const QString& f : files)
+            QVERIFY2(!test::readFile(f).contains(canary), qPrintable(f));
+    }
+
+    void secondOpenIsRefusedWhileHeld()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        auto first = test::createWorkspace(dir);
+        QVERIFY(first);
+        auto second = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QCOMPARE(second.status().code(), ErrorCode::WorkspaceLocked);
+        QVERIFY(second.status().message().contains(QStringLiteral("already open by")));
+        first.reset();
+        QVERIFY(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase));
+    }
+
+    void staleLockOfADeadProcessIsTakenOver()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        // A lock file left by a process that no longer runs (crash, power loss).
+        QProcess p;
+        p.start(QStringLiteral("/bin/sleep"), {QStringLiteral("0.1")});
+        QVERIFY(p.waitForStarted());
+        const qint64 deadPid = p.processId();
+        QVERIFY(p.waitForFinished());
+        test::writeFile(WorkspacePaths(dir).lockFile(),
+                        QByteArray::number(deadPid) + "\ncustos\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        auto session = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QVERIFY2(session, qPrintable(session.status().message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,65 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+namespace custos::test {
+
+crypto::Argon2Params fastKdf()
+{
+    return {crypto::kMinArgon2MemoryKiB, 1, 1};
+}
+
+std::unique_ptr<workspace::Session> createWorkspace(const QString& dir, const QString& admin, const QString& passphrase)
+{
+    auto session = workspace::Workspace::create({dir, admin, QStringLiteral("Ada Admin"), passphrase, fastKdf()});
+    if (!session) {
+        qWarning("createWorkspace: %s", qPrintable(session.status().message()));
+        return nullptr;
+    }
+    return session.takeValue();
+}
+
+QMap<QString, QByteArray> fingerprint(const QString& dir)
+{
+    QMap<QString, QByteArray> prints;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        prints.insert(QDir(dir).relativeFilePath(path), crypto::sha256(readFile(path)));
+    }
+    return prints;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(data), data.size());
+}
+
+void flipByte(const QString& path, qint64 offset)
+{
+    QByteArray data = readFile(path);
+    QVERIFY(offset < data.size());
+    data[offset] = static_cast<char>(data[offset] ^ 0x5a);
+    writeFile(path, data);
+}
+
+QString sharedDataDir()
+{
+    const QString dir = QStringLiteral(CUSTOS_SHARED_DATA_DIR);
+    return QDir(dir).exists() ? QDir(dir).absolutePath() : QString();
+}
+
+} // namespace custos::test

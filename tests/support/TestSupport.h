@@ -1,0 +1,36 @@
+// Helpers shared by the test suites: temporary workspaces with fast (but still 64 MiB)
+// key derivation, file fingerprints, and the location of the shared published vectors.
+#pragma once
+
+#include "crypto/Crypto.h"
+#include "workspace/Workspace.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace custos::test {
+
+inline const QString kAdminPassphrase = QStringLiteral("admin passphrase 1");
+
+// Argon2id at the 64 MiB floor with one pass: the real algorithm, quick enough for tests.
+crypto::Argon2Params fastKdf();
+
+// Creates a workspace in dir with administrator "admin".
+std::unique_ptr<workspace::Session> createWorkspace(const QString& dir, const QString& admin = QStringLiteral("admin"),
+                                                    const QString& passphrase = kAdminPassphrase);
+
+// SHA-256 of every file in dir (recursively), keyed by relative path.
+QMap<QString, QByteArray> fingerprint(const QString& dir);
+
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& data);
+void flipByte(const QString& path, qint64 offset);
+
+// Directory of ../shared/data, or empty when it is absent.
+QString sharedDataDir();
+
+} // namespace custos::test
