@@ -1,0 +1,234 @@
+// custos-cli as automation uses it: commands, JSON output, exit codes, passphrase sources,
+// and a second process refused while a workspace is open.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_passFile;
+    QString m_annFile;
+
+    Run cli(const QStringList& args, const QMap<QString, QString>& env = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("CUSTOS_PASSPHRASE"));
+        e.insert(QStringLiteral("CUSTOS_KDF_TARGET_MS"), QStringLiteral("20"));
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(CUSTOS_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString init(const QString& name)
+    {
+        const QString dir = m_tmp.filePath(name);
+        const Run r = cli({QStringLiteral("init"), dir, QStringLiteral("--admin"), QStringLiteral("root"),
+                           QStringLiteral("--passphrase-file"), m_passFile});
+        if (r.exitCode != 0)
+            qWarning("init failed: %s", qPrintable(r.err));
+        return dir;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_passFile = m_tmp.filePath(QStringLiteral("pass.txt"));
+        m_annFile = m_tmp.filePath(QStringLiteral("ann.txt"));
+        test::writeFile(m_passFile, "root passphrase one\n");
+        test::writeFile(m_annFile, "ann passphrase one\r\n");
+    }
+
+    void initAndInfo()
+    {
+        const QString dir = init(QStringLiteral("a"));
+        const Run r = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root"),
+                           QStringLiteral("--passphrase-file"), m_passFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject info = r.json();
+        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 2);
+        QCOMPARE(info.value(QStringLiteral("users")).toArray().size(), 1);
+        QCOMPARE(info.value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("administrator"));
+        QCOMPARE(info.value(QStringLiteral("tables")).toObject().value(QStringLiteral("users")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("tables")).toObject().value(QStringLiteral("roles")).toInt(), 5);
+    }
+
+    void initRefusesAnExistingWorkspace()
+    {
+        const QString dir = init(QStringLiteral("twice"));
+        const Run r = cli({QStringLiteral("init"), dir, QStringLiteral("--admin"), QStringLiteral("other"),
+                           QStringLiteral("--passphrase-file"), m_passFile});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(QStringLiteral("already holds a workspace")));
+    }
+
+    void passphraseFromTheEnvironment()
+    {
+        const QString dir = init(QStringLiteral("env"));
+        const Run ok = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root")},
+                           {{QStringLiteral("CUSTOS_PASSPHRASE"), QStringLiteral("root passphrase one")}});
+        QCOMPARE(ok.exitCode, 0);
+        const Run wrong = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root")},
+                              {{QStringLiteral("CUSTOS_PASSPHRASE"), QStringLiteral("something else")}});
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY(wrong.err.contains(QStringLiteral("passphrase is wrong")));
+        QVERIFY(wrong.out.isEmpty());
+    }
+
+    void noPassphraseAndNoTerminalIsAUsageError()
+    {
+        const QString dir = init(QStringLiteral("notty"));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("CUSTOS_PASSPHRASE"));
+        p.setProcessEnvironment(e);
+        // setsid detaches from any controlling terminal, so there is no prompt to fall back on.
+        p.start(QStringLiteral("setsid"), {QStringLiteral(CUSTOS_CLI_PATH), QStringLiteral("info"), dir,
+                                           QStringLiteral("--user"), QStringLiteral("root")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("--passphrase-file")));
+    }
+
+    void passphraseIsNeverAnArgument()
+    {
+        const QString dir = init(QStringLiteral("arg"));
+        const Run r = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root"),
+                           QStringLiteral("--passphrase"), QStringLiteral("root passphrase one")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("init"), m_tmp.filePath(QStringLiteral("u"))}).exitCode, 2); // no --admin
+        const QString dir = init(QStringLiteral("usage"));
+        const Run badRole = cli({QStringLiteral("user"), QStringLiteral("add"), dir, QStringLiteral("--user"),
+                                 QStringLiteral("root"), QStringLiteral("--passphrase-file"), m_passFile,
+                                 QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"),
+                                 QStringLiteral("overlord"), QStringLiteral("--new-passphrase-file"), m_annFile});
+        QCOMPARE(badRole.exitCode, 2);
+        QVERIFY(badRole.err.contains(QStringLiteral("--role")));
+        QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("selftest")}).exitCode, 0);
+    }
+
+    void userLifecycle()
+    {
+        const QString dir = init(QStringLiteral("users"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                                    m_passFile};
+        const Run add = cli(QStringList{QStringLiteral("user"), QStringLiteral("add"), dir} + asRoot +
+                            QStringList{QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"),
+                                        QStringLiteral("investigator"), QStringLiteral("--new-passphrase-file"), m_annFile});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        QCOMPARE(add.json().value(QStringLiteral("role")).toString(), QStringLiteral("investigator"));
+
+        // ann signs in with the passphrase from her file (the CRLF is not part of it).
+        const Run annInfo = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                                 QStringLiteral("--passphrase-file"), m_annFile});
+        QVERIFY2(annInfo.exitCode == 0, qPrintable(annInfo.err));
+        QCOMPARE(annInfo.json().value(QStringLiteral("signed_in_as")).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("investigator"));
+
+        // ann is no administrator.
+        const Run annAdds = cli({QStringLiteral("user"), QStringLiteral("add"), dir, QStringLiteral("--user"),
+                                 QStringLiteral("ann"), QStringLiteral("--passphrase-file"), m_annFile,
+                                 QStringLiteral("--name"), QStringLiteral("eve"), QStringLiteral("--role"),
+                                 QStringLiteral("administrator"), QStringLiteral("--new-passphrase-file"), m_annFile});
+        QCOMPARE(annAdds.exitCode, 3);
+
+        const Run role = cli(QStringList{QStringLiteral("user"), QStringLiteral("role"), dir} + asRoot +
+                             QStringList{QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"),
+                                         QStringLiteral("compliance")});
+        QVERIFY2(role.exitCode == 0, qPrintable(role.err));
+
+        const QString newPass = m_tmp.filePath(QStringLiteral("ann2.txt"));
+        test::writeFile(newPass, "ann passphrase two\n");
+        const Run passwd = cli({QStringLiteral("user"), QStringLiteral("passwd"), dir, QStringLiteral("--user"),
+                                QStringLiteral("ann"), QStringLiteral("--passphrase-file"), m_annFile,
+                                QStringLiteral("--new-passphrase-file"), newPass});
+        QVERIFY2(passwd.exitCode == 0, qPrintable(passwd.err));
+        QCOMPARE(cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                      QStringLiteral("--passphrase-file"), m_annFile})
+                     .exitCode,
+                 3);
+        const Run list = cli(QStringList{QStringLiteral("user"), QStringLiteral("list"), dir, QStringLiteral("--user"),
+                                         QStringLiteral("ann"), QStringLiteral("--passphrase-file"), newPass});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+
+        const Run revoke = cli(QStringList{QStringLiteral("user"), QStringLiteral("revoke"), dir} + asRoot +
+                               QStringList{QStringLiteral("--name"), QStringLiteral("ann")});
+        QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.err));
+        QCOMPARE(cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                      QStringLiteral("--passphrase-file"), newPass})
+                     .exitCode,
+                 3);
+    }
+
+    void damagedWorkspaceIsBadData()
+    {
+        const QString dir = init(QStringLiteral("damaged"));
+        test::flipByte(dir + QStringLiteral("/custos.db"), 1500);
+        const Run r = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root"),
+                           QStringLiteral("--passphrase-file"), m_passFile});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(QStringLiteral("damaged")));
+        const Run missing = cli({QStringLiteral("info"), m_tmp.filePath(QStringLiteral("none")), QStringLiteral("--user"),
+                                 QStringLiteral("root"), QStringLiteral("--passphrase-file"), m_passFile});
+        QCOMPARE(missing.exitCode, 4);
+    }
+
+    void secondProcessIsRefusedWhileTheWorkspaceIsOpen()
+    {
+        const QString dir = init(QStringLiteral("held"));
+        auto held = workspace::Workspace::open(dir, QStringLiteral("root"), QStringLiteral("root passphrase one"));
+        QVERIFY2(held, qPrintable(held.status().message()));
+        const auto before = test::fingerprint(dir);
+        const Run r = cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root"),
+                           QStringLiteral("--passphrase-file"), m_passFile});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("already open by")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QString::number(QCoreApplication::applicationPid())));
+        QCOMPARE(test::fingerprint(dir), before);
+        held->reset();
+        QCOMPARE(cli({QStringLiteral("info"), dir, QStringLiteral("--user"), QStringLiteral("root"),
+                      QStringLiteral("--passphrase-file"), m_passFile})
+                     .exitCode,
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
