@@ -14,7 +14,7 @@ target_compile_definitions(custos_common INTERFACE
   $<$<CONFIG:Debug>:QT_FORCE_ASSERTS>)
 target_compile_options(custos_common INTERFACE
   -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow -Wnon-virtual-dtor
-  -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2
+  -Wcast-align -Woverloaded-virtual -Wformat=2
   $<$<BOOL:${CUSTOS_WERROR}>:-Werror>)
 if(CUSTOS_SANITIZE)
   target_compile_options(custos_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

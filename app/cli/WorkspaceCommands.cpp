@@ -50,7 +50,7 @@ QJsonObject userJson(const storage::UserRecord& u)
                        {QStringLiteral("display_name"), u.displayName},
                        {QStringLiteral("role"), access::Roles::key(u.role)},
                        {QStringLiteral("active"), u.isActive()},
-                       {QStringLiteral("signing_key_id"), QString::fromLatin1(crypto::sha256(u.signingPublicKey).toHex().left(16))},
+                       {QStringLiteral("signing_key_id"), crypto::keyId(u.signingPublicKey)},
                        {QStringLiteral("created_at"), u.createdAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("revoked_at"),
                         u.isActive() ? QJsonValue() : QJsonValue(u.revokedAt.toString(Qt::ISODateWithMs))}};

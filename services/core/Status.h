@@ -59,6 +59,7 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() { return value(); }
+    const T& operator*() const { return value(); }
     T takeValue() { Q_ASSERT(ok()); return std::move(*m_value); }
 
 private:

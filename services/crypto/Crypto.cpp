@@ -200,6 +200,11 @@ bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayV
     }
 }
 
+QString keyId(QByteArrayView publicKey)
+{
+    return QString::fromLatin1(sha256(publicKey).toHex().left(16));
+}
+
 QString ed25519PublicKeyPem(QByteArrayView publicKey)
 {
     if (length(publicKey) != kEd25519PublicKeySize)

@@ -67,6 +67,8 @@ Ed25519KeyPair generateEd25519();
 QByteArray ed25519PublicKey(const SecretBytes& seed); // empty when the seed is malformed
 QByteArray ed25519Sign(const SecretBytes& seed, QByteArrayView message);
 bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+// Short identifier of a signing key: the first 16 hex digits of SHA-256 of the public key.
+QString keyId(QByteArrayView publicKey);
 // SubjectPublicKeyInfo PEM, readable by `openssl pkeyutl -pubin`.
 QString ed25519PublicKeyPem(QByteArrayView publicKey);
 

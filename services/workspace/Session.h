@@ -28,8 +28,10 @@ public:
     const storage::UserRecord& user() const { return m_user; }
     void refreshUser(const storage::UserRecord& user) { m_user = user; }
 
-    // The connection of the thread that opened the session.
+    // The connection of the thread that owns the session (the one that opened it, or the
+    // one handed over with setOwnerThread). Only one thread uses a session at a time.
     storage::Database& database();
+    void setOwnerThread(QThread* thread) { m_ownerThread = thread; }
     // A new connection for a worker thread (one connection per thread).
     Result<std::unique_ptr<storage::Database>> openConnection() const;
 

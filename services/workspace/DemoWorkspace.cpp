@@ -1,0 +1,48 @@
+#include "workspace/DemoWorkspace.h"
+
+#include "access/AdministrationService.h"
+#include "workspace/Workspace.h"
+
+namespace custos::workspace {
+
+QString DemoWorkspace::passphrase()
+{
+    return QStringLiteral("custos-demo-2026");
+}
+
+QList<DemoUser> DemoWorkspace::users()
+{
+    return {{QStringLiteral("admin"), QStringLiteral("Ada Admin"), access::Role::Administrator},
+            {QStringLiteral("carla"), QStringLiteral("Carla Compliance"), access::Role::ComplianceOfficer},
+            {QStringLiteral("henri"), QStringLiteral("Henri Investigator"), access::Role::HrInvestigator},
+            {QStringLiteral("mona"), QStringLiteral("Mona Manager"), access::Role::Manager},
+            {QStringLiteral("otto"), QStringLiteral("Otto Auditor"), access::Role::Auditor}};
+}
+
+Result<bool> DemoWorkspace::ensure(const QString& dir)
+{
+    if (Workspace::looksLikeWorkspace(dir))
+        return false;
+    const QList<DemoUser> all = users();
+    auto session = Workspace::create({dir, all.first().name, all.first().displayName, passphrase(),
+                                      Workspace::calibrateKdf()});
+    if (!session)
+        return session.status();
+    access::AdministrationService admin(**session);
+    for (const DemoUser& user : all.mid(1)) {
+        auto added = admin.addUser(user.name, user.displayName, user.role, passphrase());
+        if (!added)
+            return added.status();
+    }
+    return true;
+}
+
+QStringList DemoWorkspace::credentialLines()
+{
+    QStringList lines;
+    for (const DemoUser& user : users())
+        lines << QStringLiteral("  %1  %2  (%3)").arg(user.name, -6).arg(passphrase(), access::Roles::key(user.role));
+    return lines;
+}
+
+} // namespace custos::workspace

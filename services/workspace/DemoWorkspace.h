@@ -1,0 +1,31 @@
+// The demo workspace the README starts the console on: created on first run with one
+// user per role and published credentials. Never for real case data.
+#pragma once
+
+#include "access/Role.h"
+#include "core/Status.h"
+
+#include <QList>
+#include <QString>
+
+namespace custos::workspace {
+
+struct DemoUser
+{
+    QString name;
+    QString displayName;
+    access::Role role;
+};
+
+class DemoWorkspace final
+{
+public:
+    static QString passphrase();
+    static QList<DemoUser> users();
+    // Creates the demo workspace in dir unless it already exists there. Returns true when created.
+    static Result<bool> ensure(const QString& dir);
+    // The credentials as printable lines.
+    static QStringList credentialLines();
+};
+
+} // namespace custos::workspace

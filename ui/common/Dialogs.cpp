@@ -1,0 +1,30 @@
+#include "common/Dialogs.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace custos::ui {
+
+bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel)
+{
+    if (s_nextConfirm) {
+        const bool answer = *s_nextConfirm;
+        s_nextConfirm.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton* accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void Dialogs::showError(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastError = text;
+    if (s_suppressErrors)
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace custos::ui

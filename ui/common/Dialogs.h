@@ -1,0 +1,29 @@
+// Modal questions with a test hook (as KeePassXC does): tests set the next answer so
+// that no dialog ever blocks them.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace custos::ui {
+
+class Dialogs final
+{
+public:
+    static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel);
+    static void showError(QWidget* parent, const QString& title, const QString& text);
+
+    static void setNextConfirmAnswerForTesting(bool answer) { s_nextConfirm = answer; }
+    static void suppressErrorsForTesting(bool suppress) { s_suppressErrors = suppress; }
+    static const QString& lastErrorForTesting() { return s_lastError; }
+
+private:
+    static inline std::optional<bool> s_nextConfirm;
+    static inline bool s_suppressErrors = false;
+    static inline QString s_lastError;
+};
+
+} // namespace custos::ui

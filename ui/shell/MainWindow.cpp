@@ -1,0 +1,122 @@
+#include "shell/MainWindow.h"
+
+#include "access/Role.h"
+#include "admin/AdministrationPage.h"
+#include "shell/AccountPage.h"
+#include "shell/SessionTasks.h"
+#include "storage/Migrations.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace custos::ui {
+
+MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_tasks(new SessionTasks(m_session, this)),
+      m_nav(new QListWidget), m_pages(new QStackedWidget), m_identity(new QLabel), m_busy(new QProgressBar),
+      m_busyLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString workspaceName = QDir(m_session->paths().dir()).dirName();
+    setWindowTitle(tr("%1 — Custos").arg(workspaceName));
+    resize(1100, 700);
+
+    auto* top = addToolBar(tr("Workspace"));
+    top->setObjectName(QStringLiteral("topBar"));
+    top->setMovable(false);
+    auto* workspaceLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(workspaceName.toHtmlEscaped()));
+    workspaceLabel->setToolTip(QDir::toNativeSeparators(m_session->paths().dir()));
+    workspaceLabel->setContentsMargins(8, 0, 8, 0);
+    top->addWidget(workspaceLabel);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    top->addWidget(spacer);
+    m_identity->setObjectName(QStringLiteral("identity"));
+    m_identity->setContentsMargins(8, 0, 8, 0);
+    top->addWidget(m_identity);
+    auto* lock = top->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setToolTip(tr("Lock the workspace and forget its keys (Ctrl+L)"));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(180);
+    m_nav->setSpacing(2);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // Pages later work fills (Queue, Cases, Policies, Dashboards, Audit) join the rail when they exist.
+    if (m_session->user().role == access::Role::Administrator) {
+        auto* admin = new AdministrationPage(m_tasks);
+        connect(admin, &AdministrationPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
+        addPage(admin, tr("Administration"));
+    }
+    addPage(new AccountPage(m_tasks), tr("My account"));
+    m_nav->setCurrentRow(0);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    m_busyLabel->hide();
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busy);
+    auto version = storage::Migrations::currentVersion(m_session->database());
+    statusBar()->showMessage(tr("Workspace unlocked · schema version %1 · locks after %2 minutes without activity")
+                                 .arg(version ? *version : 0)
+                                 .arg(m_session->idleLockMinutes()));
+    connect(m_tasks, &SessionTasks::busyChanged, this, [this, central](bool busy, const QString& what) {
+        central->setEnabled(!busy);
+        m_busy->setVisible(busy);
+        m_busyLabel->setVisible(busy);
+        m_busyLabel->setText(what);
+        if (!busy)
+            updateIdentity();
+    });
+    updateIdentity();
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setSizeHint(QSize(160, 36));
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names << m_pages->widget(i)->objectName();
+    return names;
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    const int index = static_cast<int>(pageNames().indexOf(objectName));
+    if (index < 0)
+        return false;
+    m_nav->setCurrentRow(index);
+    return true;
+}
+
+void MainWindow::updateIdentity()
+{
+    const storage::UserRecord& user = m_session->user();
+    m_identity->setText(tr("%1 · %2").arg(user.displayName.toHtmlEscaped(), access::Roles::displayName(user.role)));
+}
+
+} // namespace custos::ui

@@ -1,0 +1,48 @@
+// The console's main window: navigation rail, pages, top bar with workspace, user and
+// lock button, status bar with background work. Only pages that work are listed, and
+// only for the roles that may use them.
+#pragma once
+
+#include "workspace/Session.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+
+namespace custos::ui {
+
+class SessionTasks;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<workspace::Session> session, QWidget* parent = nullptr);
+
+    SessionTasks* tasks() const { return m_tasks; }
+    QStringList pageNames() const;
+    bool showPage(const QString& objectName);
+
+Q_SIGNALS:
+    void lockRequested();
+    void idleLockMinutesChanged(int minutes);
+
+private:
+    void addPage(QWidget* page, const QString& title);
+    void updateIdentity();
+
+    std::shared_ptr<workspace::Session> m_session;
+    SessionTasks* m_tasks;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    QLabel* m_identity;
+    QProgressBar* m_busy;
+    QLabel* m_busyLabel;
+};
+
+} // namespace custos::ui
