@@ -30,8 +30,8 @@ PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
     s.bits = static_cast<double>(passphrase.size()) * std::log2(pool) * variety;
     const QString folded = passphrase.toCaseFolded();
     for (const QString& word : common) {
-        if (folded.contains(word))
-            s.bits -= 20;
+        if (folded.contains(word)) // a well-known word is worth about 10 bits, not its letters
+            s.bits -= static_cast<double>(word.size()) * std::log2(pool) - 10;
     }
     s.bits = std::max(0.0, s.bits);
     s.level = s.bits < 28 ? VeryWeak : s.bits < 40 ? Weak : s.bits < 60 ? Fair : s.bits < 80 ? Strong : VeryStrong;
