@@ -14,9 +14,10 @@
 namespace custos::cli {
 namespace {
 
+// lupdate files tr() calls in this namespace under the context "custos::cli".
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("custos::cli::WorkspaceCommands", text);
+    return QCoreApplication::translate("custos::cli", text);
 }
 
 QCommandLineOption userOption()

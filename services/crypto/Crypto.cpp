@@ -149,13 +149,22 @@ SecretBytes argon2id(const QString& passphrase, QByteArrayView salt, const Argon
 
 Argon2Params calibrateArgon2id(std::chrono::milliseconds target, quint32 memoryKiB)
 {
+    // One pass and two passes: their difference is the cost of a pass, the rest is the
+    // fixed cost of allocating and filling the memory.
     Argon2Params probe{std::max(memoryKiB, kMinArgon2MemoryKiB), 1, 1};
     const QByteArray salt = randomBytes(16);
-    QElapsedTimer timer;
-    timer.start();
-    (void)argon2idRaw("calibration", salt, probe, kKeySize);
-    const double perIteration = std::max<qint64>(1, timer.elapsed());
-    const double wanted = static_cast<double>(target.count()) / perIteration;
+    auto measure = [&](quint32 passes) {
+        probe.iterations = passes;
+        QElapsedTimer timer;
+        timer.start();
+        (void)argon2idRaw("calibration", salt, probe, kKeySize);
+        return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    };
+    const double one = measure(1);
+    const double two = measure(2);
+    const double perPass = std::max(1.0, two - one);
+    const double fixed = std::max(0.0, one - perPass);
+    const double wanted = (static_cast<double>(target.count()) - fixed) / perPass;
     probe.iterations = static_cast<quint32>(std::clamp(std::lround(wanted), 1L, 64L));
     return probe;
 }
