@@ -5,464 +5,464 @@
     <name>AdministrationService</name>
     <message>
         <source>Only an administrator can manage users and workspace settings; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator kann Benutzer und Arbeitsbereichseinstellungen verwalten; %1 ist %2.</translation>
     </message>
     <message>
         <source>There is no user named %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keinen Benutzer namens %1.</translation>
     </message>
     <message>
         <source>The user %1 has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 wurde gesperrt.</translation>
     </message>
     <message>
         <source>A user named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>The name %1 belonged to a revoked user and cannot be reused, so that the audit trail stays unambiguous. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 gehörte einem gesperrten Benutzer und kann nicht wiederverwendet werden, damit das Prüfprotokoll eindeutig bleibt. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 is the last administrator. Make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Administrator. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
     </message>
     <message>
         <source>You cannot revoke yourself. Ask another administrator to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst sperren. Bitten Sie einen anderen Administrator darum.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase ist falsch; die Passphrase wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The idle time before locking must be between 1 and %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufzeit bis zur Sperre muss zwischen 1 und %1 Minuten liegen.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Expected %1, got %2 argument(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, erhalten: %2 Argument(e).</translation>
     </message>
     <message>
         <source>Run &apos;custos-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „custos-cli --help“ erhalten Sie eine Übersicht.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The workspace database %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs %1 fehlt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 existiert bereits eine Datenbank.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Custos workspace database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine Custos-Arbeitsbereichsdatenbank.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <source>keying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln von %1</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged or does not belong to this keyring. Restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs %1 ist beschädigt oder gehört nicht zu diesem Schlüsselbund. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The workspace database %1 is busy in another connection. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs %1 wird von einer anderen Verbindung verwendet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The workspace database %1 cannot be written (%2). Check the file permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs %1 kann nicht geschrieben werden (%2). Prüfen Sie die Dateiberechtigungen.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2). Check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben von %1 ist fehlgeschlagen (%2). Prüfen Sie den Datenträger.</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung widerspricht vorhandenen Daten (%1).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim %1: %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>Keyring</name>
     <message>
         <source>The user name or passphrase is wrong. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passphrase ist falsch. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselableitung aus der Passphrase ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The key slot of %1 is damaged. Ask an administrator to reset your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselplatz von %1 ist beschädigt. Bitten Sie einen Administrator, Ihre Passphrase zurückzusetzen.</translation>
     </message>
     <message>
         <source>The keyring has been altered outside Custos: its authentication code does not match. Restore the keyring from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde außerhalb von Custos verändert: sein Authentifizierungscode stimmt nicht. Stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is not a Custos keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Custos-Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keyring %1 is damaged (its checksum does not match). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 ist beschädigt (seine Prüfsumme stimmt nicht). Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 was written by a newer Custos. Open it with a newer Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 wurde von einer neueren Custos-Version geschrieben. Öffnen Sie ihn mit einer neueren Version.</translation>
     </message>
     <message>
         <source>The keyring %1 holds a malformed key slot. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 enthält einen fehlerhaften Schlüsselplatz. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 holds no key slots. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 enthält keine Schlüsselplätze. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 fehlt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyring %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The keyring %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Writing the keyring %1 failed (%2); the previous keyring is unchanged. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben des Schlüsselbunds %1 ist fehlgeschlagen (%2); der bisherige Schlüsselbund ist unverändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>This workspace uses schema version %1, but this Custos knows versions up to %2. Open it with a newer Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich verwendet Schemaversion %1, diese Custos-Version kennt Versionen bis %2. Öffnen Sie ihn mit einer neueren Version.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to schema version %1 (%2) failed; it stays at version %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Arbeitsbereichs auf Schemaversion %1 (%2) ist fehlgeschlagen; er bleibt auf Version %3. %4</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei %1 ist leer.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask on. Use --passphrase-file FILE or set CUSTOS_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase angegeben und kein Terminal für eine Abfrage. Verwenden Sie --passphrase-file DATEI oder setzen Sie CUSTOS_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <source>CUSTOS_PASSPHRASE is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUSTOS_PASSPHRASE ist gesetzt, aber leer.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message>
         <source>Good: this passphrase protects the case data well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut: Diese Passphrase schützt die Falldaten gut.</translation>
     </message>
     <message>
         <source>Add words or characters: four or five unrelated words make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Wörter oder Zeichen hinzu: vier oder fünf unzusammenhängende Wörter ergeben eine starke Passphrase.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Compliance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Beauftragte(r)</translation>
     </message>
     <message>
         <source>HR investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Ermittler(in)</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer(in)</translation>
     </message>
     <message>
         <source>Manages users, roles and workspace settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Benutzer, Rollen und Arbeitsbereichseinstellungen.</translation>
     </message>
     <message>
         <source>Reviews flagged posts and approves takedowns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft markierte Beiträge und genehmigt Löschungen.</translation>
     </message>
     <message>
         <source>Triages harassment reports and runs cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtet Belästigungsmeldungen und führt Fälle.</translation>
     </message>
     <message>
         <source>Sees aggregate sentiment and risk dashboards only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht nur zusammengefasste Stimmungs- und Risikoübersichten.</translation>
     </message>
     <message>
         <source>Reads and verifies the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest und prüft das Prüfprotokoll.</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>The %1 self-test failed: this build of Custos or its cryptographic library computes wrong results. No workspace will be opened; reinstall Custos and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest von %1 ist fehlgeschlagen: Diese Custos-Version oder ihre Kryptobibliothek rechnet falsch. Es wird kein Arbeitsbereich geöffnet; installieren Sie Custos und seine Bibliotheken neu.</translation>
     </message>
     <message>
         <source>cryptographic library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptobibliothek</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Unterstriche oder @ und beginnt mit einem Buchstaben oder einer Ziffer; „%1“ erfüllt das nicht.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters. Use a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen. Verwenden Sie einige unzusammenhängende Wörter.</translation>
     </message>
     <message>
         <source>The key derivation parameters are too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter der Schlüsselableitung sind zu schwach.</translation>
     </message>
     <message>
         <source>%1 already holds a workspace. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen Arbeitsbereich. Wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner für den Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Check its parent&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The keyring of the workspace %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Arbeitsbereichs %1 fehlt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is not a Custos workspace (it has no keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Custos-Arbeitsbereich (er hat keinen Schlüsselbund).</translation>
     </message>
     <message>
         <source>The database of the workspace %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Arbeitsbereichs %1 fehlt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The database and the keyring in %1 belong to different workspaces. Restore the matching pair from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und Schlüsselbund in %1 gehören zu verschiedenen Arbeitsbereichen. Stellen Sie das passende Paar aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The user %1 has been revoked in this workspace. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 wurde in diesem Arbeitsbereich gesperrt. Wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
         <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel von %1 im Schlüsselbund stimmt nicht mit dem Eintrag des Arbeitsbereichs überein. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <source>The workspace %1 is already open by %2 (process %3 on %4). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist bereits geöffnet von %2 (Prozess %3 auf %4). Schließen Sie ihn dort zuerst und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht zur Nutzung gesperrt werden (keine Schreibberechtigung im Ordner?). Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>custos::cli</name>
     <message>
         <source>Sign in as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als NAME anmelden.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase aus der ersten Zeile von DATEI lesen (sonst CUSTOS_PASSPHRASE, sonst eine Abfrage).</translation>
     </message>
     <message>
         <source>--user NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NAME ist erforderlich.</translation>
     </message>
     <message>
         <source>Passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1</translation>
     </message>
     <message>
         <source>Name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Benutzers.</translation>
     </message>
     <message>
         <source>Full name shown in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name, der in der Konsole angezeigt wird.</translation>
     </message>
     <message>
         <source>administrator, compliance, investigator, manager or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator, compliance, investigator, manager oder auditor.</translation>
     </message>
     <message>
         <source>Read the new user&apos;s first passphrase from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Passphrase des neuen Benutzers aus DATEI lesen.</translation>
     </message>
     <message>
         <source>--role must be one of administrator, compliance, investigator, manager, auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role muss administrator, compliance, investigator, manager oder auditor sein.</translation>
     </message>
     <message>
         <source>--name NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NAME ist erforderlich.</translation>
     </message>
     <message>
         <source>--new-passphrase-file FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--new-passphrase-file DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>The user to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu ändernde Benutzer.</translation>
     </message>
     <message>
         <source>The new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Rolle.</translation>
     </message>
     <message>
         <source>Read the new passphrase from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase aus DATEI lesen.</translation>
     </message>
     <message>
         <source>Current passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase von %1</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Name of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des ersten Administrators.</translation>
     </message>
     <message>
         <source>Full name of the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name des Administrators.</translation>
     </message>
     <message>
         <source>--admin NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin NAME ist erforderlich.</translation>
     </message>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1</translation>
     </message>
     <message>
         <source>custos-cli user needs a subcommand: add, list, role, revoke or passwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>custos-cli user braucht einen Unterbefehl: add, list, role, revoke oder passwd.</translation>
     </message>
     <message>
         <source>Unknown user subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl „%1“ für user.</translation>
     </message>
     <message>
         <source>custos-cli selftest takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>custos-cli selftest nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>Self-tests passed: SHA-256, AES-256-GCM, Argon2id, Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttests bestanden: SHA-256, AES-256-GCM, Argon2id, Ed25519.</translation>
     </message>
 </context>
 <context>
@@ -490,181 +490,181 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>custos::models::UsersModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt %1</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::AccountPage</name>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Konto</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;User name&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Name&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Role&lt;/td&gt;&lt;td&gt;%3 — %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signing key&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Workspace&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Benutzername&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Name&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rolle&lt;/td&gt;&lt;td&gt;%3 — %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signaturschlüssel&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arbeitsbereich&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Re-sealing your key slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselplatz wird neu versiegelt…</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
         <source>First passphrase (tell it to the user in person; they should change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Passphrase (teilen Sie sie dem Benutzer persönlich mit; er sollte sie ändern):</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::AdministrationPage</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Change &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
         <source>Re&amp;voke access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang &amp;sperren…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Filter users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Rollen</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichseinstellungen</translation>
     </message>
     <message>
         <source>Lock the console after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole sperren nach</translation>
     </message>
     <message>
         <source>without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Aktivität.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Selected: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer.</translation>
     </message>
     <message>
         <source>Adding %1 and sealing their keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt, Schlüssel werden versiegelt…</translation>
     </message>
     <message>
         <source>%1 has been added. They can sign in with the first passphrase you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt und kann sich mit der ersten Passphrase anmelden, die Sie ihm gegeben haben.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang sperren</translation>
     </message>
     <message>
         <source>Revoke %1&apos;s access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zugang von %1 sperren? Der Schlüsselplatz wird sofort entfernt, der Arbeitsbereich kann nicht mehr entsperrt werden. Frühere Aktionen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Revoking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesperrt…</translation>
     </message>
     <message>
         <source>%1&apos;s access has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugang von %1 wurde gesperrt.</translation>
     </message>
     <message numerus="yes">
         <source>The console now locks after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Konsole sperrt jetzt nach %n Minute ohne Aktivität.</numerusform>
+            <numerusform>Die Konsole sperrt jetzt nach %n Minuten ohne Aktivität.</numerusform>
         </translation>
     </message>
 </context>
@@ -672,261 +672,261 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     <name>custos::ui::AppController</name>
     <message>
         <source>The workspace is locked and its keys are forgotten. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist gesperrt und seine Schlüssel sind vergessen. Geben Sie Ihre Passphrase ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Passphrase ändern</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;uelle Passphrase:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase:</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::CreateWorkspaceWizard</name>
     <message>
         <source>Create a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich anlegen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a folder for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für den Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>The folder is not empty. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist nicht leer. Wählen Sie einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <source>Where should the workspace live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo soll der Arbeitsbereich liegen?</translation>
     </message>
     <message>
         <source>A workspace is a folder holding the encrypted case database and its keyring. Choose a new or empty folder on a disk that is backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich ist ein Ordner mit der verschlüsselten Falldatenbank und ihrem Schlüsselbund. Wählen Sie einen neuen oder leeren Ordner auf einem gesicherten Datenträger.</translation>
     </message>
     <message>
         <source>Workspace &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs&amp;ordner:</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen des Administrators ein.</translation>
     </message>
     <message>
         <source>Who administers it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verwaltet ihn?</translation>
     </message>
     <message>
         <source>The first administrator adds the other users and gives them their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Administrator fügt die anderen Benutzer hinzu und vergibt ihre Rollen.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
         <source>Choose the administrator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Administrators wählen</translation>
     </message>
     <message>
         <source>It unlocks the workspace. Nobody can recover it: if every administrator forgets theirs, the case data cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entsperrt den Arbeitsbereich. Niemand kann sie wiederherstellen: Vergessen alle Administratoren ihre, sind die Falldaten nicht mehr lesbar.</translation>
     </message>
     <message>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;anlegen</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
     <message>
         <source>%1 — Custos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Custos</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Lock the workspace and forget its keys (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich sperren und Schlüssel vergessen (Strg+L)</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Konto</translation>
     </message>
     <message>
         <source>Workspace unlocked · schema version %1 · locks after %2 minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich entsperrt · Schemaversion %1 · sperrt nach %2 Minuten ohne Aktivität</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>
     <message>
         <source>&amp;Open workspace folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Create workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Custos</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos</translation>
     </message>
     <message>
         <source>Keeps your company&apos;s internal social media safe and lawful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die interne Kommunikation Ihres Unternehmens sicher und rechtskonform.</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>This folder no longer holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält keinen Arbeitsbereich mehr.</translation>
     </message>
     <message>
         <source>No workspace chosen: open a folder or create a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich gewählt: Öffnen Sie einen Ordner oder legen Sie einen Arbeitsbereich an.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
         <source>%1 is not a Custos workspace: it holds no keyring. Choose the folder you created the workspace in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Custos-Arbeitsbereich: Er enthält keinen Schlüsselbund. Wählen Sie den Ordner, in dem Sie den Arbeitsbereich angelegt haben.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft…</translation>
     </message>
     <message>
         <source>Creating the workspace and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird angelegt, Schlüssel werden abgeleitet…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Custos console</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos-Konsole</translation>
     </message>
     <message>
         <source>Open the demo workspace (created on first run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich öffnen (beim ersten Start angelegt).</translation>
     </message>
     <message>
         <source>Preselect the workspace folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereichsordner DIR vorauswählen.</translation>
     </message>
     <message>
         <source>Prefill the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzernamen vorbelegen.</translation>
     </message>
     <message>
         <source>Custos cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos kann nicht starten</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2). Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 (%2). Anmelden als:</translation>
     </message>
     <message>
         <source>created now</source>
-        <translation type="unfinished"></translation>
+        <translation>soeben angelegt</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden</translation>
     </message>
 </context>
 </TS>

@@ -5,464 +5,464 @@
     <name>AdministrationService</name>
     <message>
         <source>Only an administrator can manage users and workspace settings; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut gérer les utilisateurs et les paramètres de l’espace de travail ; %1 est %2.</translation>
     </message>
     <message>
         <source>There is no user named %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur nommé %1 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>The user %1 has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 a été révoqué.</translation>
     </message>
     <message>
         <source>A user named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur nommé %1 existe déjà.</translation>
     </message>
     <message>
         <source>The name %1 belonged to a revoked user and cannot be reused, so that the audit trail stays unambiguous. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 appartenait à un utilisateur révoqué et ne peut pas être réutilisé, afin que la piste d’audit reste sans ambiguïté. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 is the last administrator. Make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur. Nommez d’abord un autre administrateur.</translation>
     </message>
     <message>
         <source>You cannot revoke yourself. Ask another administrator to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous révoquer vous-même. Demandez-le à un autre administrateur.</translation>
     </message>
     <message>
         <source>The current passphrase is wrong; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète actuelle est incorrecte ; la phrase secrète n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The idle time before locking must be between 1 and %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d’inactivité avant verrouillage doit être compris entre 1 et %1 minutes.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Expected %1, got %2 argument(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu : %1, reçu : %2 argument(s).</translation>
     </message>
     <message>
         <source>Run &apos;custos-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « custos-cli --help » pour l’aide.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The workspace database %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail %1 est manquante. Restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>A database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données existe déjà à l’emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Custos workspace database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite non chiffrée, pas une base d’espace de travail Custos.</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ouverture de %1</translation>
     </message>
     <message>
         <source>keying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffrement de %1</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged or does not belong to this keyring. Restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail %1 est endommagée ou n’appartient pas à ce trousseau. Restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de %1</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant %1 est plein ; rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail %1 est endommagée (%2). Restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The workspace database %1 is busy in another connection. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail %1 est occupée par une autre connexion. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The workspace database %1 cannot be written (%2). Check the file permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail %1 ne peut pas être écrite (%2). Vérifiez les droits du fichier.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2). Check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture ou l’écriture de %1 a échoué (%2). Vérifiez le disque.</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification entre en conflit avec des données existantes (%1).</translation>
     </message>
     <message>
         <source>Database error while %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données pendant %1 : %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>Keyring</name>
     <message>
         <source>The user name or passphrase is wrong. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur ou la phrase secrète est incorrect. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivation de la clé à partir de la phrase secrète a échoué.</translation>
     </message>
     <message>
         <source>The key slot of %1 is damaged. Ask an administrator to reset your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’emplacement de clé de %1 est endommagé. Demandez à un administrateur de réinitialiser votre phrase secrète.</translation>
     </message>
     <message>
         <source>The keyring has been altered outside Custos: its authentication code does not match. Restore the keyring from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a été modifié en dehors de Custos : son code d’authentification ne correspond pas. Restaurez le trousseau depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is not a Custos keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un trousseau Custos.</translation>
     </message>
     <message>
         <source>The keyring %1 is damaged (its checksum does not match). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 est endommagé (sa somme de contrôle ne correspond pas). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The keyring %1 was written by a newer Custos. Open it with a newer Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 a été écrit par une version plus récente de Custos. Ouvrez-le avec une version plus récente.</translation>
     </message>
     <message>
         <source>The keyring %1 holds a malformed key slot. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 contient un emplacement de clé mal formé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The keyring %1 holds no key slots. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 ne contient aucun emplacement de clé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The keyring %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 est manquant. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The keyring %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The keyring %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau %1 ne peut pas être écrit : %2.</translation>
     </message>
     <message>
         <source>Writing the keyring %1 failed (%2); the previous keyring is unchanged. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture du trousseau %1 a échoué (%2) ; le trousseau précédent est inchangé. Vérifiez l’espace disque libre et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>This workspace uses schema version %1, but this Custos knows versions up to %2. Open it with a newer Custos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail utilise la version de schéma %1, mais ce Custos connaît les versions jusqu’à %2. Ouvrez-le avec une version plus récente.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to schema version %1 (%2) failed; it stays at version %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de l’espace de travail vers la version de schéma %1 (%2) a échoué ; il reste en version %3. %4</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask on. Use --passphrase-file FILE or set CUSTOS_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète fournie et aucun terminal pour la demander. Utilisez --passphrase-file FICHIER ou définissez CUSTOS_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
         <source>CUSTOS_PASSPHRASE is set but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUSTOS_PASSPHRASE est définie mais vide.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
     <message>
         <source>Good: this passphrase protects the case data well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien : cette phrase secrète protège bien les données des dossiers.</translation>
     </message>
     <message>
         <source>Add words or characters: four or five unrelated words make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des mots ou des caractères : quatre ou cinq mots sans rapport font une phrase secrète forte.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Compliance officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable conformité</translation>
     </message>
     <message>
         <source>HR investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur RH</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>Manages users, roles and workspace settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les utilisateurs, les rôles et les paramètres de l’espace de travail.</translation>
     </message>
     <message>
         <source>Reviews flagged posts and approves takedowns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine les publications signalées et approuve les retraits.</translation>
     </message>
     <message>
         <source>Triages harassment reports and runs cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trie les signalements de harcèlement et conduit les dossiers.</translation>
     </message>
     <message>
         <source>Sees aggregate sentiment and risk dashboards only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne voit que des tableaux de bord agrégés de sentiment et de risque.</translation>
     </message>
     <message>
         <source>Reads and verifies the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit et vérifie le journal d’audit.</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>The %1 self-test failed: this build of Custos or its cryptographic library computes wrong results. No workspace will be opened; reinstall Custos and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autotest %1 a échoué : cette version de Custos ou sa bibliothèque cryptographique calcule des résultats faux. Aucun espace de travail ne sera ouvert ; réinstallez Custos et ses bibliothèques.</translation>
     </message>
     <message>
         <source>cryptographic library</source>
-        <translation type="unfinished"></translation>
+        <translation>de la bibliothèque cryptographique</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur comporte de 1 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @, et commence par une lettre ou un chiffre ; « %1 » ne convient pas.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters. Use a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète doit comporter au moins %1 caractères. Utilisez quelques mots sans rapport.</translation>
     </message>
     <message>
         <source>The key derivation parameters are too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de dérivation de clé sont trop faibles.</translation>
     </message>
     <message>
         <source>%1 already holds a workspace. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un espace de travail. Choisissez un dossier vide.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide pour l’espace de travail.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Check its parent&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits du dossier parent.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail à l’emplacement %1.</translation>
     </message>
     <message>
         <source>The keyring of the workspace %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de l’espace de travail %1 est manquant. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is not a Custos workspace (it has no keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un espace de travail Custos (il n’a pas de trousseau).</translation>
     </message>
     <message>
         <source>The database of the workspace %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l’espace de travail %1 est manquante. Restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The database and the keyring in %1 belong to different workspaces. Restore the matching pair from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données et le trousseau de %1 appartiennent à des espaces de travail différents. Restaurez la bonne paire depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The user %1 has been revoked in this workspace. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 a été révoqué dans cet espace de travail. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de %1 dans le trousseau ne correspond pas à l’enregistrement de l’espace de travail. Restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>The workspace %1 is already open by %2 (process %3 on %4). Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail %1 est déjà ouvert par %2 (processus %3 sur %4). Fermez-le d’abord, puis réessayez.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail %1 ne peut pas être verrouillé pour utilisation (pas de droit d’écriture dans son dossier ?). Vérifiez les droits du dossier.</translation>
     </message>
 </context>
 <context>
     <name>custos::cli</name>
     <message>
         <source>Sign in as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que NOM.</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète sur la première ligne de FICHIER (sinon CUSTOS_PASSPHRASE, sinon une invite).</translation>
     </message>
     <message>
         <source>--user NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NOM est obligatoire.</translation>
     </message>
     <message>
         <source>Passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de %1</translation>
     </message>
     <message>
         <source>Name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouvel utilisateur.</translation>
     </message>
     <message>
         <source>Full name shown in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet affiché dans la console.</translation>
     </message>
     <message>
         <source>administrator, compliance, investigator, manager or auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator, compliance, investigator, manager ou auditor.</translation>
     </message>
     <message>
         <source>Read the new user&apos;s first passphrase from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la première phrase secrète du nouvel utilisateur dans FICHIER.</translation>
     </message>
     <message>
         <source>--role must be one of administrator, compliance, investigator, manager, auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role doit valoir administrator, compliance, investigator, manager ou auditor.</translation>
     </message>
     <message>
         <source>--name NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NOM est obligatoire.</translation>
     </message>
     <message>
         <source>--new-passphrase-file FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--new-passphrase-file FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>The user to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur à modifier.</translation>
     </message>
     <message>
         <source>The new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau rôle.</translation>
     </message>
     <message>
         <source>Read the new passphrase from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la nouvelle phrase secrète dans FICHIER.</translation>
     </message>
     <message>
         <source>Current passphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle de %1</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Name of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du premier administrateur.</translation>
     </message>
     <message>
         <source>Full name of the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de l’administrateur.</translation>
     </message>
     <message>
         <source>--admin NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin NOM est obligatoire.</translation>
     </message>
     <message>
         <source>Passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète pour %1</translation>
     </message>
     <message>
         <source>custos-cli user needs a subcommand: add, list, role, revoke or passwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>custos-cli user attend une sous-commande : add, list, role, revoke ou passwd.</translation>
     </message>
     <message>
         <source>Unknown user subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande user inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>custos-cli selftest takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>custos-cli selftest ne prend pas d’argument.</translation>
     </message>
     <message>
         <source>Self-tests passed: SHA-256, AES-256-GCM, Argon2id, Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotests réussis : SHA-256, AES-256-GCM, Argon2id, Ed25519.</translation>
     </message>
 </context>
 <context>
@@ -490,181 +490,181 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>custos::models::UsersModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué %1</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::AccountPage</name>
     <message>
         <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer ma &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon compte</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;User name&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Name&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Role&lt;/td&gt;&lt;td&gt;%3 — %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Signing key&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Workspace&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Nom d’utilisateur&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nom&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rôle&lt;/td&gt;&lt;td&gt;%3 — %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Clé de signature&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Espace de travail&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Re-sealing your key slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescellement de votre emplacement de clé…</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’utilisateur</translation>
     </message>
     <message>
         <source>First passphrase (tell it to the user in person; they should change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Première phrase secrète (communiquez-la en personne ; l’utilisateur devrait la changer) :</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::AdministrationPage</name>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
         <source>Change &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;rôle</translation>
     </message>
     <message>
         <source>Re&amp;voke access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer l’accès…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Filter users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et rôles</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l’espace de travail</translation>
     </message>
     <message>
         <source>Lock the console after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la console après</translation>
     </message>
     <message>
         <source>without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>sans activité.</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Selected: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur.</translation>
     </message>
     <message>
         <source>Adding %1 and sealing their keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1 et scellement de ses clés…</translation>
     </message>
     <message>
         <source>%1 has been added. They can sign in with the first passphrase you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté et peut se connecter avec la première phrase secrète que vous lui avez donnée.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais %2.</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’accès</translation>
     </message>
     <message>
         <source>Revoke %1&apos;s access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’accès de %1 ? Son emplacement de clé est supprimé immédiatement et l’espace de travail ne peut plus être déverrouillé avec. Ses actions passées restent enregistrées.</translation>
     </message>
     <message>
         <source>Revoking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de %1…</translation>
     </message>
     <message>
         <source>%1&apos;s access has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès de %1 a été révoqué.</translation>
     </message>
     <message numerus="yes">
         <source>The console now locks after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La console se verrouille désormais après %n minute d’inactivité.</numerusform>
+            <numerusform>La console se verrouille désormais après %n minutes d’inactivité.</numerusform>
         </translation>
     </message>
 </context>
@@ -672,261 +672,261 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     <name>custos::ui::AppController</name>
     <message>
         <source>The workspace is locked and its keys are forgotten. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est verrouillé et ses clés sont oubliées. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète act&amp;uelle :</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète :</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::CreateWorkspaceWizard</name>
     <message>
         <source>Create a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose a folder for the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour l’espace de travail.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>The folder is not empty. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’est pas vide. Choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>Where should the workspace live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer l’espace de travail ?</translation>
     </message>
     <message>
         <source>A workspace is a folder holding the encrypted case database and its keyring. Choose a new or empty folder on a disk that is backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail est un dossier contenant la base de données chiffrée des dossiers et son trousseau. Choisissez un dossier nouveau ou vide sur un disque sauvegardé.</translation>
     </message>
     <message>
         <source>Workspace &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de l’espace de travail :</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l’espace de travail</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’utilisateur de l’administrateur.</translation>
     </message>
     <message>
         <source>Who administers it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’administre ?</translation>
     </message>
     <message>
         <source>The first administrator adds the other users and gives them their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier administrateur ajoute les autres utilisateurs et leur attribue leurs rôles.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>Choose the administrator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la phrase secrète de l’administrateur</translation>
     </message>
     <message>
         <source>It unlocks the workspace. Nobody can recover it: if every administrator forgets theirs, the case data cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle déverrouille l’espace de travail. Personne ne peut la récupérer : si tous les administrateurs oublient la leur, les données des dossiers sont illisibles.</translation>
     </message>
     <message>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l’espace de travail</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
     <message>
         <source>%1 — Custos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Custos</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock the workspace and forget its keys (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l’espace de travail et oublier ses clés (Ctrl+L)</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon compte</translation>
     </message>
     <message>
         <source>Workspace unlocked · schema version %1 · locks after %2 minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail déverrouillé · version de schéma %1 · se verrouille après %2 minutes d’inactivité</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>
     <message>
         <source>&amp;Open workspace folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier d’espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Create workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Custos</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos</translation>
     </message>
     <message>
         <source>Keeps your company&apos;s internal social media safe and lawful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde les réseaux sociaux internes de votre entreprise sûrs et conformes à la loi.</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail récents</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>This folder no longer holds a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier ne contient plus d’espace de travail.</translation>
     </message>
     <message>
         <source>No workspace chosen: open a folder or create a workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail choisi : ouvrez un dossier ou créez un espace de travail.</translation>
     </message>
     <message>
         <source>Open a workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’espace de travail</translation>
     </message>
     <message>
         <source>%1 is not a Custos workspace: it holds no keyring. Choose the folder you created the workspace in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un espace de travail Custos : il ne contient pas de trousseau. Choisissez le dossier dans lequel vous avez créé l’espace de travail.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
     <message>
         <source>Creating the workspace and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l’espace de travail et dérivation de ses clés…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Custos console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console Custos</translation>
     </message>
     <message>
         <source>Open the demo workspace (created on first run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’espace de travail de démonstration (créé au premier lancement).</translation>
     </message>
     <message>
         <source>Preselect the workspace folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionner le dossier d’espace de travail DIR.</translation>
     </message>
     <message>
         <source>Prefill the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplir le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Custos cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Custos ne peut pas démarrer</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2). Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration %1 (%2). Connectez-vous en tant que :</translation>
     </message>
     <message>
         <source>created now</source>
-        <translation type="unfinished"></translation>
+        <translation>créé à l’instant</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présent</translation>
     </message>
 </context>
 </TS>

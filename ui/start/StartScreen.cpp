@@ -134,7 +134,7 @@ void StartScreen::showMessage(const QString& text, bool isError)
 
 bool StartScreen::isBusy() const
 {
-    return m_busy->isVisible() || !m_busy->isHidden();
+    return !m_busy->isHidden();
 }
 
 void StartScreen::setBusy(bool busy, const QString& what)

@@ -1,0 +1,46 @@
+// The German and French translations load and reach both the services' and the widgets' strings.
+#include "access/Role.h"
+#include "start/StartScreen.h"
+
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace custos;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void translationsReachEveryLayer_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("unlock");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Compliance-Beauftragte(r)")
+                            << QStringLiteral("&Entsperren");
+        QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Responsable conformité")
+                            << QStringLiteral("&Déverrouiller");
+    }
+
+    void translationsReachEveryLayer()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, role);
+        QFETCH(QString, unlock);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(CUSTOS_QM_DIR "/custos_") + locale + QStringLiteral(".qm")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(access::Roles::displayName(access::Role::ComplianceOfficer), role);
+        ui::StartScreen screen;
+        QCOMPARE(screen.unlockButton()->text(), unlock);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(access::Roles::displayName(access::Role::ComplianceOfficer), QStringLiteral("Compliance officer"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
