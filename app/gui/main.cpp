@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -20,6 +21,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Custos"));
     QApplication::setOrganizationName(QStringLiteral("Custos"));
     QApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/custos/icons/custos.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("custos"));
     const auto translator = custos::installTranslations();
 
     QCommandLineParser parser;

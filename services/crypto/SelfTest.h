@@ -16,6 +16,11 @@ public:
     static Status run();
     // Runs again regardless of earlier outcomes (for tests).
     static Status runUncached();
+    // Test hook: run() reports a failed SHA-256 test while set.
+    static void simulateFailureForTesting(bool fail) { s_simulateFailure = fail; }
+
+private:
+    static inline bool s_simulateFailure = false;
 };
 
 } // namespace custos::crypto

@@ -1,12 +1,14 @@
 // Whole workspaces: create, lock, unlock; wrong passphrase versus damage; encryption at
 // rest; the single-process lock.
 #include "TestSupport.h"
+#include "crypto/SelfTest.h"
 #include "storage/UserRepository.h"
 #include "workspace/WorkspaceSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,6 +180,25 @@ private Q_SLOTS:
         QCOMPARE(second.status().code(), ErrorCode::WorkspaceLocked);
         QVERIFY(second.status().message().contains(QStringLiteral("already open by")));
         first.reset();
+        QVERIFY(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase));
+    }
+
+    void failedSelfTestOpensNothing()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        const auto before = test::fingerprint(dir);
+        crypto::SelfTest::simulateFailureForTesting(true);
+        auto opened = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        auto created = Workspace::create({tmp.filePath(QStringLiteral("new")), QStringLiteral("admin"), {},
+                                          test::kAdminPassphrase, test::fastKdf()});
+        crypto::SelfTest::simulateFailureForTesting(false);
+        QCOMPARE(opened.status().code(), ErrorCode::SelfTestFailed);
+        QVERIFY(opened.status().message().contains(QStringLiteral("SHA-256")));
+        QCOMPARE(created.status().code(), ErrorCode::SelfTestFailed);
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("new"))));
+        QCOMPARE(test::fingerprint(dir), before);
         QVERIFY(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase));
     }
 
