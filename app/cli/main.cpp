@@ -1,4 +1,5 @@
 // custos-cli: the console's non-interactive jobs on the same services as the GUI.
+#include "AuditCommands.h"
 #include "CliContext.h"
 #include "WorkspaceCommands.h"
 
@@ -21,6 +22,11 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "  user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]\n"
     "  info WORKSPACE --user NAME\n"
     "      Print the workspace's schema version, users and table counts as JSON.\n"
+    "  audit verify WORKSPACE --user NAME [--threads N]\n"
+    "  audit verify --export DIR [--threads N]\n"
+    "      Check the signed audit log; exit 4 naming the first bad entry.\n"
+    "  audit export WORKSPACE DIR --user NAME\n"
+    "      Write the audit log, its checkpoints and public keys for verification elsewhere.\n"
     "  selftest\n"
     "      Run the cryptographic known-answer tests.\n"
     "\n"
@@ -57,6 +63,8 @@ int main(int argc, char* argv[])
         return runUser(args);
     if (command == QLatin1String("info"))
         return runInfo(args);
+    if (command == QLatin1String("audit"))
+        return runAudit(args);
     if (command == QLatin1String("selftest"))
         return runSelfTest(args);
     return CliContext::usage(QCoreApplication::translate("custos::cli::main", "Unknown command '%1'.").arg(command));

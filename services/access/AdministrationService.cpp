@@ -1,7 +1,11 @@
 #include "access/AdministrationService.h"
 
+#include "audit/AuditActions.h"
+#include "crypto/Crypto.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
+
+#include <QJsonObject>
 
 namespace custos::access {
 namespace {
@@ -45,15 +49,14 @@ crypto::Argon2Params AdministrationService::slotKdf()
     return params;
 }
 
-Status AdministrationService::commitWithKeyring(const std::function<Status(storage::Database&)>& change,
+Status AdministrationService::commitWithKeyring(const std::function<Status(audit::AuditedTransaction&)>& change,
                                                 workspace::Keyring next)
 {
-    storage::Database& db = m_session.database();
     const QString keyringPath = m_session.paths().keyring();
-    storage::Transaction tx(db);
+    audit::AuditedTransaction tx(m_session.database(), m_session.signer());
     Status status = tx.status();
     if (status.ok())
-        status = change(db);
+        status = change(tx);
     if (status.ok())
         status = next.save(keyringPath, m_session.masterKey());
     if (!status.ok())
@@ -118,11 +121,13 @@ Result<storage::UserRecord> AdministrationService::addUser(const QString& name, 
     next.putSlot(workspace::Keyring::seal(next.workspaceId, trimmed, firstPassphrase, slotKdf(),
                                           m_session.masterKey(), signing.seed));
     Status status = commitWithKeyring(
-        [&](storage::Database& db) {
-            auto id = storage::UserRepository(db).insert(user);
-            if (id)
-                user.id = *id;
-            return id ? Status::success() : id.status();
+        [&](audit::AuditedTransaction& tx) {
+            auto id = storage::UserRepository(tx.db()).insert(tx.write(), user);
+            if (!id)
+                return id.status();
+            user.id = *id;
+            return tx.record(audit::actions::kUserAdd, QStringLiteral("user"), QString::number(user.id),
+                             audit::userKeyDetails(user));
         },
         std::move(next));
     if (!status.ok())
@@ -148,10 +153,16 @@ Status AdministrationService::changeRole(const QString& name, Role role)
             return {ErrorCode::InvalidArgument,
                     tr("%1 is the last administrator. Make another user an administrator first.").arg(user->name)};
     }
-    storage::Transaction tx(m_session.database());
+    audit::AuditedTransaction tx(m_session.database(), m_session.signer());
     Status status = tx.status();
     if (status.ok())
-        status = repo.setRole(user->id, role);
+        status = repo.setRole(tx.write(), user->id, role);
+    if (status.ok())
+        status = tx.record(audit::actions::kUserRole, QStringLiteral("user"), QString::number(user->id),
+                           QJsonObject{{QStringLiteral("user_id"), user->id},
+                                       {QStringLiteral("user"), user->name},
+                                       {QStringLiteral("role"), Roles::key(role)},
+                                       {QStringLiteral("previous_role"), Roles::key(user->role)}});
     if (status.ok())
         status = tx.commit();
     if (status.ok() && user->id == m_session.user().id) {
@@ -181,10 +192,17 @@ Status AdministrationService::revokeUser(const QString& name)
     }
     workspace::Keyring next = m_session.keyring();
     next.removeSlot(user->name);
-    const qint64 id = user->id;
+    const storage::UserRecord revoked = *user;
     return commitWithKeyring(
-        [&](storage::Database& db) {
-            return storage::UserRepository(db).markRevoked(id, m_session.user().id, QDateTime::currentDateTimeUtc());
+        [&](audit::AuditedTransaction& tx) {
+            Status s = storage::UserRepository(tx.db()).markRevoked(tx.write(), revoked.id, m_session.user().id,
+                                                                     QDateTime::currentDateTimeUtc());
+            if (!s.ok())
+                return s;
+            return tx.record(audit::actions::kUserRevoke, QStringLiteral("user"), QString::number(revoked.id),
+                             QJsonObject{{QStringLiteral("user_id"), revoked.id},
+                                         {QStringLiteral("user"), revoked.name},
+                                         {QStringLiteral("key_id"), crypto::keyId(revoked.signingPublicKey)}});
         },
         std::move(next));
 }
@@ -203,7 +221,14 @@ Status AdministrationService::changeOwnPassphrase(const QString& currentPassphra
     workspace::Keyring next = m_session.keyring();
     next.putSlot(workspace::Keyring::seal(next.workspaceId, name, newPassphrase, slotKdf(), m_session.masterKey(),
                                           m_session.signingSeed()));
-    return commitWithKeyring([](storage::Database&) { return Status::success(); }, std::move(next));
+    const qint64 id = m_session.user().id;
+    return commitWithKeyring(
+        [id](audit::AuditedTransaction& tx) {
+            // The passphrase itself never reaches the log; only that it changed.
+            return tx.record(audit::actions::kUserPassphrase, QStringLiteral("user"), QString::number(id),
+                             QJsonObject{{QStringLiteral("user_id"), id}});
+        },
+        std::move(next));
 }
 
 int AdministrationService::idleLockMinutes()
@@ -218,12 +243,16 @@ Status AdministrationService::setIdleLockMinutes(int minutes)
     if (minutes < 1 || minutes > workspace::kMaxIdleLockMinutes)
         return {ErrorCode::InvalidArgument,
                 tr("The idle time before locking must be between 1 and %1 minutes.").arg(workspace::kMaxIdleLockMinutes)};
-    storage::Database& db = m_session.database();
-    storage::Transaction tx(db);
+    const int previous = m_session.idleLockMinutes();
+    audit::AuditedTransaction tx(m_session.database(), m_session.signer());
     Status status = tx.status();
     if (status.ok())
-        status = storage::SettingsRepository(db).setValue(key(workspace::settingsKey::kIdleLockMinutes),
-                                                          QString::number(minutes));
+        status = storage::SettingsRepository(tx.db()).setValue(tx.write(), key(workspace::settingsKey::kIdleLockMinutes),
+                                                                QString::number(minutes));
+    if (status.ok())
+        status = tx.record(audit::actions::kSettingsChange, QStringLiteral("setting"),
+                           key(workspace::settingsKey::kIdleLockMinutes),
+                           QJsonObject{{QStringLiteral("value"), minutes}, {QStringLiteral("previous"), previous}});
     if (status.ok())
         status = tx.commit();
     return status;

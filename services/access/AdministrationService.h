@@ -4,6 +4,7 @@
 #pragma once
 
 #include "access/Role.h"
+#include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "storage/UserRepository.h"
 #include "workspace/Session.h"
@@ -33,8 +34,9 @@ public:
 private:
     Status requireAdministrator();
     crypto::Argon2Params slotKdf();
-    // Runs `change` in a transaction, then writes `next` as the new keyring, then commits.
-    Status commitWithKeyring(const std::function<Status(storage::Database&)>& change, workspace::Keyring next);
+    // Runs `change` (which records its audit entry) in an audited transaction, then writes
+    // `next` as the new keyring, then commits.
+    Status commitWithKeyring(const std::function<Status(audit::AuditedTransaction&)>& change, workspace::Keyring next);
     Result<storage::UserRecord> activeUser(const QString& name);
 
     workspace::Session& m_session;

@@ -209,6 +209,43 @@ bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayV
     }
 }
 
+struct Ed25519Verifier::Impl
+{
+    std::unique_ptr<Botan::Ed25519_PublicKey> key;
+    std::unique_ptr<Botan::PK_Verifier> verifier;
+};
+
+Ed25519Verifier::Ed25519Verifier(QByteArrayView publicKey) : d(std::make_unique<Impl>())
+{
+    if (length(publicKey) != kEd25519PublicKeySize)
+        return;
+    try {
+        d->key = std::make_unique<Botan::Ed25519_PublicKey>(bytes(publicKey), length(publicKey));
+        d->verifier = std::make_unique<Botan::PK_Verifier>(*d->key, "Pure");
+    } catch (const Botan::Exception&) {
+        d->key.reset();
+        d->verifier.reset();
+    }
+}
+
+Ed25519Verifier::~Ed25519Verifier() = default;
+
+bool Ed25519Verifier::isValid() const
+{
+    return d->verifier != nullptr;
+}
+
+bool Ed25519Verifier::verify(QByteArrayView message, QByteArrayView signature)
+{
+    if (!d->verifier || length(signature) != kEd25519SignatureSize)
+        return false;
+    try {
+        return d->verifier->verify_message(bytes(message), length(message), bytes(signature), length(signature));
+    } catch (const Botan::Exception&) {
+        return false;
+    }
+}
+
 QString keyId(QByteArrayView publicKey)
 {
     return QString::fromLatin1(sha256(publicKey).toHex().left(16));

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 namespace custos::crypto {
@@ -67,6 +68,21 @@ Ed25519KeyPair generateEd25519();
 QByteArray ed25519PublicKey(const SecretBytes& seed); // empty when the seed is malformed
 QByteArray ed25519Sign(const SecretBytes& seed, QByteArrayView message);
 bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+// Verifies many signatures under one public key without setting up the key each time.
+class Ed25519Verifier final
+{
+public:
+    explicit Ed25519Verifier(QByteArrayView publicKey);
+    ~Ed25519Verifier();
+    Q_DISABLE_COPY_MOVE(Ed25519Verifier)
+    bool isValid() const;
+    bool verify(QByteArrayView message, QByteArrayView signature);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
 // Short identifier of a signing key: the first 16 hex digits of SHA-256 of the public key.
 QString keyId(QByteArrayView publicKey);
 // SubjectPublicKeyInfo PEM, readable by `openssl pkeyutl -pubin`.

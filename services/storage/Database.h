@@ -14,6 +14,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace custos::audit {
+class AuditedTransaction;
+}
+
 namespace custos::storage {
 
 class Database;
@@ -85,6 +89,21 @@ private:
     sqlite3* m_handle = nullptr;
     QString m_path;
     bool m_failNextCommit = false;
+};
+
+// Proof that the caller writes inside an audited transaction: repositories take it for
+// every method that changes state, and only audit::AuditedTransaction can make one.
+// So no state changes without its audit entry in the same transaction.
+class WriteAccess final
+{
+public:
+    Database& db() const { return m_db; }
+    Q_DISABLE_COPY_MOVE(WriteAccess)
+
+private:
+    friend class custos::audit::AuditedTransaction;
+    explicit WriteAccess(Database& db) : m_db(db) {}
+    Database& m_db;
 };
 
 // A write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.

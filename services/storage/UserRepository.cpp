@@ -67,11 +67,13 @@ Result<UserRecord> UserRepository::byId(qint64 id)
     return users->first();
 }
 
-Result<qint64> UserRepository::insert(const UserRecord& user)
+Result<qint64> UserRepository::insert(WriteAccess& write, const UserRecord& user)
 {
-    Statement stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO users (name, display_name, role_id, signing_public_key, created_at, created_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6);"));
+    Statement stmt = write.db().prepare(QStringLiteral(
+        "INSERT INTO users (id, name, display_name, role_id, signing_public_key, created_at, created_by) "
+        "VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6);"));
+    if (user.id > 0)
+        stmt.bind(7, user.id); // else NULL: SQLite picks the next id
     stmt.bind(1, user.name)
         .bind(2, user.displayName)
         .bind(3, static_cast<qint64>(user.role))
@@ -84,19 +86,19 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
     Status status = stmt.run();
     if (!status.ok())
         return status;
-    return m_db.lastInsertRowId();
+    return write.db().lastInsertRowId();
 }
 
-Status UserRepository::setRole(qint64 id, access::Role role)
+Status UserRepository::setRole(WriteAccess& write, qint64 id, access::Role role)
 {
-    Statement stmt = m_db.prepare(QStringLiteral("UPDATE users SET role_id = ?1 WHERE id = ?2;"));
+    Statement stmt = write.db().prepare(QStringLiteral("UPDATE users SET role_id = ?1 WHERE id = ?2;"));
     stmt.bind(1, static_cast<qint64>(role)).bind(2, id);
     return stmt.run();
 }
 
-Status UserRepository::markRevoked(qint64 id, qint64 revokedBy, const QDateTime& when)
+Status UserRepository::markRevoked(WriteAccess& write, qint64 id, qint64 revokedBy, const QDateTime& when)
 {
-    Statement stmt = m_db.prepare(
+    Statement stmt = write.db().prepare(
         QStringLiteral("UPDATE users SET revoked_at = ?1, revoked_by = ?2 WHERE id = ?3 AND revoked_at IS NULL;"));
     stmt.bind(1, formatTime(when)).bind(2, revokedBy).bind(3, id);
     return stmt.run();
@@ -123,10 +125,10 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
     return fallback;
 }
 
-Status SettingsRepository::setValue(const QString& key, const QString& value)
+Status SettingsRepository::setValue(WriteAccess& write, const QString& key, const QString& value)
 {
     // SQLite 3.15 has no UPSERT; INSERT OR REPLACE is enough for a key/value table.
-    Statement stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2);"));
+    Statement stmt = write.db().prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2);"));
     stmt.bind(1, key).bind(2, value);
     return stmt.run();
 }

@@ -34,9 +34,9 @@ public:
     Result<QList<UserRecord>> all();
     Result<UserRecord> byName(const QString& name);
     Result<UserRecord> byId(qint64 id);
-    Result<qint64> insert(const UserRecord& user);
-    Status setRole(qint64 id, access::Role role);
-    Status markRevoked(qint64 id, qint64 revokedBy, const QDateTime& when);
+    Result<qint64> insert(WriteAccess& write, const UserRecord& user);
+    Status setRole(WriteAccess& write, qint64 id, access::Role role);
+    Status markRevoked(WriteAccess& write, qint64 id, qint64 revokedBy, const QDateTime& when);
     Result<int> countActiveWithRole(access::Role role);
 
 private:
@@ -49,7 +49,7 @@ class SettingsRepository final
 public:
     explicit SettingsRepository(Database& db) : m_db(db) {}
     Result<QString> value(const QString& key, const QString& fallback = {});
-    Status setValue(const QString& key, const QString& value);
+    Status setValue(WriteAccess& write, const QString& key, const QString& value);
 
 private:
     Database& m_db;

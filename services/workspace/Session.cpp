@@ -1,11 +1,15 @@
 #include "workspace/Session.h"
 
+#include "crypto/Crypto.h"
 #include "workspace/WorkspaceSettings.h"
 
 namespace custos::workspace {
 
 Session::~Session()
 {
+    // A session that ends seals what it wrote with a signed checkpoint.
+    if (m_db && m_ownerThread == QThread::currentThread())
+        (void)audit::AuditLog::checkpoint(*m_db, signer());
     m_db.reset(); // close before the lock goes
     m_masterKey.clear();
     m_signingSeed.clear();
@@ -22,6 +26,11 @@ storage::Database& Session::database()
 Result<std::unique_ptr<storage::Database>> Session::openConnection() const
 {
     return storage::Database::open(m_paths.database(), m_masterKey, storage::Database::Mode::OpenExisting);
+}
+
+audit::Signer Session::signer() const
+{
+    return {m_user.id, crypto::keyId(m_user.signingPublicKey), &m_signingSeed};
 }
 
 int Session::idleLockMinutes()

@@ -3,6 +3,7 @@
 // closes the database and releases the workspace lock.
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Database.h"
@@ -36,6 +37,8 @@ public:
     Result<std::unique_ptr<storage::Database>> openConnection() const;
 
     const crypto::SecretBytes& signingSeed() const { return m_signingSeed; }
+    // The signed-in user as the signer of audit entries.
+    audit::Signer signer() const;
     const crypto::SecretBytes& masterKey() const { return m_masterKey; }
     Keyring& keyring() { return m_keyring; }
     int idleLockMinutes();

@@ -1,6 +1,8 @@
 #include "workspace/Workspace.h"
 
+#include "audit/AuditActions.h"
 #include "crypto/SelfTest.h"
+#include "storage/AuditRepository.h"
 #include "storage/Migrations.h"
 #include "storage/UserRepository.h"
 #include "workspace/WorkspaceSettings.h"
@@ -8,6 +10,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -26,6 +30,29 @@ void removeWorkspaceFiles(const WorkspacePaths& paths)
 }
 
 } // namespace
+
+Status Workspace::startLogIfEmpty(Session& session)
+{
+    // A workspace from before the audit log gets its log started by the first
+    // administrator who opens it: a self-signed entry 0 registering every active key.
+    auto head = storage::AuditRepository(session.database()).head();
+    if (!head)
+        return head.status();
+    if (head->treeSize > 0 || session.user().role != access::Role::Administrator)
+        return Status::success();
+    auto users = storage::UserRepository(session.database()).all();
+    if (!users)
+        return users.status();
+    QJsonArray registered;
+    for (const storage::UserRecord& u : *users) {
+        if (u.isActive())
+            registered.append(audit::userKeyDetails(u));
+    }
+    audit::AuditedTransaction tx(session.database(), session.signer());
+    Status s = tx.record(audit::actions::kLogGenesis, QStringLiteral("workspace"), session.workspaceId(),
+                         QJsonObject{{QStringLiteral("users"), registered}});
+    return s.ok() ? tx.commit() : s;
+}
 
 crypto::Argon2Params Workspace::calibrateKdf()
 {
@@ -114,7 +141,17 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
-        storage::Transaction tx(database);
+        storage::UserRecord admin;
+        admin.id = 1; // the first row of an empty table; fixed so that entry 0 can name its signer
+        admin.name = spec.adminName.trimmed();
+        admin.displayName = spec.adminDisplayName.trimmed().isEmpty() ? admin.name : spec.adminDisplayName.trimmed();
+        admin.role = access::Role::Administrator;
+        admin.signingPublicKey = signing.publicKey;
+        admin.createdAt = now;
+        session->m_user = admin;
+
+        // Entry 0: the first administrator creates the workspace and registers their own key.
+        audit::AuditedTransaction tx(database, session->signer());
         storage::SettingsRepository settings(database);
         Status s = tx.status();
         const QList<QPair<const char*, QString>> initial = {
@@ -127,22 +164,20 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         };
         for (const auto& [k, v] : initial) {
             if (s.ok())
-                s = settings.setValue(key(k), v);
+                s = settings.setValue(tx.write(), key(k), v);
         }
-        storage::UserRecord admin;
-        admin.name = spec.adminName.trimmed();
-        admin.displayName = spec.adminDisplayName.trimmed().isEmpty() ? admin.name : spec.adminDisplayName.trimmed();
-        admin.role = access::Role::Administrator;
-        admin.signingPublicKey = signing.publicKey;
-        admin.createdAt = now;
         if (s.ok()) {
-            auto id = storage::UserRepository(database).insert(admin);
+            auto id = storage::UserRepository(database).insert(tx.write(), admin);
             s = id ? Status::success() : id.status();
-            if (id) {
-                admin.id = *id;
-                session->m_user = admin;
-            }
         }
+        if (s.ok())
+            s = tx.record(audit::actions::kWorkspaceCreate, QStringLiteral("workspace"), session->m_keyring.workspaceId,
+                          QJsonObject{{QStringLiteral("administrator"), audit::userKeyDetails(admin)},
+                                      {QStringLiteral("kdf"),
+                                       QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                                                   {QStringLiteral("memory_kib"), static_cast<qint64>(spec.kdf.memoryKiB)},
+                                                   {QStringLiteral("iterations"), static_cast<qint64>(spec.kdf.iterations)},
+                                                   {QStringLiteral("parallelism"), static_cast<qint64>(spec.kdf.parallelism)}}}});
         if (s.ok()) {
             session->m_keyring.putSlot(Keyring::seal(session->m_keyring.workspaceId, admin.name, spec.passphrase,
                                                      spec.kdf, session->m_masterKey, session->m_signingSeed));
@@ -221,6 +256,8 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                          "workspace from a backup.")
                           .arg(user));
     session->m_user = *record;
+    if (Status s = startLogIfEmpty(*session); !s.ok())
+        return s;
     return session;
 }
 

@@ -39,6 +39,9 @@ public:
     // Validation shared by the GUI, the CLI and the services.
     static Status validateUserName(const QString& name);
     static Status validatePassphrase(const QString& passphrase);
+
+private:
+    static Status startLogIfEmpty(Session& session);
 };
 
 } // namespace custos::workspace

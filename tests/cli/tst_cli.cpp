@@ -1,6 +1,7 @@
 // custos-cli as automation uses it: commands, JSON output, exit codes, passphrase sources,
 // and a second process refused while a workspace is open.
 #include "TestSupport.h"
+#include "storage/Migrations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +75,7 @@ private Q_SLOTS:
                            QStringLiteral("--passphrase-file"), m_passFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject info = r.json();
-        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 2);
+        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), storage::Migrations::latestVersion());
         QCOMPARE(info.value(QStringLiteral("users")).toArray().size(), 1);
         QCOMPARE(info.value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("role")).toString(),
                  QStringLiteral("administrator"));

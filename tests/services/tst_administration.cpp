@@ -140,7 +140,7 @@ private Q_SLOTS:
         {
             auto admin = test::createWorkspace(dir);
             AdministrationService service(*admin);
-            QVERIFY(storage::SettingsRepository(admin->database()).setValue(QStringLiteral("x"), QStringLiteral("y")).ok());
+            QVERIFY(test::putSetting(*admin, QStringLiteral("x"), QStringLiteral("y")).ok());
             admin.reset();
             admin = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase).takeValue();
             dbBefore = test::readFile(WorkspacePaths(dir).database());

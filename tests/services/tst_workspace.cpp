@@ -29,7 +29,7 @@ private Q_SLOTS:
             QVERIFY(session);
             QCOMPARE(session->user().name, QStringLiteral("admin"));
             QCOMPARE(session->user().role, access::Role::Administrator);
-            QVERIFY(storage::SettingsRepository(session->database()).setValue(QStringLiteral("note"), QStringLiteral("kept")).ok());
+            QVERIFY(test::putSetting(*session, QStringLiteral("note"), QStringLiteral("kept")).ok());
         } // locking: the session is gone, keys wiped, lock released
         QVERIFY(!QFile::exists(WorkspacePaths(dir).lockFile()));
         auto again = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
@@ -151,9 +151,8 @@ private Q_SLOTS:
         const QByteArray canary = "CANARY-7f3e9c1d-harassment-report-of-jane";
         auto session = test::createWorkspace(dir, QStringLiteral("canaryadmin"));
         QVERIFY(session);
-        storage::SettingsRepository settings(session->database());
         for (int i = 0; i < 50; ++i)
-            QVERIFY(settings.setValue(QStringLiteral("k%1").arg(i), QString::fromLatin1(canary)).ok());
+            QVERIFY(test::putSetting(*session, QStringLiteral("k%1").arg(i), QString::fromLatin1(canary)).ok());
         // While open: the WAL holds the recent pages.
         const QStringList files = WorkspacePaths(dir).dataFiles();
         QVERIFY(QFile::exists(files.at(1))); // -wal

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "audit/AuditLog.h"
+#include "storage/UserRepository.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +23,15 @@ std::unique_ptr<workspace::Session> createWorkspace(const QString& dir, const QS
         return nullptr;
     }
     return session.takeValue();
+}
+
+Status putSetting(workspace::Session& session, const QString& key, const QString& value)
+{
+    audit::AuditedTransaction tx(session.database(), session.signer());
+    Status s = storage::SettingsRepository(session.database()).setValue(tx.write(), key, value);
+    if (s.ok())
+        s = tx.record(QStringLiteral("settings.change"), QStringLiteral("setting"), key);
+    return s.ok() ? tx.commit() : s;
 }
 
 QMap<QString, QByteArray> fingerprint(const QString& dir)

@@ -23,6 +23,10 @@ crypto::Argon2Params fastKdf();
 std::unique_ptr<workspace::Session> createWorkspace(const QString& dir, const QString& admin = QStringLiteral("admin"),
                                                     const QString& passphrase = kAdminPassphrase);
 
+// Writes a setting through an audited transaction (as a service would), for tests that
+// need some data in the workspace.
+Status putSetting(workspace::Session& session, const QString& key, const QString& value);
+
 // SHA-256 of every file in dir (recursively), keyed by relative path.
 QMap<QString, QByteArray> fingerprint(const QString& dir);
 

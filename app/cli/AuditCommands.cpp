@@ -1,0 +1,110 @@
+#include "AuditCommands.h"
+
+#include "CliContext.h"
+#include "Passphrase.h"
+#include "audit/AuditService.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QThread>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace custos::cli {
+namespace {
+
+// lupdate files tr() calls in this namespace under the context "custos::cli".
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::cli", text);
+}
+
+int report(const audit::VerificationReport& r)
+{
+    QJsonObject json{{QStringLiteral("ok"), r.ok()},
+                     {QStringLiteral("entries"), static_cast<qint64>(r.entriesChecked)},
+                     {QStringLiteral("checkpoints"), static_cast<qint64>(r.checkpointsChecked)},
+                     {QStringLiteral("root_hash"), QString::fromLatin1(r.root.toHex())},
+                     {QStringLiteral("problem"), audit::VerificationReport::problemKey(r.problem)},
+                     {QStringLiteral("message"), r.message}};
+    if (r.entry)
+        json.insert(QStringLiteral("entry"), static_cast<qint64>(*r.entry));
+    CliContext::printJson(QJsonDocument(json));
+    if (r.ok())
+        return ExitOk;
+    CliContext::printError(r.message);
+    return ExitBadData;
+}
+
+audit::Progress terminalProgress()
+{
+    if (!isatty(fileno(stderr)))
+        return {};
+    return [](quint64 done, quint64 total) {
+        std::fprintf(stderr, "\r%llu / %llu", static_cast<unsigned long long>(done), static_cast<unsigned long long>(total));
+        if (done >= total)
+            std::fputs("\n", stderr);
+        return true;
+    };
+}
+
+} // namespace
+
+int runAudit(const QStringList& args)
+{
+    if (args.isEmpty())
+        return CliContext::usage(tr("custos-cli audit needs a subcommand: verify or export."));
+    const QString sub = args.first();
+    CliContext ctx(args.mid(1));
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")});
+    const bool verify = sub == QLatin1String("verify");
+    if (verify)
+        p.addOption({QStringLiteral("export"), tr("Verify the exported bundle in DIR instead of a workspace."),
+                     QStringLiteral("DIR")});
+    else if (sub != QLatin1String("export"))
+        return CliContext::usage(tr("Unknown audit subcommand '%1'.").arg(sub));
+    const QStringList names = verify ? QStringList{QStringLiteral("WORKSPACE")}
+                                     : QStringList{QStringLiteral("WORKSPACE"), QStringLiteral("DIR")};
+    if (!ctx.parse(p, names, verify ? 0 : 2, verify ? 1 : 2))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+
+    int threads = QThread::idealThreadCount();
+    if (p.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        threads = p.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256)
+            return CliContext::usage(tr("--threads takes a number from 1 to 256."));
+    }
+    if (verify && p.isSet(QStringLiteral("export"))) {
+        if (!p.positionalArguments().isEmpty())
+            return CliContext::usage(tr("Give either WORKSPACE or --export DIR, not both."));
+        return report(audit::AuditService::verifyBundle(p.value(QStringLiteral("export")), threads, terminalProgress()));
+    }
+    if (p.positionalArguments().isEmpty())
+        return CliContext::usage(tr("Expected WORKSPACE or --export DIR."));
+    const QString user = p.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        return CliContext::usage(tr("--user NAME is required."));
+    auto passphrase = Passphrase::obtain(p.value(QStringLiteral("passphrase-file")), tr("Passphrase of %1").arg(user));
+    if (!passphrase)
+        return CliContext::fail(passphrase.status());
+    auto session = workspace::Workspace::open(p.positionalArguments().first(), user, *passphrase);
+    if (!session)
+        return CliContext::fail(session.status());
+    if (verify)
+        return report(audit::AuditService::verifyDatabase((*session)->database(), threads, terminalProgress()));
+    const QString dir = p.positionalArguments().at(1);
+    if (Status s = audit::AuditService::exportBundle(**session, dir); !s.ok())
+        return CliContext::fail(s);
+    CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("exported"), dir}}));
+    return ExitOk;
+}
+
+} // namespace custos::cli

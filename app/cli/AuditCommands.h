@@ -1,0 +1,10 @@
+// custos-cli audit verify|export: check the signed audit log, or write it out for a third party.
+#pragma once
+
+#include <QStringList>
+
+namespace custos::cli {
+
+int runAudit(const QStringList& args);
+
+} // namespace custos::cli

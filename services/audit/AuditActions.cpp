@@ -1,0 +1,17 @@
+#include "audit/AuditActions.h"
+
+#include "crypto/Crypto.h"
+
+namespace custos::audit {
+
+QJsonObject userKeyDetails(const storage::UserRecord& user)
+{
+    return QJsonObject{{QStringLiteral("user_id"), user.id},
+                       {QStringLiteral("user"), user.name},
+                       {QStringLiteral("display_name"), user.displayName},
+                       {QStringLiteral("role"), access::Roles::key(user.role)},
+                       {QStringLiteral("key_id"), crypto::keyId(user.signingPublicKey)},
+                       {QStringLiteral("public_key"), QString::fromLatin1(user.signingPublicKey.toBase64())}};
+}
+
+} // namespace custos::audit

@@ -1,0 +1,387 @@
+#include "audit/AuditService.h"
+
+#include "audit/AuditActions.h"
+#include "audit/AuditLog.h"
+#include "audit/Merkle.h"
+#include "crypto/Crypto.h"
+#include "storage/AuditRepository.h"
+#include "storage/UserRepository.h"
+#include "workspace/Session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QThread>
+
+namespace custos::audit {
+namespace {
+
+QJsonObject entryJson(const AuditEntry& e, const QString& actor)
+{
+    return QJsonObject{{QStringLiteral("seq"), static_cast<qint64>(e.seq)},
+                       {QStringLiteral("time"), e.time},
+                       {QStringLiteral("actor_id"), e.actorId},
+                       {QStringLiteral("actor"), actor},
+                       {QStringLiteral("key_id"), e.keyId},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("object_type"), e.objectType},
+                       {QStringLiteral("object_id"), e.objectId},
+                       {QStringLiteral("details"), QString::fromUtf8(e.details)},
+                       {QStringLiteral("prev_hash"), QString::fromLatin1(e.prevHash.toHex())},
+                       {QStringLiteral("entry_hash"), QString::fromLatin1(e.entryHash.toHex())},
+                       {QStringLiteral("signature"), QString::fromLatin1(e.signature.toBase64())}};
+}
+
+std::optional<AuditEntry> entryFromJson(const QJsonObject& o)
+{
+    static const QStringList required = {QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("actor_id"),
+                                         QStringLiteral("key_id"), QStringLiteral("action"),
+                                         QStringLiteral("object_type"), QStringLiteral("object_id"),
+                                         QStringLiteral("details"), QStringLiteral("prev_hash"),
+                                         QStringLiteral("entry_hash"), QStringLiteral("signature")};
+    for (const QString& k : required) {
+        if (!o.contains(k))
+            return std::nullopt;
+    }
+    AuditEntry e;
+    e.seq = static_cast<quint64>(o.value(QStringLiteral("seq")).toInteger(-1));
+    e.time = o.value(QStringLiteral("time")).toString();
+    e.actorId = o.value(QStringLiteral("actor_id")).toInteger();
+    e.keyId = o.value(QStringLiteral("key_id")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.objectType = o.value(QStringLiteral("object_type")).toString();
+    e.objectId = o.value(QStringLiteral("object_id")).toString();
+    e.details = o.value(QStringLiteral("details")).toString().toUtf8();
+    e.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev_hash")).toString().toLatin1());
+    e.entryHash = QByteArray::fromHex(o.value(QStringLiteral("entry_hash")).toString().toLatin1());
+    e.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    return e;
+}
+
+QJsonObject checkpointJson(const Checkpoint& c)
+{
+    return QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>(c.treeSize)},
+                       {QStringLiteral("root_hash"), QString::fromLatin1(c.rootHash.toHex())},
+                       {QStringLiteral("time"), c.time},
+                       {QStringLiteral("signer_id"), c.signerId},
+                       {QStringLiteral("key_id"), c.keyId},
+                       {QStringLiteral("signature"), QString::fromLatin1(c.signature.toBase64())}};
+}
+
+Checkpoint checkpointFromJson(const QJsonObject& o)
+{
+    Checkpoint c;
+    c.treeSize = static_cast<quint64>(o.value(QStringLiteral("tree_size")).toInteger());
+    c.rootHash = QByteArray::fromHex(o.value(QStringLiteral("root_hash")).toString().toLatin1());
+    c.time = o.value(QStringLiteral("time")).toString();
+    c.signerId = o.value(QStringLiteral("signer_id")).toInteger();
+    c.keyId = o.value(QStringLiteral("key_id")).toString();
+    c.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    return c;
+}
+
+QByteArray line(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QString verifyGuide();
+
+} // namespace
+
+VerificationReport AuditService::verifyDatabase(storage::Database& db, int threads, const Progress& progress)
+{
+    storage::AuditRepository repo(db);
+    auto checkpoints = repo.checkpoints();
+    auto head = repo.head();
+    auto total = repo.count({});
+    if (!checkpoints || !head || !total) {
+        VerificationReport r;
+        r.problem = Problem::Malformed;
+        r.message = (!checkpoints ? checkpoints.status() : !head ? head.status() : total.status()).message();
+        return r;
+    }
+    AuditVerifier verifier(*checkpoints, threads);
+    quint64 done = 0;
+    bool cancelled = false;
+    const Status read = repo.forEachEntry([&](const AuditEntry& e) {
+        if (!verifier.add(e))
+            return false;
+        if (progress && (++done % 4096 == 0) && !progress(done, static_cast<quint64>(*total))) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (!read.ok())
+        verifier.addMalformed(done, read.message());
+    VerificationReport report = verifier.finish();
+    if (cancelled && report.ok()) {
+        report.problem = Problem::Malformed;
+        report.message = tr("Verification was cancelled after %1 entries.").arg(done);
+    }
+    // The stored head must agree with what the entries say (a truncated tail with no
+    // checkpoint after it would otherwise pass).
+    if (report.ok() && head->treeSize != report.entriesChecked) {
+        report.problem = Problem::TruncatedAfterCheckpoint;
+        report.entry = report.entriesChecked;
+        report.message = tr("The log holds %1 entries, but its head records %2: entries were removed.")
+                             .arg(report.entriesChecked)
+                             .arg(head->treeSize);
+    }
+    if (progress)
+        progress(report.entriesChecked, static_cast<quint64>(*total));
+    return report;
+}
+
+VerificationReport AuditService::verifyBundle(const QString& dir, int threads, const Progress& progress)
+{
+    VerificationReport failure;
+    failure.problem = Problem::Malformed;
+    QList<Checkpoint> checkpoints;
+    QFile cpFile(QDir(dir).filePath(checkpointsFile()));
+    if (cpFile.open(QIODevice::ReadOnly)) {
+        quint64 n = 0;
+        while (!cpFile.atEnd()) {
+            const QByteArray raw = cpFile.readLine().trimmed();
+            ++n;
+            if (raw.isEmpty())
+                continue;
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                failure.message = tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
+                return failure;
+            }
+            checkpoints.append(checkpointFromJson(doc.object()));
+        }
+    }
+    QFile entries(QDir(dir).filePath(entriesFile()));
+    if (!entries.open(QIODevice::ReadOnly)) {
+        failure.message = tr("%1 has no %2: it is not an exported audit log.").arg(dir, entriesFile());
+        return failure;
+    }
+    AuditVerifier verifier(checkpoints, threads);
+    quint64 lineNo = 0;
+    const qint64 size = std::max<qint64>(1, entries.size());
+    while (!entries.atEnd()) {
+        const QByteArray raw = entries.readLine();
+        ++lineNo;
+        if (raw.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+        const auto entry = error.error == QJsonParseError::NoError && doc.isObject() ? entryFromJson(doc.object())
+                                                                                     : std::nullopt;
+        if (!entry) {
+            verifier.addMalformed(lineNo, tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile()));
+            break;
+        }
+        if (!verifier.add(*entry))
+            break;
+        if (progress && lineNo % 4096 == 0 &&
+            !progress(static_cast<quint64>(entries.pos()), static_cast<quint64>(size)))
+            break;
+    }
+    return verifier.finish();
+}
+
+Status AuditService::exportBundle(workspace::Session& session, const QString& dir)
+{
+    const access::Role role = session.user().role;
+    if (role != access::Role::Administrator && role != access::Role::Auditor && role != access::Role::ComplianceOfficer)
+        return {ErrorCode::PermissionDenied, tr("Only auditors, compliance officers and administrators can export the "
+                                                "audit log.")};
+    QDir target(dir);
+    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return {ErrorCode::AlreadyExists, tr("The folder %1 is not empty. Choose a new or empty folder for the export.")
+                                              .arg(QDir::toNativeSeparators(dir))};
+    if (!QDir().mkpath(dir) || !QDir().mkpath(target.filePath(QStringLiteral("keys"))))
+        return {ErrorCode::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir))};
+
+    storage::Database& db = session.database();
+    {
+        AuditedTransaction tx(db, session.signer());
+        Status s = tx.record(actions::kAuditExport, QStringLiteral("audit"), QStringLiteral("log"),
+                             QJsonObject{{QStringLiteral("destination"), QDir(dir).absolutePath()}});
+        if (s.ok())
+            s = tx.commit();
+        if (!s.ok())
+            return s;
+    }
+    if (Status s = AuditLog::checkpoint(db, session.signer()); !s.ok())
+        return s;
+
+    auto users = storage::UserRepository(db).all();
+    if (!users)
+        return users.status();
+    QHash<qint64, QString> names;
+    for (const auto& u : *users) {
+        names.insert(u.id, u.name);
+        const QString keyId = crypto::keyId(u.signingPublicKey);
+        QSaveFile pem(target.filePath(QStringLiteral("keys/%1.pem").arg(keyId)));
+        if (!pem.open(QIODevice::WriteOnly) || pem.write(crypto::ed25519PublicKeyPem(u.signingPublicKey).toLatin1()) < 0 ||
+            !pem.commit())
+            return {ErrorCode::Io, tr("Writing the public key %1 failed: %2.").arg(keyId, pem.errorString())};
+    }
+
+    storage::AuditRepository repo(db);
+    QSaveFile entries(target.filePath(entriesFile()));
+    if (!entries.open(QIODevice::WriteOnly))
+        return {ErrorCode::Io, tr("%1 cannot be written: %2.").arg(entriesFile(), entries.errorString())};
+    bool writeFailed = false;
+    Status read = repo.forEachEntry([&](const AuditEntry& e) {
+        writeFailed = entries.write(line(entryJson(e, names.value(e.actorId)))) < 0;
+        return !writeFailed;
+    });
+    if (!read.ok())
+        return read;
+    if (writeFailed || !entries.commit())
+        return {ErrorCode::Io, tr("Writing %1 failed (%2). Check the free disk space.").arg(entriesFile(), entries.errorString())};
+
+    auto checkpoints = repo.checkpoints();
+    if (!checkpoints)
+        return checkpoints.status();
+    QSaveFile cp(target.filePath(checkpointsFile()));
+    if (!cp.open(QIODevice::WriteOnly))
+        return {ErrorCode::Io, tr("%1 cannot be written: %2.").arg(checkpointsFile(), cp.errorString())};
+    for (const Checkpoint& c : *checkpoints)
+        cp.write(line(checkpointJson(c)));
+    if (!cp.commit())
+        return {ErrorCode::Io, tr("Writing %1 failed (%2).").arg(checkpointsFile(), cp.errorString())};
+
+    QSaveFile guide(target.filePath(QStringLiteral("VERIFY.md")));
+    if (!guide.open(QIODevice::WriteOnly) || guide.write(verifyGuide().toUtf8()) < 0 || !guide.commit())
+        return {ErrorCode::Io, tr("Writing VERIFY.md failed: %1.").arg(guide.errorString())};
+    return Status::success();
+}
+
+Result<InclusionProof> AuditService::inclusionProof(storage::Database& db, quint64 seq)
+{
+    storage::AuditRepository repo(db);
+    auto head = repo.head();
+    if (!head)
+        return head.status();
+    if (seq >= head->treeSize)
+        return Status(ErrorCode::NotFound, tr("There is no audit entry %1.").arg(seq));
+    auto hashes = repo.entryHashes(head->treeSize);
+    if (!hashes)
+        return hashes.status();
+    QList<QByteArray> leaves;
+    leaves.reserve(hashes->size());
+    for (const QByteArray& h : *hashes)
+        leaves.append(merkle::leafHash(h));
+    InclusionProof proof;
+    proof.index = seq;
+    proof.treeSize = static_cast<quint64>(leaves.size());
+    proof.leafHash = leaves.at(static_cast<qsizetype>(seq));
+    proof.root = merkle::root(leaves);
+    proof.path = merkle::inclusionProof(leaves, seq, proof.treeSize);
+    return proof;
+}
+
+Result<QList<QByteArray>> AuditService::consistencyProof(storage::Database& db, quint64 size1, quint64 size2)
+{
+    storage::AuditRepository repo(db);
+    auto hashes = repo.entryHashes(size2);
+    if (!hashes)
+        return hashes.status();
+    if (size1 == 0 || size1 > size2 || static_cast<quint64>(hashes->size()) < size2)
+        return Status(ErrorCode::InvalidArgument, tr("A consistency proof needs 0 < size1 ≤ size2 ≤ the log's size."));
+    QList<QByteArray> leaves;
+    for (const QByteArray& h : *hashes)
+        leaves.append(merkle::leafHash(h));
+    return merkle::consistencyProof(leaves, size1, size2);
+}
+
+namespace {
+
+QString verifyGuide()
+{
+    return QStringLiteral(R"(# Verifying this audit log
+
+This folder is a complete copy of a Custos workspace's audit log. Everything needed to
+check it is here; you do not need Custos, and you do not need to trust it.
+
+| file | content |
+|---|---|
+| `entries.jsonl` | one entry per line, in order |
+| `checkpoints.jsonl` | signed Merkle tree heads (one per line) |
+| `keys/KEYID.pem` | the Ed25519 public keys of the workspace's users (SubjectPublicKeyInfo PEM) |
+
+## An entry
+
+Fields: `seq` (0, 1, 2, ...), `time` (UTC), `actor_id`, `actor` (the user's name, for
+reading only), `key_id`, `action`, `object_type`, `object_id`, `details` (a JSON text,
+compact, keys sorted), `prev_hash` (hex), `entry_hash` (hex), `signature` (base64).
+
+`entry_hash` is SHA-256 over this UTF-8 text, each line ending in a line feed:
+
+    custos-audit-entry-v1
+    <seq>
+    <time>
+    <actor_id>
+    <key_id>
+    <action>
+    <object_type>
+    <object_id>
+    <details>
+    <prev_hash>
+
+`prev_hash` of entry 0 is 64 zeros; of every later entry, the `entry_hash` of the entry
+before it. `signature` is the Ed25519 signature (RFC 8032) by the actor's key over the
+32 bytes of `entry_hash`. `key_id` is the first 16 hex digits of SHA-256 over the
+32-byte public key.
+
+## Check one entry with stock tools
+
+With `jq`, `xxd`, `base64`, `sha256sum` and OpenSSL 3 (take line N+1 for entry N):
+
+    L=$(sed -n 1p entries.jsonl)
+    field() { printf '%s' "$L" | jq -j ".$1"; }
+    { echo custos-audit-entry-v1; for f in seq time actor_id key_id action object_type \
+        object_id details prev_hash; do field $f; echo; done; } > entry.txt
+    sha256sum entry.txt                    # must equal the entry_hash field
+    field entry_hash | xxd -r -p > hash.bin
+    field signature | base64 -d > sig.bin
+    openssl pkeyutl -verify -pubin -inkey keys/$(field key_id).pem -rawin -in hash.bin -sigfile sig.bin
+
+OpenSSL prints `Signature Verified Successfully` for a genuine entry.
+
+## Keys, and who may register them
+
+Entry 0 (`workspace.create`, or `audit.genesis` for a log started on an older workspace)
+registers the first administrator's key and is signed with it. Later keys are registered
+by `user.add` entries signed by an administrator; `user.revoke` revokes a key (entries
+after it may not use it); `user.role` changes a role. `details` of a registration hold
+`user_id`, `user`, `role`, `key_id` and `public_key` (base64).
+
+## Checkpoints and the Merkle tree
+
+The entries form an RFC 6962 / RFC 9162 Merkle tree: leaf = SHA-256(0x00 ‖ entry_hash
+bytes), node = SHA-256(0x01 ‖ left ‖ right). A checkpoint holds `tree_size`, `root_hash`
+(the root over entries 0 to tree_size - 1), `time`, `signer_id`, `key_id` and an Ed25519
+`signature` over SHA-256 of:
+
+    custos-audit-checkpoint-v1
+    <tree_size>
+    <root_hash>
+    <time>
+    <signer_id>
+    <key_id>
+
+## Check everything
+
+    custos-cli audit verify --export THIS_FOLDER
+
+checks the sequence, the hash chain, every entry hash, every signature against the key
+registered for it, and every checkpoint's root and signature. It exits 0 when all hold;
+otherwise it exits 4 and names the first bad entry and what is wrong with it.
+)");
+}
+
+} // namespace
+
+} // namespace custos::audit

@@ -1,0 +1,59 @@
+// SQL for the audit tables: entries, checkpoints and the chain head. Appends take
+// WriteAccess; reads stream in sequence order or page for the Audit page.
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "core/Status.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+
+namespace custos::storage {
+
+struct AuditHead
+{
+    quint64 treeSize = 0;  // number of entries
+    QByteArray lastHash;   // entry hash of the newest entry (empty when none)
+    QByteArray frontier;   // packed Merkle compact range
+};
+
+struct AuditFilter
+{
+    qint64 actorId = 0;    // 0: any
+    QString action;        // prefix, empty: any
+    QString objectType;    // empty: any
+    QString objectId;      // empty: any
+    QDateTime from, to;    // invalid: open
+};
+
+class AuditRepository final
+{
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+
+    Result<AuditHead> head();
+    Status append(WriteAccess& write, const audit::AuditEntry& entry, const AuditHead& newHead);
+    Status addCheckpoint(WriteAccess& write, const audit::Checkpoint& checkpoint);
+    // Checkpoints are not state changes of the product, so the log itself may write them
+    // outside an audited transaction (for instance when a session ends).
+    Status addCheckpointUnaudited(const audit::Checkpoint& checkpoint);
+
+    // Calls `visit` for every entry in sequence order; stops early when it returns false.
+    Status forEachEntry(const std::function<bool(const audit::AuditEntry&)>& visit);
+    Result<QList<audit::Checkpoint>> checkpoints();
+    Result<std::optional<audit::Checkpoint>> lastCheckpoint();
+    Result<QList<QByteArray>> entryHashes(quint64 count);
+
+    Result<QList<audit::AuditEntry>> page(const AuditFilter& filter, qint64 offset, int limit);
+    Result<qint64> count(const AuditFilter& filter);
+    Result<audit::AuditEntry> entry(quint64 seq);
+    Result<QStringList> actions();
+
+private:
+    Database& m_db;
+};
+
+} // namespace custos::storage
