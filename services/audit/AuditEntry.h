@@ -22,6 +22,7 @@ struct AuditEntry
     QByteArray prevHash;  // 32 bytes; zeros for entry 0
     QByteArray entryHash; // SHA-256 of canonical()
     QByteArray signature; // Ed25519 over entryHash
+    QString actorName;    // for reading only (exported bundles); not covered by the hash
 
     // "custos-audit-entry-v1\n" then seq, time, actor id, key id, action, object type,
     // object id, details and hex(prev hash), each followed by "\n".

@@ -57,6 +57,7 @@ std::optional<AuditEntry> entryFromJson(const QJsonObject& o)
     e.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev_hash")).toString().toLatin1());
     e.entryHash = QByteArray::fromHex(o.value(QStringLiteral("entry_hash")).toString().toLatin1());
     e.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    e.actorName = o.value(QStringLiteral("actor")).toString();
     return e;
 }
 

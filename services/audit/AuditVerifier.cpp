@@ -207,7 +207,7 @@ bool AuditVerifier::add(const AuditEntry& e)
                         .arg(e.keyId, key->user)
                         .arg(*key->revokedAt));
     }
-    if (key->userId != e.actorId) {
+    if (key->userId != e.actorId || (!e.actorName.isEmpty() && e.actorName != key->user)) {
         flushSignatures();
         return fail(Problem::ActorMismatch, seq,
                     tr("Entry %1 names user %2 as its actor but is signed with the key of %3.")
