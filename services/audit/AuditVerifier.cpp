@@ -140,17 +140,27 @@ bool AuditVerifier::add(const AuditEntry& e)
     if (m_failed)
         return false;
     const quint64 seq = e.seq;
+    if (m_ahead) {
+        // The entry before came too early. If this is the one it skipped, the two are out of order.
+        flushSignatures();
+        if (seq == m_expected)
+            return fail(Problem::Reordered, m_expected,
+                        tr("Entries %1 and %2 are out of order: entry %2 comes before entry %1.")
+                            .arg(m_expected)
+                            .arg(m_ahead->seq));
+        return fail(Problem::Gap, m_expected,
+                    m_ahead->seq == m_expected + 1
+                        ? tr("Entry %1 is missing (the log jumps from %2 to %3).").arg(m_expected).arg(m_expected - 1).arg(m_ahead->seq)
+                        : tr("Entries %1 to %2 are missing.").arg(m_expected).arg(m_ahead->seq - 1));
+    }
     if (seq < m_expected) {
         flushSignatures();
         return fail(Problem::Reordered, seq,
                     tr("Entry %1 appears after entry %2: entries were reordered or repeated.").arg(seq).arg(m_expected - 1));
     }
     if (seq > m_expected) {
-        flushSignatures();
-        return fail(Problem::Gap, m_expected,
-                    seq == m_expected + 1
-                        ? tr("Entry %1 is missing (the log jumps from %2 to %3).").arg(m_expected).arg(m_expected - 1).arg(seq)
-                        : tr("Entries %1 to %2 are missing.").arg(m_expected).arg(seq - 1));
+        m_ahead = e; // decided by the next entry (or by the end of the log)
+        return true;
     }
     if (e.computeHash() != e.entryHash) {
         flushSignatures();
@@ -304,6 +314,11 @@ QList<RegisteredKey> AuditVerifier::keys() const
 
 VerificationReport AuditVerifier::finish()
 {
+    if (!m_failed && m_ahead) {
+        flushSignatures();
+        fail(Problem::Gap, m_expected,
+             tr("Entries %1 to %2 are missing.").arg(m_expected).arg(m_ahead->seq - 1));
+    }
     if (!m_failed)
         flushSignatures();
     if (!m_failed && m_nextCheckpoint < m_checkpoints.size()) {

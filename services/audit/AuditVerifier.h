@@ -98,6 +98,7 @@ private:
     QHash<QString, std::shared_ptr<RegisteredKey>> m_keys; // shared: queued checks keep pointers
     QHash<qint64, QString> m_roles; // user id -> role key
     QList<Pending> m_pending;
+    std::optional<AuditEntry> m_ahead; // an entry that came too early: a gap, unless the missing one follows
     VerificationReport m_report;
     bool m_failed = false;
 };

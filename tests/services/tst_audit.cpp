@@ -405,7 +405,7 @@ private Q_SLOTS:
         expect(deleted, Problem::Gap, 4);
         QList<QByteArray> swapped = lines;
         swapped.swapItemsAt(3, 4);
-        expect(swapped, Problem::Gap, 3);
+        expect(swapped, Problem::Reordered, 3);
         expect(lines.mid(0, 6), Problem::TruncatedAfterCheckpoint, 6);
         QList<QByteArray> garbage = lines;
         garbage[2] = "{not json";

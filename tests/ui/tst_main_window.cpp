@@ -71,7 +71,7 @@ private Q_SLOTS:
             AppController app;
             unlockThrough(app, m_dir, QStringLiteral("admin"), test::kAdminPassphrase);
             QCOMPARE(app.mainWindow()->pageNames(),
-                     QStringList({QStringLiteral("administrationPage"), QStringLiteral("accountPage")}));
+                     QStringList({QStringLiteral("auditPage"), QStringLiteral("administrationPage"), QStringLiteral("accountPage")}));
             QVERIFY(app.mainWindow()->findChild<QLabel*>(QStringLiteral("identity"))->text().contains(QStringLiteral("Administrator")));
         }
         AppController app;

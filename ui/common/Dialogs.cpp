@@ -1,5 +1,6 @@
 #include "common/Dialogs.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -17,6 +18,16 @@ bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+QString Dialogs::chooseDirectory(QWidget* parent, const QString& title, const QString& start)
+{
+    if (s_nextDirectory) {
+        const QString dir = *s_nextDirectory;
+        s_nextDirectory.reset();
+        return dir;
+    }
+    return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
 void Dialogs::showError(QWidget* parent, const QString& title, const QString& text)

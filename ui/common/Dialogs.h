@@ -15,13 +15,17 @@ class Dialogs final
 public:
     static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel);
     static void showError(QWidget* parent, const QString& title, const QString& text);
+    // A folder chosen by the user, or empty when cancelled.
+    static QString chooseDirectory(QWidget* parent, const QString& title, const QString& start = {});
 
     static void setNextConfirmAnswerForTesting(bool answer) { s_nextConfirm = answer; }
     static void suppressErrorsForTesting(bool suppress) { s_suppressErrors = suppress; }
+    static void setNextDirectoryForTesting(const QString& dir) { s_nextDirectory = dir; }
     static const QString& lastErrorForTesting() { return s_lastError; }
 
 private:
     static inline std::optional<bool> s_nextConfirm;
+    static inline std::optional<QString> s_nextDirectory;
     static inline bool s_suppressErrors = false;
     static inline QString s_lastError;
 };

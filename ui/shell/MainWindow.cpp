@@ -2,6 +2,7 @@
 
 #include "access/Role.h"
 #include "admin/AdministrationPage.h"
+#include "audit/AuditPage.h"
 #include "shell/AccountPage.h"
 #include "shell/SessionTasks.h"
 #include "storage/Migrations.h"
@@ -58,8 +59,11 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    // Pages later work fills (Queue, Cases, Policies, Dashboards, Audit) join the rail when they exist.
-    if (m_session->user().role == access::Role::Administrator) {
+    // Pages later work fills (Queue, Cases, Policies, Dashboards) join the rail when they exist.
+    const access::Role role = m_session->user().role;
+    if (role == access::Role::Administrator || role == access::Role::Auditor || role == access::Role::ComplianceOfficer)
+        addPage(new AuditPage(m_tasks), tr("Audit"));
+    if (role == access::Role::Administrator) {
         auto* admin = new AdministrationPage(m_tasks);
         connect(admin, &AdministrationPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
         addPage(admin, tr("Administration"));
