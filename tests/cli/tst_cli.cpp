@@ -211,6 +211,65 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 4);
     }
 
+    void auditVerifyAndExport()
+    {
+        const QString dir = init(QStringLiteral("audit"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                                    m_passFile};
+        QCOMPARE(cli(QStringList{QStringLiteral("user"), QStringLiteral("add"), dir} + asRoot +
+                     QStringList{QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"),
+                                 QStringLiteral("auditor"), QStringLiteral("--new-passphrase-file"), m_annFile})
+                     .exitCode,
+                 0);
+        const Run ok = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir} + asRoot);
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QCOMPARE(ok.json().value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(ok.json().value(QStringLiteral("entries")).toInt(), 2);
+
+        const QString bundle = m_tmp.filePath(QStringLiteral("audit-bundle"));
+        const Run exported = cli({QStringLiteral("audit"), QStringLiteral("export"), dir, bundle, QStringLiteral("--user"),
+                                  QStringLiteral("ann"), QStringLiteral("--passphrase-file"), m_annFile});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const Run bundleOk = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), bundle,
+                                  QStringLiteral("--threads"), QStringLiteral("2")});
+        QVERIFY2(bundleOk.exitCode == 0, qPrintable(bundleOk.err));
+        QCOMPARE(bundleOk.json().value(QStringLiteral("entries")).toInt(), 3); // the export is recorded too
+
+        // Alter one field of entry 1 in the bundle: exit 4, naming entry 1.
+        const QString entries = bundle + QStringLiteral("/entries.jsonl");
+        QByteArray data = test::readFile(entries);
+        QVERIFY(data.count("auditor") == 1); // ann's role, in the details of entry 1
+        data.replace("auditor", "manager");
+        test::writeFile(entries, data);
+        const Run tampered = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), bundle});
+        QCOMPARE(tampered.exitCode, 4);
+        QCOMPARE(tampered.json().value(QStringLiteral("entry")).toInt(), 1);
+        QCOMPARE(tampered.json().value(QStringLiteral("problem")).toString(), QStringLiteral("bad-hash"));
+        QVERIFY(tampered.err.contains(QStringLiteral("Entry 1")));
+
+        // The same in the workspace itself.
+        {
+            auto session = workspace::Workspace::open(dir, QStringLiteral("root"), QStringLiteral("root passphrase one"));
+            QVERIFY(session);
+            QVERIFY((*session)->database().exec(QStringLiteral("DELETE FROM audit_entries WHERE seq = 1;")).ok());
+        }
+        const Run gap = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir} + asRoot);
+        QCOMPARE(gap.exitCode, 4);
+        QCOMPARE(gap.json().value(QStringLiteral("problem")).toString(), QStringLiteral("gap"));
+
+        QCOMPARE(cli({QStringLiteral("audit")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--export"), bundle}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), bundle,
+                      QStringLiteral("--threads"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"),
+                      m_tmp.filePath(QStringLiteral("no-such-bundle"))})
+                     .exitCode,
+                 4);
+    }
+
     void secondProcessIsRefusedWhileTheWorkspaceIsOpen()
     {
         const QString dir = init(QStringLiteral("held"));
