@@ -41,6 +41,189 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Writing the audit entry failed because the disk is full; the change was not made. Free some space and try again.</source>
+        <translation>Der Prüfprotokolleintrag konnte nicht geschrieben werden, weil der Datenträger voll ist; die Änderung wurde nicht vorgenommen. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
+        <translation>Der Zustand des Prüfprotokolls ist beschädigt; es kann nichts aufgezeichnet werden. Prüfen Sie das Protokoll und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s state is damaged.</source>
+        <translation>Der Zustand des Prüfprotokolls ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Verification was cancelled after %1 entries.</source>
+        <translation>Die Prüfung wurde nach %1 Einträgen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The log holds %1 entries, but its head records %2: entries were removed.</source>
+        <translation>Das Protokoll enthält %1 Einträge, sein Kopf verzeichnet aber %2: Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not valid JSON.</source>
+        <translation>%1, Zeile %2, ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not an exported audit log.</source>
+        <translation>%1 enthält keine Datei %2: Es ist kein exportiertes Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a complete entry</source>
+        <translation>Zeile %1 von %2 ist kein vollständiger Eintrag</translation>
+    </message>
+    <message>
+        <source>Only auditors, compliance officers and administrators can export the audit log.</source>
+        <translation>Nur Prüfer, Compliance-Beauftragte und Administratoren können das Prüfprotokoll exportieren.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the export.</source>
+        <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the public key %1 failed: %2.</source>
+        <translation>Das Schreiben des öffentlichen Schlüssels %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check the free disk space.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2). Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2).</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>Writing VERIFY.md failed: %1.</source>
+        <translation>Das Schreiben von VERIFY.md ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Es gibt keinen Prüfprotokolleintrag %1.</translation>
+    </message>
+    <message>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
+        <translation>Ein Konsistenzbeweis braucht 0 &lt; size1 ≤ size2 ≤ Größe des Protokolls.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Record %1 cannot be read: %2.</source>
+        <translation>Datensatz %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its signature is not a valid signature of %2 (key %3) over the entry.</source>
+        <translation>Eintrag %1: Seine Signatur ist keine gültige Signatur von %2 (Schlüssel %3) über den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers a key whose identifier does not match the key.</source>
+        <translation>Eintrag %1 registriert einen Schlüssel, dessen Kennung nicht zum Schlüssel passt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers key %2 a second time.</source>
+        <translation>Eintrag %1 registriert den Schlüssel %2 ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>Entry %1 starts the log but is not signed by the key it registers.</source>
+        <translation>Eintrag %1 beginnt das Protokoll, ist aber nicht mit dem Schlüssel signiert, den er registriert.</translation>
+    </message>
+    <message>
+        <source>Entries %1 and %2 are out of order: entry %2 comes before entry %1.</source>
+        <translation>Die Einträge %1 und %2 sind vertauscht: Eintrag %2 steht vor Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing (the log jumps from %2 to %3).</source>
+        <translation>Eintrag %1 fehlt (das Protokoll springt von %2 zu %3).</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing.</source>
+        <translation>Die Einträge %1 bis %2 fehlen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears after entry %2: entries were reordered or repeated.</source>
+        <translation>Eintrag %1 steht nach Eintrag %2: Einträge wurden umgestellt oder wiederholt.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its hash does not match its content, so a field was altered.</source>
+        <translation>Eintrag %1: Sein Hash passt nicht zu seinem Inhalt, ein Feld wurde also verändert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not continue the chain: its previous-entry hash is not the hash of entry %2.</source>
+        <translation>Eintrag %1 setzt die Kette nicht fort: Sein Vorgänger-Hash ist nicht der Hash von Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Entry 0 does not start the log with an administrator&apos;s self-registered key.</source>
+        <translation>Eintrag 0 beginnt das Protokoll nicht mit dem selbst registrierten Schlüssel eines Administrators.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which no administrator registered.</source>
+        <translation>Eintrag %1 ist mit dem Schlüssel %2 signiert, den kein Administrator registriert hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2 of %3, which was revoked in entry %4.</source>
+        <translation>Eintrag %1 ist mit dem Schlüssel %2 von %3 signiert, der in Eintrag %4 widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names user %2 as its actor but is signed with the key of %3.</source>
+        <translation>Eintrag %1 nennt Benutzer %2 als Handelnden, ist aber mit dem Schlüssel von %3 signiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 claims to start the log, but the log started at entry 0.</source>
+        <translation>Eintrag %1 gibt vor, das Protokoll zu beginnen, aber es begann mit Eintrag 0.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was signed by %3, who is not an administrator at that point.</source>
+        <translation>Eintrag %1 (%2) wurde von %3 signiert, der zu diesem Zeitpunkt kein Administrator ist.</translation>
+    </message>
+    <message>
+        <source>Entry %1 revokes key %2, which was never registered.</source>
+        <translation>Eintrag %1 widerruft den Schlüssel %2, der nie registriert wurde.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at tree size %1 is out of order or repeated.</source>
+        <translation>Der Kontrollpunkt bei Baumgröße %1 ist außer der Reihe oder wiederholt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at tree size %1 does not match the entries: one of entries 0 to %2 was changed, removed or replaced after it was signed.</source>
+        <translation>Der Kontrollpunkt bei Baumgröße %1 passt nicht zu den Einträgen: Einer der Einträge 0 bis %2 wurde nach der Signatur geändert, entfernt oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at tree size %1 is not validly signed by a registered key.</source>
+        <translation>Der Kontrollpunkt bei Baumgröße %1 ist nicht gültig mit einem registrierten Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The log ends after %1 entries, but a signed checkpoint covers %2: entries from %3 on were removed.</source>
+        <translation>Das Protokoll endet nach %1 Einträgen, ein signierter Kontrollpunkt umfasst aber %2: Einträge ab %3 wurden entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries and %1 checkpoint(s) verified.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag und %1 Kontrollpunkt(e) geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge und %1 Kontrollpunkt(e) geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditedTransaction</name>
+    <message>
+        <source>A change was refused because it had no audit entry.</source>
+        <translation>Eine Änderung wurde abgelehnt, weil sie keinen Prüfprotokolleintrag hatte.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -464,9 +647,41 @@
         <source>Self-tests passed: SHA-256, AES-256-GCM, Argon2id, Ed25519.</source>
         <translation>Selbsttests bestanden: SHA-256, AES-256-GCM, Argon2id, Ed25519.</translation>
     </message>
+    <message>
+        <source>custos-cli audit needs a subcommand: verify or export.</source>
+        <translation>custos-cli audit braucht einen Unterbefehl: verify oder export.</translation>
+    </message>
+    <message>
+        <source>Check signatures on N threads (default: all cores).</source>
+        <translation>Signaturen auf N Threads prüfen (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Verify the exported bundle in DIR instead of a workspace.</source>
+        <translation>Das exportierte Paket in DIR statt eines Arbeitsbereichs prüfen.</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand &apos;%1&apos;.</source>
+        <translation>Unbekannter Unterbefehl „%1“ für audit.</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 256.</source>
+        <translation>--threads nimmt eine Zahl von 1 bis 256.</translation>
+    </message>
+    <message>
+        <source>Give either WORKSPACE or --export DIR, not both.</source>
+        <translation>Geben Sie entweder WORKSPACE oder --export DIR an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Expected WORKSPACE or --export DIR.</source>
+        <translation>Erwartet: WORKSPACE oder --export DIR.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
     <message>
         <source>Usage: custos-cli COMMAND [ARGS]
 
@@ -480,6 +695,11 @@ Commands:
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   info WORKSPACE --user NAME
       Print the workspace&apos;s schema version, users and table counts as JSON.
+  audit verify WORKSPACE --user NAME [--threads N]
+  audit verify --export DIR [--threads N]
+      Check the signed audit log; exit 4 naming the first bad entry.
+  audit export WORKSPACE DIR --user NAME
+      Write the audit log, its checkpoints and public keys for verification elsewhere.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -488,9 +708,32 @@ The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a
 Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>custos::models::AuditEntriesModel</name>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Handelnde(r)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -676,6 +919,166 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     </message>
 </context>
 <context>
+    <name>custos::ui::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole log</source>
+        <translation>Gesamtes Protokoll &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export for verification…</source>
+        <translation>Zur Prüfung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Alle Handelnden</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objektkennung</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its fields and its inclusion proof.</source>
+        <translation>Wählen Sie einen Eintrag, um alle Felder und seinen Inklusionsbeweis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not verified yet in this session.</source>
+        <translation>In dieser Sitzung noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n passender Eintrag</numerusform>
+            <numerusform>%n passende Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1
+</source>
+        <translation>Eintrag %1
+</translation>
+    </message>
+    <message>
+        <source>Time:        %1
+</source>
+        <translation>Zeit:        %1
+</translation>
+    </message>
+    <message>
+        <source>Actor:       %1 (user %2, key %3)
+</source>
+        <translation>Handelnd:    %1 (Benutzer %2, Schlüssel %3)
+</translation>
+    </message>
+    <message>
+        <source>Action:      %1
+</source>
+        <translation>Aktion:      %1
+</translation>
+    </message>
+    <message>
+        <source>Object:      %1 %2
+</source>
+        <translation>Objekt:      %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Details:     %1
+</source>
+        <translation>Details:     %1
+</translation>
+    </message>
+    <message>
+        <source>Prev. hash:  %1
+</source>
+        <translation>Vorg.-Hash:  %1
+</translation>
+    </message>
+    <message>
+        <source>Entry hash:  %1
+</source>
+        <translation>Eintr.-Hash: %1
+</translation>
+    </message>
+    <message>
+        <source>Signature:   %1
+</source>
+        <translation>Signatur:    %1
+</translation>
+    </message>
+    <message>
+        <source>
+Inclusion proof in the tree of %1 entries (root %2): %3
+</source>
+        <translation>
+Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
+</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>DOES NOT HOLD</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Prüfprotokoll wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>✔ %1 Root %2.</source>
+        <translation>✔ %1 Wurzel %2.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Export the audit log to an empty folder</source>
+        <translation>Prüfprotokoll in einen leeren Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Prüfprotokoll wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported to %1. VERIFY.md there explains how anyone can check it.</source>
+        <translation>Nach %1 exportiert. Die dortige VERIFY.md erklärt, wie jeder es prüfen kann.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -798,6 +1201,10 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>

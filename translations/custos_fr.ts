@@ -41,6 +41,189 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Writing the audit entry failed because the disk is full; the change was not made. Free some space and try again.</source>
+        <translation>L’écriture de l’entrée du journal d’audit a échoué car le disque est plein ; la modification n’a pas été effectuée. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
+        <translation>L’état du journal d’audit est endommagé ; rien ne peut être enregistré. Vérifiez le journal et restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s state is damaged.</source>
+        <translation>L’état du journal d’audit est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Verification was cancelled after %1 entries.</source>
+        <translation>La vérification a été annulée après %1 entrées.</translation>
+    </message>
+    <message>
+        <source>The log holds %1 entries, but its head records %2: entries were removed.</source>
+        <translation>Le journal contient %1 entrées, mais sa tête en indique %2 : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not valid JSON.</source>
+        <translation>%1, ligne %2, n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not an exported audit log.</source>
+        <translation>%1 ne contient pas %2 : ce n’est pas un journal d’audit exporté.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a complete entry</source>
+        <translation>la ligne %1 de %2 n’est pas une entrée complète</translation>
+    </message>
+    <message>
+        <source>Only auditors, compliance officers and administrators can export the audit log.</source>
+        <translation>Seuls les auditeurs, les responsables conformité et les administrateurs peuvent exporter le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the export.</source>
+        <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide pour l’export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Writing the public key %1 failed: %2.</source>
+        <translation>L’écriture de la clé publique %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit : %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check the free disk space.</source>
+        <translation>L’écriture de %1 a échoué (%2). Vérifiez l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2).</source>
+        <translation>L’écriture de %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>Writing VERIFY.md failed: %1.</source>
+        <translation>L’écriture de VERIFY.md a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Il n’y a pas d’entrée d’audit %1.</translation>
+    </message>
+    <message>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
+        <translation>Une preuve de cohérence exige 0 &lt; size1 ≤ size2 ≤ la taille du journal.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Record %1 cannot be read: %2.</source>
+        <translation>L’enregistrement %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its signature is not a valid signature of %2 (key %3) over the entry.</source>
+        <translation>Entrée %1 : sa signature n’est pas une signature valide de %2 (clé %3) sur l’entrée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers a key whose identifier does not match the key.</source>
+        <translation>L’entrée %1 enregistre une clé dont l’identifiant ne correspond pas à la clé.</translation>
+    </message>
+    <message>
+        <source>Entry %1 registers key %2 a second time.</source>
+        <translation>L’entrée %1 enregistre la clé %2 une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Entry %1 starts the log but is not signed by the key it registers.</source>
+        <translation>L’entrée %1 ouvre le journal mais n’est pas signée par la clé qu’elle enregistre.</translation>
+    </message>
+    <message>
+        <source>Entries %1 and %2 are out of order: entry %2 comes before entry %1.</source>
+        <translation>Les entrées %1 et %2 sont dans le désordre : l’entrée %2 précède l’entrée %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing (the log jumps from %2 to %3).</source>
+        <translation>L’entrée %1 manque (le journal passe de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing.</source>
+        <translation>Les entrées %1 à %2 manquent.</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears after entry %2: entries were reordered or repeated.</source>
+        <translation>L’entrée %1 apparaît après l’entrée %2 : des entrées ont été réordonnées ou répétées.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its hash does not match its content, so a field was altered.</source>
+        <translation>Entrée %1 : son empreinte ne correspond pas à son contenu, un champ a donc été modifié.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not continue the chain: its previous-entry hash is not the hash of entry %2.</source>
+        <translation>L’entrée %1 ne prolonge pas la chaîne : son empreinte précédente n’est pas celle de l’entrée %2.</translation>
+    </message>
+    <message>
+        <source>Entry 0 does not start the log with an administrator&apos;s self-registered key.</source>
+        <translation>L’entrée 0 n’ouvre pas le journal avec la clé auto-enregistrée d’un administrateur.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which no administrator registered.</source>
+        <translation>L’entrée %1 est signée avec la clé %2, qu’aucun administrateur n’a enregistrée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2 of %3, which was revoked in entry %4.</source>
+        <translation>L’entrée %1 est signée avec la clé %2 de %3, révoquée à l’entrée %4.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names user %2 as its actor but is signed with the key of %3.</source>
+        <translation>L’entrée %1 désigne l’utilisateur %2 comme acteur mais est signée avec la clé de %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 claims to start the log, but the log started at entry 0.</source>
+        <translation>L’entrée %1 prétend ouvrir le journal, mais celui-ci a commencé à l’entrée 0.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was signed by %3, who is not an administrator at that point.</source>
+        <translation>L’entrée %1 (%2) a été signée par %3, qui n’est pas administrateur à ce moment.</translation>
+    </message>
+    <message>
+        <source>Entry %1 revokes key %2, which was never registered.</source>
+        <translation>L’entrée %1 révoque la clé %2, qui n’a jamais été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at tree size %1 is out of order or repeated.</source>
+        <translation>Le point de contrôle à la taille d’arbre %1 est hors d’ordre ou répété.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at tree size %1 does not match the entries: one of entries 0 to %2 was changed, removed or replaced after it was signed.</source>
+        <translation>Le point de contrôle à la taille d’arbre %1 ne correspond pas aux entrées : l’une des entrées 0 à %2 a été modifiée, supprimée ou remplacée après sa signature.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at tree size %1 is not validly signed by a registered key.</source>
+        <translation>Le point de contrôle à la taille d’arbre %1 n’est pas valablement signé par une clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>The log ends after %1 entries, but a signed checkpoint covers %2: entries from %3 on were removed.</source>
+        <translation>Le journal s’arrête après %1 entrées, mais un point de contrôle signé en couvre %2 : les entrées à partir de %3 ont été supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries and %1 checkpoint(s) verified.</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n entrée et %1 point(s) de contrôle vérifiés.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n entrées et %1 point(s) de contrôle vérifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditedTransaction</name>
+    <message>
+        <source>A change was refused because it had no audit entry.</source>
+        <translation>Une modification a été refusée car elle n’avait pas d’entrée d’audit.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -464,9 +647,41 @@
         <source>Self-tests passed: SHA-256, AES-256-GCM, Argon2id, Ed25519.</source>
         <translation>Autotests réussis : SHA-256, AES-256-GCM, Argon2id, Ed25519.</translation>
     </message>
+    <message>
+        <source>custos-cli audit needs a subcommand: verify or export.</source>
+        <translation>custos-cli audit attend une sous-commande : verify ou export.</translation>
+    </message>
+    <message>
+        <source>Check signatures on N threads (default: all cores).</source>
+        <translation>Vérifier les signatures sur N fils (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>Verify the exported bundle in DIR instead of a workspace.</source>
+        <translation>Vérifier le paquet exporté dans DIR au lieu d’un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand &apos;%1&apos;.</source>
+        <translation>Sous-commande audit inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 256.</source>
+        <translation>--threads prend un nombre de 1 à 256.</translation>
+    </message>
+    <message>
+        <source>Give either WORKSPACE or --export DIR, not both.</source>
+        <translation>Indiquez WORKSPACE ou --export DIR, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Expected WORKSPACE or --export DIR.</source>
+        <translation>Attendu : WORKSPACE ou --export DIR.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
+    </message>
     <message>
         <source>Usage: custos-cli COMMAND [ARGS]
 
@@ -480,6 +695,11 @@ Commands:
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   info WORKSPACE --user NAME
       Print the workspace&apos;s schema version, users and table counts as JSON.
+  audit verify WORKSPACE --user NAME [--threads N]
+  audit verify --export DIR [--threads N]
+      Check the signed audit log; exit 4 naming the first bad entry.
+  audit export WORKSPACE DIR --user NAME
+      Write the audit log, its checkpoints and public keys for verification elsewhere.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -488,9 +708,32 @@ The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a
 Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>custos::models::AuditEntriesModel</name>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -676,6 +919,166 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     </message>
 </context>
 <context>
+    <name>custos::ui::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole log</source>
+        <translation>&amp;Vérifier tout le journal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export for verification…</source>
+        <translation>&amp;Exporter pour vérification…</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Identifiant d’objet</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its fields and its inclusion proof.</source>
+        <translation>Sélectionnez une entrée pour voir tous ses champs et sa preuve d’inclusion.</translation>
+    </message>
+    <message>
+        <source>Not verified yet in this session.</source>
+        <translation>Pas encore vérifié dans cette session.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n entrée correspondante</numerusform>
+            <numerusform>%n entrées correspondantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1
+</source>
+        <translation>Entrée %1
+</translation>
+    </message>
+    <message>
+        <source>Time:        %1
+</source>
+        <translation>Heure :      %1
+</translation>
+    </message>
+    <message>
+        <source>Actor:       %1 (user %2, key %3)
+</source>
+        <translation>Acteur :     %1 (utilisateur %2, clé %3)
+</translation>
+    </message>
+    <message>
+        <source>Action:      %1
+</source>
+        <translation>Action :     %1
+</translation>
+    </message>
+    <message>
+        <source>Object:      %1 %2
+</source>
+        <translation>Objet :      %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Details:     %1
+</source>
+        <translation>Détails :    %1
+</translation>
+    </message>
+    <message>
+        <source>Prev. hash:  %1
+</source>
+        <translation>Empr. préc.: %1
+</translation>
+    </message>
+    <message>
+        <source>Entry hash:  %1
+</source>
+        <translation>Empreinte :  %1
+</translation>
+    </message>
+    <message>
+        <source>Signature:   %1
+</source>
+        <translation>Signature :  %1
+</translation>
+    </message>
+    <message>
+        <source>
+Inclusion proof in the tree of %1 entries (root %2): %3
+</source>
+        <translation>
+Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
+</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>DOES NOT HOLD</source>
+        <translation>NON VALIDE</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>✔ %1 Root %2.</source>
+        <translation>✔ %1 Racine %2.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Export the audit log to an empty folder</source>
+        <translation>Exporter le journal d’audit dans un dossier vide</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Exported to %1. VERIFY.md there explains how anyone can check it.</source>
+        <translation>Exporté vers %1. Le fichier VERIFY.md qui s’y trouve explique comment chacun peut le vérifier.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -798,6 +1201,10 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
