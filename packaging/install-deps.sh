@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
-  libsqlcipher-dev libbotan-2-dev botan libhyperscan-dev
+  libsqlcipher-dev libbotan-2-dev botan libhyperscan-dev libzip-dev sqlite3
   libqt6svg6
   openssl xvfb xauth util-linux
 )

@@ -1,6 +1,7 @@
 // custos-cli: the console's non-interactive jobs on the same services as the GUI.
 #include "AuditCommands.h"
 #include "CliContext.h"
+#include "ImportCommands.h"
 #include "WorkspaceCommands.h"
 
 #include "core/Translations.h"
@@ -22,6 +23,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "  user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]\n"
     "  info WORKSPACE --user NAME\n"
     "      Print the workspace's schema version, users and table counts as JSON.\n"
+    "  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]\n"
+    "      Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.\n"
     "  audit verify WORKSPACE --user NAME [--threads N]\n"
     "  audit verify --export DIR [--threads N]\n"
     "      Check the signed audit log; exit 4 naming the first bad entry.\n"
@@ -63,6 +66,8 @@ int main(int argc, char* argv[])
         return runUser(args);
     if (command == QLatin1String("info"))
         return runInfo(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
     if (command == QLatin1String("selftest"))

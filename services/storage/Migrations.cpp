@@ -80,6 +80,87 @@ Status migration3(Database& db)
     });
 }
 
+Status migration4(Database& db)
+{
+    return execAll(db, {
+        // A source is one exported workspace of one platform; later exports of it map to the same rows.
+        "CREATE TABLE sources ("
+        "  id INTEGER PRIMARY KEY,"
+        "  platform TEXT NOT NULL,"
+        "  workspace_key TEXT NOT NULL,"
+        "  UNIQUE (platform, workspace_key));",
+        "CREATE TABLE people ("
+        "  id INTEGER PRIMARY KEY,"
+        "  source_id INTEGER NOT NULL REFERENCES sources(id),"
+        "  platform_id TEXT NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  display_name TEXT NOT NULL,"
+        "  email TEXT,"
+        "  department TEXT,"
+        "  is_bot INTEGER NOT NULL DEFAULT 0,"
+        "  UNIQUE (source_id, platform_id));",
+        "CREATE TABLE channels ("
+        "  id INTEGER PRIMARY KEY,"
+        "  source_id INTEGER NOT NULL REFERENCES sources(id),"
+        "  platform_id TEXT NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  kind TEXT NOT NULL,"
+        "  topic TEXT,"
+        "  UNIQUE (source_id, platform_id));",
+        "CREATE TABLE imports ("
+        "  id INTEGER PRIMARY KEY,"
+        "  source_id INTEGER REFERENCES sources(id),"
+        "  format TEXT NOT NULL,"
+        "  path TEXT NOT NULL,"
+        "  user_id INTEGER NOT NULL,"
+        "  started_at TEXT NOT NULL,"
+        "  finished_at TEXT,"
+        "  status TEXT NOT NULL,"        // running, done, failed, cancelled
+        "  checkpoint_file TEXT,"
+        "  checkpoint_record INTEGER,"
+        "  manifest TEXT);",
+        "CREATE TABLE posts ("
+        "  id INTEGER PRIMARY KEY,"
+        "  channel_id INTEGER NOT NULL REFERENCES channels(id),"
+        "  message_id TEXT NOT NULL,"
+        "  author_id INTEGER REFERENCES people(id),"
+        "  posted_at TEXT NOT NULL,"
+        "  thread_id TEXT,"
+        "  text TEXT NOT NULL,"
+        "  content_hash BLOB NOT NULL,"
+        "  edited_at TEXT,"
+        "  deleted_at TEXT,"
+        "  subtype TEXT,"
+        "  reactions TEXT,"
+        "  files TEXT,"
+        "  import_id INTEGER NOT NULL REFERENCES imports(id),"
+        "  UNIQUE (channel_id, message_id));",
+        "CREATE INDEX posts_posted_at ON posts(posted_at);",
+        "CREATE INDEX posts_author ON posts(author_id);",
+        "CREATE INDEX posts_thread ON posts(channel_id, thread_id);",
+        "CREATE TABLE post_versions ("
+        "  id INTEGER PRIMARY KEY,"
+        "  post_id INTEGER NOT NULL REFERENCES posts(id),"
+        "  text TEXT NOT NULL,"
+        "  content_hash BLOB NOT NULL,"
+        "  replaced_at TEXT,"
+        "  import_id INTEGER NOT NULL REFERENCES imports(id));",
+        "CREATE INDEX post_versions_post ON post_versions(post_id);",
+        "CREATE TABLE events ("
+        "  id INTEGER PRIMARY KEY,"
+        "  channel_id INTEGER REFERENCES channels(id),"
+        "  event_id TEXT NOT NULL,"
+        "  kind TEXT NOT NULL,"
+        "  actor_id INTEGER REFERENCES people(id),"
+        "  occurred_at TEXT NOT NULL,"
+        "  detail TEXT,"
+        "  import_id INTEGER NOT NULL REFERENCES imports(id),"
+        "  UNIQUE (channel_id, event_id, kind));",
+        // Full-text search over post text; external content, kept in step by the import.
+        "CREATE VIRTUAL TABLE posts_fts USING fts4(content=\"posts\", text, tokenize=unicode61 \"remove_diacritics=1\");",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -88,6 +169,7 @@ const std::vector<Migration>& Migrations::all()
         {1, QStringLiteral("workspace settings"), migration1},
         {2, QStringLiteral("roles and users"), migration2},
         {3, QStringLiteral("signed audit log"), migration3},
+        {4, QStringLiteral("imported posts, people, channels and events"), migration4},
     };
     return migrations;
 }

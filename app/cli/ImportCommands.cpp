@@ -1,0 +1,91 @@
+#include "ImportCommands.h"
+
+#include "CliContext.h"
+#include "Passphrase.h"
+#include "ingest/ImportService.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace custos::cli {
+namespace {
+
+// lupdate files tr() calls in this namespace under the context "custos::cli".
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::cli", text);
+}
+
+} // namespace
+
+int runImport(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("format"), tr("slack, mattermost, teams or csv (default: detected)."), QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("map"), tr("CSV columns: author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL]."),
+                 QStringLiteral("MAPPING")});
+    p.addOption({QStringLiteral("batch"), tr("Records per transaction (default 2000)."), QStringLiteral("N")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE"), QStringLiteral("PATH")}, 2, 2))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QString workspaceDir = p.positionalArguments().at(0);
+    ingest::ImportOptions options;
+    options.path = p.positionalArguments().at(1);
+    options.format = p.value(QStringLiteral("format"));
+    if (options.format.isEmpty()) {
+        options.format = ingest::ImportService::detectFormat(options.path);
+        if (options.format.isEmpty())
+            return CliContext::fail({ErrorCode::ForeignFile, tr("The format of %1 cannot be recognised; give it with --format.")
+                                                                 .arg(options.path)});
+    } else if (!ingest::ImportService::formats().contains(options.format)) {
+        return CliContext::usage(tr("--format must be slack, mattermost, teams or csv."));
+    }
+    auto mapping = ingest::CsvMapping::parse(p.value(QStringLiteral("map")));
+    if (!mapping)
+        return CliContext::usage(mapping.status().message());
+    options.csv = *mapping;
+    if (p.isSet(QStringLiteral("batch"))) {
+        bool ok = false;
+        options.batchSize = p.value(QStringLiteral("batch")).toInt(&ok);
+        if (!ok || options.batchSize < 1 || options.batchSize > 1000000)
+            return CliContext::usage(tr("--batch takes a number from 1 to 1000000."));
+    }
+    const QString user = p.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        return CliContext::usage(tr("--user NAME is required."));
+    auto passphrase = Passphrase::obtain(p.value(QStringLiteral("passphrase-file")), tr("Passphrase of %1").arg(user));
+    if (!passphrase)
+        return CliContext::fail(passphrase.status());
+    auto session = workspace::Workspace::open(workspaceDir, user, *passphrase);
+    if (!session)
+        return CliContext::fail(session.status());
+    if (isatty(fileno(stderr))) {
+        options.progress = [](const QJsonObject& summary) {
+            const QJsonObject c = summary.value(QStringLiteral("counts")).toObject();
+            std::fprintf(stderr, "\r%s", qPrintable(tr("%1 posts added, %2 edited, %3 unchanged, %4 events, %5 skipped")
+                                                        .arg(c.value(QStringLiteral("posts_added")).toInteger())
+                                                        .arg(c.value(QStringLiteral("posts_edited")).toInteger())
+                                                        .arg(c.value(QStringLiteral("posts_unchanged")).toInteger())
+                                                        .arg(c.value(QStringLiteral("events_added")).toInteger())
+                                                        .arg(c.value(QStringLiteral("skipped")).toInteger())));
+            return true;
+        };
+    }
+    auto summary = ingest::ImportService::run(**session, options);
+    if (options.progress)
+        std::fputs("\n", stderr);
+    if (!summary)
+        return CliContext::fail(summary.status());
+    CliContext::printJson(QJsonDocument(summary->toJson()));
+    return ExitOk;
+}
+
+} // namespace custos::cli

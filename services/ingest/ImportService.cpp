@@ -1,0 +1,432 @@
+#include "ingest/ImportService.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/Crypto.h"
+#include "ingest/MattermostReader.h"
+#include "ingest/SlackReader.h"
+#include "ingest/TeamsReader.h"
+#include "storage/ImportRepository.h"
+#include "workspace/Session.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace custos::ingest {
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Writes what a reader produces, one audited transaction per batch.
+class BatchingSink final : public ImportSink
+{
+public:
+    BatchingSink(workspace::Session& session, ImportReader& reader, const ImportOptions& options,
+                 ImportSummary& summary, std::optional<Position> resumeAfter)
+        : m_session(session), m_reader(reader), m_options(options), m_summary(summary), m_repo(session.database()),
+          m_resumeAfter(std::move(resumeAfter))
+    {
+    }
+
+    Status person(const PersonRecord& p) override
+    {
+        if (Status s = ensureTransaction(); !s.ok())
+            return s;
+        auto id = m_repo.upsertPerson(m_tx->write(), m_sourceId, p.platformId, p.name.isEmpty() ? p.platformId : p.name,
+                                      p.displayName.isEmpty() ? p.platformId : p.displayName, p.email, p.department, p.bot);
+        if (!id)
+            return id.status();
+        if (!m_people.contains(p.platformId))
+            ++m_summary.people;
+        m_people.insert(p.platformId, *id);
+        return Status::success();
+    }
+
+    Status channel(const ChannelRecord& c) override
+    {
+        if (Status s = ensureTransaction(); !s.ok())
+            return s;
+        auto id = m_repo.upsertChannel(m_tx->write(), m_sourceId, c.platformId, c.name.isEmpty() ? c.platformId : c.name,
+                                       c.kind, c.topic);
+        if (!id)
+            return id.status();
+        if (!m_channels.contains(c.platformId))
+            ++m_summary.channels;
+        m_channels.insert(c.platformId, *id);
+        return Status::success();
+    }
+
+    Status post(const PostRecord& p, const Position& at) override
+    {
+        if (beforeResumePoint(at))
+            return Status::success();
+        if (Status s = ensureTransaction(); !s.ok())
+            return s;
+        const auto channel = m_channels.constFind(p.channelId);
+        if (channel == m_channels.constEnd()) {
+            skipped(at, ImportService::tr("post in a channel the export does not list"));
+            return Status::success();
+        }
+        auto existing = m_repo.findPost(*channel, p.messageId);
+        if (!existing)
+            return existing.status();
+        const bool deletionOnly = !p.deletedAt.isEmpty() && p.text.isEmpty();
+        const QByteArray hash = contentHash(p);
+        if (!*existing) {
+            if (deletionOnly && p.authorId.isEmpty()) {
+                skipped(at, ImportService::tr("deletion of a message that is not in the archive"));
+                return advance(at);
+            }
+            storage::NewPost row;
+            row.channelId = *channel;
+            row.messageId = p.messageId;
+            if (!p.authorId.isEmpty()) {
+                auto author = personId(p.authorId, p.subtype == QLatin1String("bot_message"));
+                if (!author)
+                    return author.status();
+                row.authorId = *author;
+            }
+            row.postedAt = p.postedAt;
+            row.threadId = p.threadId;
+            row.text = p.text;
+            row.contentHash = hash;
+            row.editedAt = p.editedAt;
+            row.deletedAt = p.deletedAt;
+            row.subtype = p.subtype;
+            row.reactions = p.reactions.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p.reactions).toJson(QJsonDocument::Compact));
+            row.files = p.files.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p.files).toJson(QJsonDocument::Compact));
+            auto id = m_repo.insertPost(m_tx->write(), row, m_summary.importId);
+            if (!id)
+                return id.status();
+            if (!p.previousText.isEmpty() && p.previousText != p.text) {
+                PostRecord earlier = p;
+                earlier.text = p.previousText;
+                if (Status s = m_repo.addVersion(m_tx->write(), *id, p.previousText, contentHash(earlier), p.editedAt,
+                                                 m_summary.importId);
+                    !s.ok())
+                    return s;
+            }
+            ++m_summary.postsAdded;
+            return advance(at);
+        }
+        const storage::StoredPost& stored = **existing;
+        bool changed = false;
+        if (!p.deletedAt.isEmpty() && !stored.deleted) {
+            if (Status s = m_repo.markDeleted(m_tx->write(), stored.id, p.deletedAt); !s.ok())
+                return s;
+            ++m_summary.postsDeleted;
+            changed = true;
+        }
+        if (!deletionOnly && hash != stored.contentHash) {
+            const QString when = p.editedAt.isEmpty() ? nowUtc() : p.editedAt;
+            if (Status s = m_repo.replaceText(m_tx->write(), stored, p.text, hash, when, m_summary.importId); !s.ok())
+                return s;
+            ++m_summary.postsEdited;
+            changed = true;
+        }
+        if (!changed)
+            ++m_summary.postsUnchanged;
+        return advance(at);
+    }
+
+    Status event(const EventRecord& e, const Position& at) override
+    {
+        if (beforeResumePoint(at))
+            return Status::success();
+        if (Status s = ensureTransaction(); !s.ok())
+            return s;
+        std::optional<qint64> channel;
+        if (m_channels.contains(e.channelId))
+            channel = m_channels.value(e.channelId);
+        std::optional<qint64> actor;
+        if (!e.actorId.isEmpty()) {
+            auto id = personId(e.actorId, false);
+            if (!id)
+                return id.status();
+            actor = *id;
+        }
+        auto added = m_repo.insertEvent(m_tx->write(), channel, e.eventId, e.kind, actor, e.occurredAt, e.detail,
+                                        m_summary.importId);
+        if (!added)
+            return added.status();
+        if (*added)
+            ++m_summary.eventsAdded;
+        return advance(at);
+    }
+
+    void skipped(const Position& at, const QString& reason) override
+    {
+        ++m_summary.skipped;
+        if (m_summary.skippedSamples.size() < 100)
+            m_summary.skippedSamples.append({QStringLiteral("%1:%2").arg(at.file).arg(at.record), reason});
+    }
+
+    bool keepGoing() override { return !m_cancelled; }
+
+    Status commitBatch()
+    {
+        if (!m_tx)
+            return Status::success();
+        Status s = m_repo.checkpoint(m_tx->write(), m_summary.importId, m_last.file, m_last.record);
+        if (s.ok())
+            s = m_tx->record(QStringLiteral("import.batch"), QStringLiteral("import"), QString::number(m_summary.importId),
+                             QJsonObject{{QStringLiteral("file"), m_last.file},
+                                         {QStringLiteral("record"), m_last.record},
+                                         {QStringLiteral("counts"), m_summary.toJson().value(QStringLiteral("counts"))}});
+        if (s.ok())
+            s = m_tx->commit();
+        m_tx.reset();
+        m_inBatch = 0;
+        if (s.ok() && m_options.progress && !m_options.progress(m_summary.toJson()))
+            m_cancelled = true;
+        return s;
+    }
+
+    // Ends the import in its own audited transaction, with the manifest.
+    Status finish(const QString& status, const QString& error = {})
+    {
+        m_tx.reset(); // an unfinished batch is rolled back: never half a batch
+        audit::AuditedTransaction tx(m_session.database(), m_session.signer());
+        if (!tx.status().ok())
+            return tx.status();
+        m_summary.files = m_reader.sourceDigests();
+        QJsonObject manifest = m_summary.toJson();
+        manifest.insert(QStringLiteral("status"), status);
+        manifest.insert(QStringLiteral("format"), m_options.format);
+        manifest.insert(QStringLiteral("path"), QFileInfo(m_options.path).absoluteFilePath());
+        if (!error.isEmpty())
+            manifest.insert(QStringLiteral("error"), error);
+        const QString text = QString::fromUtf8(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+        Status s = m_repo.finishImport(tx.write(), m_summary.importId, status, nowUtc(), text);
+        if (s.ok())
+            s = tx.record(QStringLiteral("import.") + status, QStringLiteral("import"), QString::number(m_summary.importId),
+                          manifest);
+        return s.ok() ? tx.commit() : s;
+    }
+
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    Status ensureTransaction()
+    {
+        if (m_tx)
+            return Status::success();
+        m_tx = std::make_unique<audit::AuditedTransaction>(m_session.database(), m_session.signer());
+        if (!m_tx->status().ok())
+            return m_tx->status();
+        if (m_sourceId == 0) {
+            auto source = m_repo.source(m_tx->write(), m_reader.platform(), m_reader.workspaceKey());
+            if (!source)
+                return source.status();
+            m_sourceId = *source;
+            if (Status s = m_repo.setImportSource(m_tx->write(), m_summary.importId, m_sourceId); !s.ok())
+                return s;
+        }
+        return Status::success();
+    }
+
+    Status advance(const Position& at)
+    {
+        m_last = at;
+        return ++m_inBatch >= m_options.batchSize ? commitBatch() : Status::success();
+    }
+
+    bool beforeResumePoint(const Position& at)
+    {
+        if (!m_resumeAfter)
+            return false;
+        if (at.file == m_resumeAfter->file && at.record > m_resumeAfter->record) {
+            m_resumeAfter.reset(); // from here on, everything is new
+            return false;
+        }
+        if (at.file == m_resumeAfter->file || !m_seenResumeFile) {
+            m_seenResumeFile |= at.file == m_resumeAfter->file;
+            return true;
+        }
+        m_resumeAfter.reset(); // the checkpoint's file is behind us
+        return false;
+    }
+
+    // Authors the export does not list (integrations, deleted users) get a record of their own.
+    Result<qint64> personId(const QString& platformId, bool bot)
+    {
+        const auto it = m_people.constFind(platformId);
+        if (it != m_people.constEnd())
+            return *it;
+        auto id = m_repo.upsertPerson(m_tx->write(), m_sourceId, platformId, platformId, platformId, {}, {}, bot);
+        if (!id)
+            return id.status();
+        m_people.insert(platformId, *id);
+        ++m_summary.people;
+        return *id;
+    }
+
+    QByteArray contentHash(const PostRecord& p) const
+    {
+        const QString canonical = QStringLiteral("custos-post-v1\n") + m_reader.platform() + QLatin1Char('\n') +
+                                  m_reader.workspaceKey() + QLatin1Char('\n') + p.channelId + QLatin1Char('\n') +
+                                  p.messageId + QLatin1Char('\n') + p.authorId + QLatin1Char('\n') + p.postedAt +
+                                  QLatin1Char('\n') + p.text;
+        return crypto::sha256(canonical.toUtf8());
+    }
+
+    workspace::Session& m_session;
+    ImportReader& m_reader;
+    const ImportOptions& m_options;
+    ImportSummary& m_summary;
+    storage::ImportRepository m_repo;
+    std::unique_ptr<audit::AuditedTransaction> m_tx;
+    qint64 m_sourceId = 0;
+    QHash<QString, qint64> m_people;
+    QHash<QString, qint64> m_channels;
+    int m_inBatch = 0;
+    Position m_last;
+    std::optional<Position> m_resumeAfter;
+    bool m_seenResumeFile = false;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+QJsonObject ImportSummary::toJson() const
+{
+    QJsonArray samples;
+    for (const auto& [where, why] : skippedSamples)
+        samples.append(QJsonObject{{QStringLiteral("at"), where}, {QStringLiteral("reason"), why}});
+    QJsonObject fileDigests;
+    for (auto it = files.begin(); it != files.end(); ++it)
+        fileDigests.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("import_id"), importId},
+                       {QStringLiteral("resumed"), resumed},
+                       {QStringLiteral("cancelled"), cancelled},
+                       {QStringLiteral("counts"),
+                        QJsonObject{{QStringLiteral("posts_added"), postsAdded},
+                                    {QStringLiteral("posts_edited"), postsEdited},
+                                    {QStringLiteral("posts_deleted"), postsDeleted},
+                                    {QStringLiteral("posts_unchanged"), postsUnchanged},
+                                    {QStringLiteral("events_added"), eventsAdded},
+                                    {QStringLiteral("people"), people},
+                                    {QStringLiteral("channels"), channels},
+                                    {QStringLiteral("skipped"), skipped}}},
+                       {QStringLiteral("skipped"), samples},
+                       {QStringLiteral("files"), fileDigests}};
+}
+
+QStringList ImportService::formats()
+{
+    return {QStringLiteral("slack"), QStringLiteral("mattermost"), QStringLiteral("teams"), QStringLiteral("csv")};
+}
+
+QString ImportService::detectFormat(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive)) {
+        auto archive = ExportArchive::open(path);
+        if (!archive)
+            return {};
+        if (SlackReader::looksLike(**archive))
+            return QStringLiteral("slack");
+        for (const QString& f : (*archive)->files()) {
+            if (f.endsWith(QStringLiteral(".json"))) {
+                auto data = (*archive)->read(f);
+                return data && TeamsReader::looksLike(*data) ? QStringLiteral("teams") : QString();
+            }
+        }
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.peek(1024 * 1024);
+    if (MattermostReader::looksLike(head.left(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n'))))
+        return QStringLiteral("mattermost");
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        return QStringLiteral("csv");
+    if (TeamsReader::looksLike(file.readAll()))
+        return QStringLiteral("teams");
+    return {};
+}
+
+Result<std::unique_ptr<ImportReader>> ImportService::openReader(const ImportOptions& options)
+{
+    auto wrap = [](auto result) -> Result<std::unique_ptr<ImportReader>> {
+        if (!result)
+            return result.status();
+        return std::unique_ptr<ImportReader>(result.takeValue().release());
+    };
+    if (options.format == QLatin1String("slack"))
+        return wrap(SlackReader::open(options.path));
+    if (options.format == QLatin1String("mattermost"))
+        return wrap(MattermostReader::open(options.path));
+    if (options.format == QLatin1String("teams"))
+        return wrap(TeamsReader::open(options.path));
+    if (options.format == QLatin1String("csv"))
+        return wrap(CsvReader::open(options.path, options.csv));
+    return Status(ErrorCode::InvalidArgument,
+                  tr("Unknown format %1; use slack, mattermost, teams or csv.").arg(options.format));
+}
+
+Result<ImportSummary> ImportService::run(workspace::Session& session, const ImportOptions& options)
+{
+    const access::Role role = session.user().role;
+    if (role != access::Role::Administrator && role != access::Role::ComplianceOfficer &&
+        role != access::Role::HrInvestigator)
+        return Status(ErrorCode::PermissionDenied,
+                      tr("Only administrators, compliance officers and HR investigators can import exports."));
+    auto reader = openReader(options);
+    if (!reader)
+        return reader.status();
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    storage::ImportRepository repo(session.database());
+    ImportSummary summary;
+    std::optional<Position> resumeAfter;
+    auto unfinished = repo.unfinishedImport(options.format, path);
+    if (!unfinished)
+        return unfinished.status();
+    {
+        audit::AuditedTransaction tx(session.database(), session.signer());
+        Status s = tx.status();
+        if (*unfinished) {
+            summary.importId = (*unfinished)->id;
+            summary.resumed = true;
+            if (!(*unfinished)->checkpointFile.isEmpty())
+                resumeAfter = Position{(*unfinished)->checkpointFile, (*unfinished)->checkpointRecord};
+            if (s.ok())
+                s = repo.finishImport(tx.write(), summary.importId, QStringLiteral("running"), {}, {});
+        } else if (s.ok()) {
+            auto id = repo.startImport(tx.write(), options.format, path, session.user().id, nowUtc());
+            s = id ? Status::success() : id.status();
+            if (id)
+                summary.importId = *id;
+        }
+        if (s.ok())
+            s = tx.record(summary.resumed ? QStringLiteral("import.resume") : QStringLiteral("import.start"),
+                          QStringLiteral("import"), QString::number(summary.importId),
+                          QJsonObject{{QStringLiteral("format"), options.format}, {QStringLiteral("path"), path}});
+        if (s.ok())
+            s = tx.commit();
+        if (!s.ok())
+            return s;
+    }
+    BatchingSink sink(session, **reader, options, summary, resumeAfter);
+    Status s = (*reader)->read(sink);
+    if (s.ok())
+        s = sink.commitBatch();
+    if (!s.ok()) {
+        (void)sink.finish(QStringLiteral("failed"), s.message());
+        return s;
+    }
+    summary.cancelled = sink.cancelled();
+    if (Status f = sink.finish(summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done")); !f.ok())
+        return f;
+    return summary;
+}
+
+} // namespace custos::ingest
