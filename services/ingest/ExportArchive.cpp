@@ -54,6 +54,18 @@ ExportArchive::~ExportArchive()
         zip_discard(static_cast<zip_t*>(m_zip));
 }
 
+Status ExportArchive::digestRemaining()
+{
+    for (const QString& file : m_files) {
+        if (!m_digests.contains(file)) {
+            auto data = read(file);
+            if (!data)
+                return data.status();
+        }
+    }
+    return Status::success();
+}
+
 Result<QByteArray> ExportArchive::read(const QString& name)
 {
     QByteArray data;

@@ -28,6 +28,8 @@ public:
     const QStringList& files() const { return m_files; }
     bool contains(const QString& name) const { return m_files.contains(name); }
     Result<QByteArray> read(const QString& name);
+    // Reads the files not read yet, so that digests() covers the whole export.
+    Status digestRemaining();
     // SHA-256 (hex) of every file read so far.
     const QMap<QString, QString>& digests() const { return m_digests; }
 

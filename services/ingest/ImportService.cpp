@@ -124,7 +124,10 @@ public:
             ++m_summary.postsDeleted;
             changed = true;
         }
-        if (!deletionOnly && hash != stored.contentHash) {
+        // An export may hold a message both as first written and as edited later; never go back
+        // to an older version than the one stored (ISO 8601 UTC times compare as text).
+        const bool newer = p.editedAt >= stored.editedAt;
+        if (!deletionOnly && hash != stored.contentHash && newer) {
             const QString when = p.editedAt.isEmpty() ? nowUtc() : p.editedAt;
             if (Status s = m_repo.replaceText(m_tx->write(), stored, p.text, hash, when, m_summary.importId); !s.ok())
                 return s;

@@ -114,10 +114,16 @@ Status MattermostReader::read(ImportSink& sink)
         p.files = filesOf(post);
         return sink.post(p, at);
     };
+    constexpr qint64 kMaxLine = 16 * 1024 * 1024;
     while (!file.atEnd() && sink.keepGoing()) {
-        const QByteArray raw = file.readLine(64 * 1024 * 1024);
+        const QByteArray raw = file.readLine(kMaxLine + 2); // reads at most kMaxLine + 1 bytes
         ++line;
         const Position at{name, line};
+        if (raw.size() > kMaxLine && !raw.endsWith('\n'))
+            return {ErrorCode::InvalidArgument,
+                    tr("%1, line %2, is longer than 16 MiB; no single record of an export is that long. Check the file.")
+                        .arg(name)
+                        .arg(line)};
         if (raw.trimmed().isEmpty())
             continue;
         QJsonParseError error{};

@@ -109,10 +109,11 @@ Result<qint64> ImportRepository::upsertChannel(WriteAccess& w, qint64 sourceId, 
 Result<std::optional<StoredPost>> ImportRepository::findPost(qint64 channelId, const QString& messageId)
 {
     Statement& sel = cached(QStringLiteral(
-        "SELECT id, content_hash, text, deleted_at IS NOT NULL FROM posts WHERE channel_id = ?1 AND message_id = ?2;"));
+        "SELECT id, content_hash, text, deleted_at IS NOT NULL, coalesce(edited_at, '') FROM posts "
+        "WHERE channel_id = ?1 AND message_id = ?2;"));
     sel.bind(1, channelId).bind(2, messageId);
     if (sel.step()) {
-        StoredPost post{sel.int64(0), sel.blob(1), sel.text(2), sel.int64(3) != 0};
+        StoredPost post{sel.int64(0), sel.blob(1), sel.text(2), sel.int64(3) != 0, sel.text(4)};
         sel.reset();
         return std::optional<StoredPost>(post);
     }
@@ -165,8 +166,9 @@ Status ImportRepository::replaceText(WriteAccess& w, const StoredPost& current, 
 {
     if (Status s = addVersion(w, current.id, current.text, current.contentHash, editedAt, importId); !s.ok())
         return s;
-    Statement& del = cached(QStringLiteral("INSERT INTO posts_fts (posts_fts, docid, text) VALUES ('delete', ?1, ?2);"));
-    del.bind(1, current.id).bind(2, current.text);
+    // An external-content FTS4 index reads the old text from posts: remove it before the update.
+    Statement& del = cached(QStringLiteral("DELETE FROM posts_fts WHERE docid = ?1;"));
+    del.bind(1, current.id);
     if (Status s = del.run(); !s.ok())
         return s;
     Statement& upd = cached(QStringLiteral("UPDATE posts SET text = ?2, content_hash = ?3, edited_at = ?4 WHERE id = ?1;"));

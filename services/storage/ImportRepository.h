@@ -17,6 +17,7 @@ struct StoredPost
     QByteArray contentHash;
     QString text;
     bool deleted = false;
+    QString editedAt;
 };
 
 struct NewPost

@@ -1,0 +1,399 @@
+// Importing platform exports: every format on fixtures written for the tests, the
+// genuine Slack sample, malformed inputs, idempotent re-import, edits as versions,
+// deletions, search, and resume after an interrupted import.
+#include "TestSupport.h"
+#include "access/AdministrationService.h"
+#include "audit/AuditService.h"
+#include "ingest/ImportService.h"
+#include "ingest/MattermostReader.h"
+#include "ingest/TeamsReader.h"
+#include "storage/AuditRepository.h"
+#include "storage/ImportRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using namespace custos::ingest;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(CUSTOS_TEST_DATA_DIR "/import/") + name;
+}
+
+qint64 scalar(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+QString text(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.text(0) : QStringLiteral("<none>");
+}
+
+bool copyTree(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo& info : QDir(from).entryInfoList(QDir::NoDotAndDotDot | QDir::AllEntries)) {
+        const QString target = to + QLatin1Char('/') + info.fileName();
+        if (info.isDir() ? !copyTree(info.filePath(), target) : !QFile::copy(info.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+// A Slack export of `days` days with `perDay` messages each in one channel.
+void writeSlackCorpus(const QString& dir, int days, int perDay)
+{
+    QDir().mkpath(dir + QStringLiteral("/general"));
+    test::writeFile(dir + QStringLiteral("/users.json"),
+                    R"([{"id":"U1","team_id":"TBIG","name":"ann"},{"id":"U2","team_id":"TBIG","name":"ben"}])");
+    test::writeFile(dir + QStringLiteral("/channels.json"), R"([{"id":"C1","name":"general"}])");
+    for (int d = 0; d < days; ++d) {
+        QJsonArray messages;
+        for (int i = 0; i < perDay; ++i) {
+            const qint64 ts = 1700000000LL + d * 86400LL + i * 10LL;
+            messages.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                                        {QStringLiteral("ts"), QStringLiteral("%1.000100").arg(ts)},
+                                        {QStringLiteral("user"), i % 2 ? QStringLiteral("U1") : QStringLiteral("U2")},
+                                        {QStringLiteral("text"), QStringLiteral("message %1 of day %2").arg(i).arg(d)}});
+        }
+        test::writeFile(dir + QStringLiteral("/general/2023-12-%1.json").arg(d + 1, 2, 10, QLatin1Char('0')),
+                        QJsonDocument(messages).toJson(QJsonDocument::Compact));
+    }
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    int m_n = 0;
+
+    std::unique_ptr<workspace::Session> fresh() { return test::createWorkspace(m_tmp.filePath(QStringLiteral("ws%1").arg(++m_n))); }
+
+    ImportSummary import(workspace::Session& s, const QString& format, const QString& path, const CsvMapping& csv = {})
+    {
+        ImportOptions o;
+        o.format = format;
+        o.path = path;
+        o.csv = csv;
+        auto r = ImportService::run(s, o);
+        if (!r)
+            qWarning("import failed: %s", qPrintable(r.status().message()));
+        return r ? *r : ImportSummary{};
+    }
+
+private Q_SLOTS:
+    void slackFixtureImportsCompletely()
+    {
+        auto s = fresh();
+        const ImportSummary r = import(*s, QStringLiteral("slack"), fixture(QStringLiteral("slack-small")));
+        storage::Database& db = s->database();
+        // posts: 4 plain and thread messages, a file share and a bot message on day one, two on day two
+        // (one later deleted), one in the private group, one in the DM
+        QCOMPARE(r.postsAdded, qint64(10));
+        QCOMPARE(r.postsEdited, qint64(1)); // message_changed
+        QCOMPARE(r.postsDeleted, qint64(1));
+        QCOMPARE(r.eventsAdded, qint64(2)); // channel_join, channel_topic
+        QCOMPARE(r.channels, qint64(4));
+        // skipped: user without id, unknown subtype, missing ts, non-string text, unlisted folder
+        QCOMPARE(r.skipped, qint64(5));
+        QStringList reasons;
+        for (const auto& sample : r.skippedSamples)
+            reasons << sample.second;
+        QVERIFY(reasons.contains(QStringLiteral("unknown message subtype huddle_thread")));
+        QVERIFY(reasons.contains(QStringLiteral("text is not a string")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 10);
+        QCOMPARE(text(db, QStringLiteral("SELECT email FROM people WHERE platform_id = 'U1';")), QStringLiteral("ada@example.com"));
+        QCOMPARE(text(db, QStringLiteral("SELECT department FROM people WHERE platform_id = 'U2';")), QStringLiteral("Sales"));
+        QCOMPARE(text(db, QStringLiteral("SELECT display_name FROM people WHERE platform_id = 'U3';")), QStringLiteral("Cléo Dupont"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT is_bot FROM people WHERE platform_id = 'B7';")), 1);
+        QCOMPARE(text(db, QStringLiteral("SELECT kind FROM channels WHERE platform_id = 'G1';")), QStringLiteral("private"));
+        QCOMPARE(text(db, QStringLiteral("SELECT kind FROM channels WHERE platform_id = 'D100';")), QStringLiteral("dm"));
+        // threads, edits, reactions, files
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE thread_id = '1709280200.000300';")), 2);
+        QCOMPARE(text(db, QStringLiteral("SELECT edited_at FROM posts WHERE message_id = '1709280400.000500';")),
+                 QStringLiteral("2024-03-01T08:07:30.000Z"));
+        QVERIFY(text(db, QStringLiteral("SELECT reactions FROM posts WHERE message_id = '1709280100.000200';")).contains(QStringLiteral("coffee")));
+        QVERIFY(text(db, QStringLiteral("SELECT files FROM posts WHERE subtype = 'file_share';")).contains(QStringLiteral("q1.pdf")));
+        // message_changed: the new text in the post, the earlier one as a version
+        QCOMPARE(text(db, QStringLiteral("SELECT text FROM posts WHERE message_id = '1709366400.000100';")), QStringLiteral("Corrected wording"));
+        QCOMPARE(text(db, QStringLiteral("SELECT v.text FROM post_versions v JOIN posts p ON p.id = v.post_id "
+                                         "WHERE p.message_id = '1709366400.000100';")),
+                 QStringLiteral("Original wording"));
+        QVERIFY(!text(db, QStringLiteral("SELECT deleted_at FROM posts WHERE message_id = '1709366600.000300';")).isEmpty());
+        // content hash at ingest
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE length(content_hash) = 32;")), 10);
+        // full-text search, accent-insensitive
+        auto hits = storage::ImportRepository(db).searchPosts(QStringLiteral("cafe"), 10);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(storage::ImportRepository(db).searchPosts(QStringLiteral("falcon"), 10)->size(), 1);
+        // the import is on record with its manifest
+        QVERIFY(r.files.contains(QStringLiteral("general/2024-03-01.json")));
+        QCOMPARE(r.files.value(QStringLiteral("users.json")),
+                 QString::fromLatin1(crypto::sha256(test::readFile(fixture(QStringLiteral("slack-small/users.json")))).toHex()));
+        QCOMPARE(text(db, QStringLiteral("SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 1;")), QStringLiteral("import.done"));
+        QVERIFY(audit::AuditService::verifyDatabase(db).ok());
+    }
+
+    void reimportAddsNothingAndALaterExportAddsOnlyWhatIsNew()
+    {
+        auto s = fresh();
+        import(*s, QStringLiteral("slack"), fixture(QStringLiteral("slack-small")));
+        const ImportSummary again = import(*s, QStringLiteral("slack"), fixture(QStringLiteral("slack-small")));
+        QCOMPARE(again.postsAdded, qint64(0));
+        QCOMPARE(again.eventsAdded, qint64(0));
+        QCOMPARE(again.postsEdited, qint64(0));
+        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 10);
+
+        // A later export: one message edited since, one new message.
+        const QString later = m_tmp.filePath(QStringLiteral("slack-later"));
+        QVERIFY(copyTree(fixture(QStringLiteral("slack-small")), later));
+        QByteArray day = test::readFile(later + QStringLiteral("/general/2024-03-01.json"));
+        day.replace("Good morning, team! Café at ten?", "Good morning, team! Café at eleven instead.");
+        day.replace("\n]", ",\n {\"type\": \"message\", \"ts\": \"1709280900.000999\", \"user\": \"U3\", \"text\": \"A new message\"}\n]");
+        test::writeFile(later + QStringLiteral("/general/2024-03-01.json"), day);
+        const ImportSummary third = import(*s, QStringLiteral("slack"), later);
+        QCOMPARE(third.postsAdded, qint64(1));
+        QCOMPARE(third.postsEdited, qint64(1));
+        storage::Database& db = s->database();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sources;")), 1); // the same workspace
+        QCOMPARE(text(db, QStringLiteral("SELECT v.text FROM post_versions v JOIN posts p ON p.id = v.post_id "
+                                         "WHERE p.message_id = '1709280100.000200';")),
+                 QStringLiteral("Good morning, team! Café at ten?"));
+        QCOMPARE(storage::ImportRepository(db).searchPosts(QStringLiteral("eleven"), 10)->size(), 1);
+        QCOMPARE(storage::ImportRepository(db).searchPosts(QStringLiteral("ten"), 10)->size(), 0); // index follows the edit
+    }
+
+    void genuineSlackSampleImportsCompletely()
+    {
+        const QString shared = test::sharedDataDir();
+        if (shared.isEmpty())
+            QSKIP("../shared/data is absent");
+        // hfaran/slack-export-viewer tests/testarchive.zip (MIT): 158 message records.
+        auto s = fresh();
+        const ImportSummary r = import(*s, QStringLiteral("slack"), shared + QStringLiteral("/third_party/slack-export-sample.zip"));
+        QCOMPARE(r.postsAdded + r.eventsAdded, qint64(158));
+        QCOMPARE(r.postsAdded, qint64(147)); // 49 user messages, 94 bot messages, 3 file shares, 1 file comment
+        QCOMPARE(r.eventsAdded, qint64(11)); // 8 channel joins, 3 bot additions
+        QCOMPARE(r.skipped, qint64(0));
+        QCOMPARE(r.channels, qint64(2));
+        QCOMPARE(r.files.size(), 20);
+        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts WHERE edited_at IS NOT NULL;")), 1);
+    }
+
+    void mattermostBulkExport()
+    {
+        auto s = fresh();
+        const ImportSummary r = import(*s, QStringLiteral("mattermost"), fixture(QStringLiteral("mattermost-small.jsonl")));
+        QCOMPARE(r.postsAdded, qint64(4)); // 2 posts + 1 reply + 1 direct post
+        QCOMPARE(r.people, qint64(2));
+        QCOMPARE(r.channels, qint64(3));
+        QCOMPARE(r.skipped, qint64(3)); // unknown channel, post without message, unknown line type
+        storage::Database& db = s->database();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE thread_id IS NOT NULL;")), 1);
+        QCOMPARE(text(db, QStringLiteral("SELECT message_id FROM posts WHERE text = 'Welcome everyone';")),
+                 MattermostReader::postId(QStringLiteral("dana"), 1709280000000, QStringLiteral("Welcome everyone")));
+        QCOMPARE(text(db, QStringLiteral("SELECT kind FROM channels WHERE name = 'HR';")), QStringLiteral("private"));
+        QCOMPARE(text(db, QStringLiteral("SELECT department FROM people WHERE platform_id = 'dana';")), QStringLiteral("HR"));
+        QCOMPARE(import(*s, QStringLiteral("mattermost"), fixture(QStringLiteral("mattermost-small.jsonl"))).postsAdded, qint64(0));
+    }
+
+    void teamsGraphMessages()
+    {
+        QCOMPARE(TeamsReader::htmlToText(QStringLiteral("<p>Hi <at id=\"0\">Frank</at>, see <a href=\"https://x/y\">the doc</a> &amp; "
+                                                        "reply.</p><p>Line&nbsp;two&#33;</p>")),
+                 QStringLiteral("Hi @Frank, see the doc (https://x/y) & reply.\nLine two!"));
+        auto s = fresh();
+        const ImportSummary r = import(*s, QStringLiteral("teams"), fixture(QStringLiteral("teams-small.json")));
+        QCOMPARE(r.postsAdded, qint64(3));
+        QCOMPARE(r.eventsAdded, qint64(1));
+        QCOMPARE(r.skipped, qint64(1));
+        storage::Database& db = s->database();
+        QCOMPARE(text(db, QStringLiteral("SELECT text FROM posts WHERE message_id = '1001';")),
+                 QStringLiteral("Hi @Frank, see the doc (https://intranet/doc) & reply."));
+        QCOMPARE(text(db, QStringLiteral("SELECT thread_id FROM posts WHERE message_id = '1002';")), QStringLiteral("1001"));
+        QVERIFY(!text(db, QStringLiteral("SELECT edited_at FROM posts WHERE message_id = '1002';")).isEmpty());
+        QVERIFY(!text(db, QStringLiteral("SELECT deleted_at FROM posts WHERE message_id = '1003';")).isEmpty());
+        QCOMPARE(text(db, QStringLiteral("SELECT kind FROM events;")), QStringLiteral("membersAddedEventMessageDetail"));
+    }
+
+    void csvWithMapping()
+    {
+        auto s = fresh();
+        auto mapping = CsvMapping::parse(QStringLiteral("author=user,channel=room,time=sent,text=body,id=msg_id"));
+        QVERIFY(mapping);
+        const ImportSummary r = import(*s, QStringLiteral("csv"), fixture(QStringLiteral("csv-small.csv")), *mapping);
+        QCOMPARE(r.postsAdded, qint64(3));
+        QCOMPARE(r.skipped, qint64(2)); // bad time, too few fields
+        storage::Database& db = s->database();
+        QCOMPARE(text(db, QStringLiteral("SELECT text FROM posts WHERE message_id = 'm2';")), QStringLiteral("Quoted, with comma and \"quotes\""));
+        QCOMPARE(text(db, QStringLiteral("SELECT text FROM posts WHERE message_id = 'm3';")), QStringLiteral("Two\nlines"));
+        QCOMPARE(text(db, QStringLiteral("SELECT posted_at FROM posts WHERE message_id = 'm2';")), QStringLiteral("2024-03-01T09:00:00.000Z"));
+        // A mapping naming a column the file lacks: a clear error naming it, nothing imported.
+        auto bad = CsvMapping::parse(QStringLiteral("author=nobody,channel=room,time=sent,text=body"));
+        ImportOptions o{QStringLiteral("csv"), fixture(QStringLiteral("csv-small.csv")), *bad, 2000, {}};
+        auto failed = ImportService::run(*fresh(), o);
+        QCOMPARE(failed.status().code(), ErrorCode::InvalidArgument);
+        QVERIFY(failed.status().message().contains(QStringLiteral("nobody")));
+        QCOMPARE(CsvMapping::parse(QStringLiteral("colour=red")).status().code(), ErrorCode::InvalidArgument);
+    }
+
+    void malformedInputsNameTheFileAndPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expect");
+        QTest::addRow("truncated json") << "general/2024-03-02.json" << QByteArray("[{\"type\": \"message\", \"ts\": \"17")
+                                        << "general/2024-03-02.json is not valid JSON at byte";
+        QTest::addRow("object, not array") << "general/2024-03-02.json" << QByteArray("{\"type\": \"message\"}")
+                                           << "should hold a JSON array";
+        QTest::addRow("invalid utf-8") << "general/2024-03-02.json" << QByteArray("[{\"text\": \"\xff\xfe\"}]")
+                                       << "general/2024-03-02.json is not valid JSON";
+    }
+
+    void malformedInputsNameTheFileAndPlace()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expect);
+        const QString dir = m_tmp.filePath(QStringLiteral("bad%1").arg(++m_n));
+        QVERIFY(copyTree(fixture(QStringLiteral("slack-small")), dir));
+        test::writeFile(dir + QLatin1Char('/') + file, content);
+        auto s = fresh();
+        ImportOptions o{QStringLiteral("slack"), dir, {}, 100000, {}};
+        auto r = ImportService::run(*s, o);
+        QVERIFY(!r);
+        QVERIFY2(r.status().message().contains(expect), qPrintable(r.status().message()));
+        // One batch: nothing of it was kept; the failure itself is on record.
+        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 0);
+        QCOMPARE(text(s->database(), QStringLiteral("SELECT status FROM imports;")), QStringLiteral("failed"));
+        QCOMPARE(text(s->database(), QStringLiteral("SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 1;")),
+                 QStringLiteral("import.failed"));
+    }
+
+    void missingPiecesOfAnExport()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("nousers"));
+        QVERIFY(copyTree(fixture(QStringLiteral("slack-small")), dir));
+        QFile::remove(dir + QStringLiteral("/users.json"));
+        auto s = fresh();
+        auto r = ImportService::run(*s, {QStringLiteral("slack"), dir, {}, 2000, {}});
+        QCOMPARE(r.status().code(), ErrorCode::ForeignFile);
+        QVERIFY(r.status().message().contains(QStringLiteral("users.json")));
+        QCOMPARE(ImportService::run(*s, {QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("nothing-here")), {}, 2000, {}})
+                     .status()
+                     .code(),
+                 ErrorCode::NotFound);
+        test::writeFile(m_tmp.filePath(QStringLiteral("fake.zip")), "PK not really a zip");
+        QCOMPARE(ImportService::run(*s, {QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("fake.zip")), {}, 2000, {}})
+                     .status()
+                     .code(),
+                 ErrorCode::ForeignFile);
+    }
+
+    void hugeMattermostLineIsRefusedClearly()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("huge.jsonl"));
+        QByteArray data = test::readFile(fixture(QStringLiteral("mattermost-small.jsonl")));
+        data += "{\"type\":\"post\",\"post\":{\"team\":\"acme\",\"channel\":\"town-square\",\"user\":\"fox\",\"message\":\"" +
+                QByteArray(20 * 1024 * 1024, 'a') + "\",\"create_at\":1709289999000}}\n";
+        test::writeFile(path, data);
+        auto s = fresh();
+        auto r = ImportService::run(*s, {QStringLiteral("mattermost"), path, {}, 100000, {}});
+        QVERIFY(!r);
+        QVERIFY2(r.status().message().contains(QStringLiteral("line 15")), qPrintable(r.status().message()));
+        QVERIFY2(r.status().message().contains(QStringLiteral("16 MiB")), qPrintable(r.status().message()));
+    }
+
+    void onlyReviewersImport()
+    {
+        auto s = fresh();
+        QVERIFY(access::AdministrationService(*s).addUser(QStringLiteral("mona"), {}, access::Role::Manager,
+                                                          QStringLiteral("mona's passphrase")));
+        const QString dir = s->paths().dir();
+        s.reset();
+        auto mona = workspace::Workspace::open(dir, QStringLiteral("mona"), QStringLiteral("mona's passphrase"));
+        auto r = ImportService::run(**mona, {QStringLiteral("slack"), fixture(QStringLiteral("slack-small")), {}, 2000, {}});
+        QCOMPARE(r.status().code(), ErrorCode::PermissionDenied);
+    }
+
+    void cancelledImportResumes()
+    {
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus-cancel"));
+        writeSlackCorpus(corpus, 10, 100);
+        auto s = fresh();
+        ImportOptions o{QStringLiteral("slack"), corpus, {}, 150, {}};
+        int batches = 0;
+        o.progress = [&](const QJsonObject&) { return ++batches < 3; };
+        auto first = ImportService::run(*s, o);
+        QVERIFY(first);
+        QVERIFY(first->cancelled);
+        QCOMPARE(first->postsAdded, qint64(450));
+        QCOMPARE(text(s->database(), QStringLiteral("SELECT status FROM imports;")), QStringLiteral("cancelled"));
+        o.progress = {};
+        auto second = ImportService::run(*s, o);
+        QVERIFY(second);
+        QVERIFY(second->resumed);
+        QCOMPARE(second->importId, first->importId);
+        QCOMPARE(first->postsAdded + second->postsAdded, qint64(1000));
+        QCOMPARE(second->postsUnchanged, qint64(0)); // it started after the checkpoint
+        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 1000);
+        QVERIFY(audit::AuditService::verifyDatabase(s->database()).ok());
+    }
+
+    void killedImportLosesAndDoublesNothing()
+    {
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus-kill"));
+        writeSlackCorpus(corpus, 60, 1000);
+        const QString dir = m_tmp.filePath(QStringLiteral("ws-kill"));
+        QVERIFY(test::createWorkspace(dir));
+        const QString passFile = m_tmp.filePath(QStringLiteral("pass"));
+        test::writeFile(passFile, test::kAdminPassphrase.toUtf8());
+        const QStringList args = {QStringLiteral("import"), dir, corpus, QStringLiteral("--user"), QStringLiteral("admin"),
+                                  QStringLiteral("--passphrase-file"), passFile, QStringLiteral("--batch"), QStringLiteral("500")};
+        QProcess p;
+        p.start(QStringLiteral(CUSTOS_CLI_PATH), args);
+        QVERIFY(p.waitForStarted());
+        // Kill it (SIGKILL, no chance to clean up) once a few batches are on disk.
+        // (The whole import makes the database about 15 MB; a third of that is a few batches in.)
+        const QString database = dir + QStringLiteral("/custos.db");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(database).size() > 5 * 1024 * 1024 || p.state() != QProcess::Running, 60000);
+        QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData()); // interrupted, not finished
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QProcess again;
+        again.start(QStringLiteral(CUSTOS_CLI_PATH), args);
+        QVERIFY(again.waitForFinished(120000));
+        QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+        auto session = workspace::Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QVERIFY(session);
+        storage::Database& db = (*session)->database();
+        const QJsonObject summary = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
+        QVERIFY(summary.value(QStringLiteral("resumed")).toBool());
+        QVERIFY(summary.value(QStringLiteral("counts")).toObject().value(QStringLiteral("posts_added")).toInt() < 60000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 60000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT message_id) FROM posts;")), 60000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'message';")), 60000);
+        QCOMPARE(text(db, QStringLiteral("SELECT group_concat(status) FROM imports;")), QStringLiteral("done"));
+        QVERIFY(audit::AuditService::verifyDatabase(db).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
