@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "Passphrase.h"
+#include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
 
@@ -82,6 +83,32 @@ int runImport(const QStringList& args)
     auto summary = ingest::ImportService::run(**session, options);
     if (options.progress)
         std::fputs("\n", stderr);
+    if (!summary)
+        return CliContext::fail(summary.status());
+    CliContext::printJson(QJsonDocument(summary->toJson()));
+    return ExitOk;
+}
+
+int runDemoCorpus(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), tr("Write the export into the new or empty folder DIR."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("posts"), tr("How many posts (default 10000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), tr("Seed of the generator (default 1); the same seed gives the same corpus."),
+                 QStringLiteral("S")});
+    if (!ctx.parse(p, {}, 0, 0))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (p.value(QStringLiteral("out")).isEmpty())
+        return CliContext::usage(tr("--out DIR is required."));
+    bool ok = true;
+    const qint64 posts = p.isSet(QStringLiteral("posts")) ? p.value(QStringLiteral("posts")).toLongLong(&ok) : 10000;
+    if (!ok)
+        return CliContext::usage(tr("--posts takes a number."));
+    const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
+    if (!ok)
+        return CliContext::usage(tr("--seed takes a number."));
+    auto summary = ingest::DemoCorpus::write(p.value(QStringLiteral("out")), posts, seed);
     if (!summary)
         return CliContext::fail(summary.status());
     CliContext::printJson(QJsonDocument(summary->toJson()));

@@ -25,6 +25,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Print the workspace's schema version, users and table counts as JSON.\n"
     "  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]\n"
     "      Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.\n"
+    "  demo-corpus --out DIR [--posts N] [--seed S]\n"
+    "      Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.\n"
     "  audit verify WORKSPACE --user NAME [--threads N]\n"
     "  audit verify --export DIR [--threads N]\n"
     "      Check the signed audit log; exit 4 naming the first bad entry.\n"
@@ -68,6 +70,8 @@ int main(int argc, char* argv[])
         return runInfo(args);
     if (command == QLatin1String("import"))
         return runImport(args);
+    if (command == QLatin1String("demo-corpus"))
+        return runDemoCorpus(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
     if (command == QLatin1String("selftest"))

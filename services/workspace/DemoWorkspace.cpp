@@ -1,7 +1,11 @@
 #include "workspace/DemoWorkspace.h"
 
 #include "access/AdministrationService.h"
+#include "ingest/DemoCorpus.h"
+#include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
+
+#include <QTemporaryDir>
 
 namespace custos::workspace {
 
@@ -34,6 +38,20 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
         if (!added)
             return added.status();
     }
+    // Case data: a synthetic company's chat, through the real Slack importer.
+    QTemporaryDir corpus;
+    if (!corpus.isValid())
+        return Status(ErrorCode::Io, QStringLiteral("no temporary folder for the demo corpus"));
+    const QString exportDir = corpus.filePath(QStringLiteral("northwind-slack"));
+    auto written = ingest::DemoCorpus::write(exportDir, kDemoPosts, 2026);
+    if (!written)
+        return written.status();
+    ingest::ImportOptions options;
+    options.format = QStringLiteral("slack");
+    options.path = exportDir;
+    auto imported = ingest::ImportService::run(**session, options);
+    if (!imported)
+        return imported.status();
     return true;
 }
 

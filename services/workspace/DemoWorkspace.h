@@ -1,5 +1,6 @@
 // The demo workspace the README starts the console on: created on first run with one
-// user per role and published credentials. Never for real case data.
+// user per role, published credentials, and a synthetic company's chat imported
+// through the Slack importer. Never for real case data.
 #pragma once
 
 #include "access/Role.h"
@@ -20,6 +21,7 @@ struct DemoUser
 class DemoWorkspace final
 {
 public:
+    static constexpr qint64 kDemoPosts = 5000;
     static QString passphrase();
     static QList<DemoUser> users();
     // Creates the demo workspace in dir unless it already exists there. Returns true when created.

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "audit/AuditService.h"
+#include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "ingest/MattermostReader.h"
 #include "ingest/TeamsReader.h"
@@ -330,6 +331,41 @@ private Q_SLOTS:
         auto mona = workspace::Workspace::open(dir, QStringLiteral("mona"), QStringLiteral("mona's passphrase"));
         auto r = ImportService::run(**mona, {QStringLiteral("slack"), fixture(QStringLiteral("slack-small")), {}, 2000, {}});
         QCOMPARE(r.status().code(), ErrorCode::PermissionDenied);
+    }
+
+    void demoCorpusIsDeterministicAndImportsThroughTheSlackReader()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("corpus-a"));
+        const QString b = m_tmp.filePath(QStringLiteral("corpus-b"));
+        auto first = DemoCorpus::write(a, 3000, 99);
+        auto second = DemoCorpus::write(b, 3000, 99);
+        QVERIFY(first && second);
+        QCOMPARE(first->posts, qint64(3000));
+        QCOMPARE(first->people, 200);
+        QVERIFY(first->planted > 10);
+        QCOMPARE(test::fingerprint(a), test::fingerprint(b));
+        QCOMPARE(DemoCorpus::write(a, 10, 1).status().code(), ErrorCode::AlreadyExists);
+        // Every label points at a post that imports.
+        auto s = fresh();
+        const ImportSummary r = import(*s, QStringLiteral("slack"), a);
+        QCOMPARE(r.postsAdded, qint64(3000));
+        QCOMPARE(r.skipped, qint64(0));
+        const QList<QByteArray> labels = test::readFile(a + QStringLiteral("/labels.jsonl")).split('\n');
+        int found = 0;
+        for (const QByteArray& line : labels) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.isEmpty())
+                continue;
+            storage::Statement q = s->database().prepare(QStringLiteral("SELECT text FROM posts WHERE message_id = ?1;"));
+            q.bind(1, o.value(QStringLiteral("ts")).toString());
+            QVERIFY(q.step());
+            QCOMPARE(q.text(0), o.value(QStringLiteral("text")).toString());
+            ++found;
+        }
+        QCOMPARE(qint64(found), first->planted);
+        // The planted card numbers pass the Luhn check, the IBANs mod-97.
+        QCOMPARE(DemoCorpus::luhnCardNumber(5).size(), 19);
+        QVERIFY(DemoCorpus::germanIban(5).startsWith(QStringLiteral("DE")));
     }
 
     void cancelledImportResumes()
