@@ -296,7 +296,55 @@ private:
     bool m_cancelled = false;
 };
 
+// Collects the first posts and stops.
+class PreviewSink final : public ImportSink
+{
+public:
+    explicit PreviewSink(int count) : m_count(count) {}
+    Status person(const PersonRecord& p) override
+    {
+        m_names.insert(p.platformId, p.displayName.isEmpty() ? p.name : p.displayName);
+        return Status::success();
+    }
+    Status channel(const ChannelRecord& c) override
+    {
+        m_channels.insert(c.platformId, c.name);
+        return Status::success();
+    }
+    Status post(const PostRecord& p, const Position&) override
+    {
+        if (m_posts.size() < m_count && !p.text.isEmpty()) {
+            PostRecord shown = p;
+            shown.authorId = m_names.value(p.authorId, p.authorId);
+            shown.channelId = m_channels.value(p.channelId, p.channelId);
+            m_posts.append(shown);
+        }
+        return Status::success();
+    }
+    Status event(const EventRecord&, const Position&) override { return Status::success(); }
+    void skipped(const Position&, const QString&) override {}
+    bool keepGoing() override { return m_posts.size() < m_count; }
+    QList<PostRecord> takePosts() { return std::move(m_posts); }
+
+private:
+    int m_count;
+    QHash<QString, QString> m_names;
+    QHash<QString, QString> m_channels;
+    QList<PostRecord> m_posts;
+};
+
 } // namespace
+
+Result<QList<PostRecord>> ImportService::preview(const ImportOptions& options, int count)
+{
+    auto reader = openReader(options);
+    if (!reader)
+        return reader.status();
+    PreviewSink sink(count);
+    if (Status s = (*reader)->read(sink); !s.ok())
+        return s;
+    return sink.takePosts();
+}
 
 QJsonObject ImportSummary::toJson() const
 {

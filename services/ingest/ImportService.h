@@ -55,6 +55,8 @@ public:
     static QString detectFormat(const QString& path);
     static Result<std::unique_ptr<ImportReader>> openReader(const ImportOptions& options);
     static Result<ImportSummary> run(workspace::Session& session, const ImportOptions& options);
+    // The first `count` posts the export holds, without writing anything (for the import dialog).
+    static Result<QList<PostRecord>> preview(const ImportOptions& options, int count);
 };
 
 } // namespace custos::ingest

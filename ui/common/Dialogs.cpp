@@ -30,6 +30,16 @@ QString Dialogs::chooseDirectory(QWidget* parent, const QString& title, const QS
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
+QString Dialogs::chooseFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    if (s_nextDirectory) {
+        const QString file = *s_nextDirectory;
+        s_nextDirectory.reset();
+        return file;
+    }
+    return QFileDialog::getOpenFileName(parent, title, {}, filter);
+}
+
 void Dialogs::showError(QWidget* parent, const QString& title, const QString& text)
 {
     s_lastError = text;

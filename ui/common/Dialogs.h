@@ -17,6 +17,7 @@ public:
     static void showError(QWidget* parent, const QString& title, const QString& text);
     // A folder chosen by the user, or empty when cancelled.
     static QString chooseDirectory(QWidget* parent, const QString& title, const QString& start = {});
+    static QString chooseFile(QWidget* parent, const QString& title, const QString& filter);
 
     static void setNextConfirmAnswerForTesting(bool answer) { s_nextConfirm = answer; }
     static void suppressErrorsForTesting(bool suppress) { s_suppressErrors = suppress; }

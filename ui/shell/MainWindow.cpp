@@ -3,6 +3,7 @@
 #include "access/Role.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
+#include "importer/ImportDialog.h"
 #include "shell/AccountPage.h"
 #include "shell/SessionTasks.h"
 #include "storage/Migrations.h"
@@ -47,6 +48,16 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setToolTip(tr("Lock the workspace and forget its keys (Ctrl+L)"));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    const access::Role myRole = m_session->user().role;
+    if (myRole == access::Role::Administrator || myRole == access::Role::ComplianceOfficer ||
+        myRole == access::Role::HrInvestigator) {
+        auto* importAction = new QAction(tr("&Import…"), this);
+        importAction->setObjectName(QStringLiteral("importAction"));
+        importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        importAction->setToolTip(tr("Import a Slack, Mattermost, Teams or CSV export (Ctrl+I)"));
+        top->insertAction(lock, importAction);
+        connect(importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
+    }
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(180);
@@ -90,6 +101,15 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
             updateIdentity();
     });
     updateIdentity();
+}
+
+ImportDialog* MainWindow::openImportDialog()
+{
+    if (!m_importDialog)
+        m_importDialog = new ImportDialog(m_tasks, this);
+    m_importDialog->show();
+    m_importDialog->raise();
+    return m_importDialog;
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title)

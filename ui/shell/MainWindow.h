@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace custos::ui {
 
+class ImportDialog;
 class SessionTasks;
 
 class MainWindow final : public QMainWindow
@@ -26,6 +27,7 @@ public:
 
     SessionTasks* tasks() const { return m_tasks; }
     QStringList pageNames() const;
+    ImportDialog* openImportDialog();
     bool showPage(const QString& objectName);
 
 Q_SIGNALS:
@@ -43,6 +45,7 @@ private:
     QLabel* m_identity;
     QProgressBar* m_busy;
     QLabel* m_busyLabel;
+    ImportDialog* m_importDialog = nullptr;
 };
 
 } // namespace custos::ui
