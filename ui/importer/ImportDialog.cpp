@@ -70,8 +70,11 @@ ImportDialog::ImportDialog(SessionTasks* tasks, QWidget* parent)
     source->addWidget(file);
     source->addWidget(folder);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Export:"), source);
+    auto* exportLabel = new QLabel(tr("&Export:"));
+    exportLabel->setBuddy(m_path);
+    form->addRow(exportLabel, source);
     form->addRow(tr("F&ormat:"), m_format);
+    m_path->setFocus();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
