@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AdministrationService</name>
@@ -47,11 +46,11 @@
         <translation>Der Prüfprotokolleintrag konnte nicht geschrieben werden, weil der Datenträger voll ist; die Änderung wurde nicht vorgenommen. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
+        <source>The audit log's state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
         <translation>Der Zustand des Prüfprotokolls ist beschädigt; es kann nichts aufgezeichnet werden. Prüfen Sie das Protokoll und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s state is damaged.</source>
+        <source>The audit log's state is damaged.</source>
         <translation>Der Zustand des Prüfprotokolls ist beschädigt.</translation>
     </message>
 </context>
@@ -114,7 +113,7 @@
         <translation>Es gibt keinen Prüfprotokolleintrag %1.</translation>
     </message>
     <message>
-        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log's size.</source>
         <translation>Ein Konsistenzbeweis braucht 0 &lt; size1 ≤ size2 ≤ Größe des Protokolls.</translation>
     </message>
 </context>
@@ -165,7 +164,7 @@
         <translation>Eintrag %1 setzt die Kette nicht fort: Sein Vorgänger-Hash ist nicht der Hash von Eintrag %2.</translation>
     </message>
     <message>
-        <source>Entry 0 does not start the log with an administrator&apos;s self-registered key.</source>
+        <source>Entry 0 does not start the log with an administrator's self-registered key.</source>
         <translation>Eintrag 0 beginnt das Protokoll nicht mit dem selbst registrierten Schlüssel eines Administrators.</translation>
     </message>
     <message>
@@ -234,8 +233,55 @@
         <translation>Erwartet: %1, erhalten: %2 Argument(e).</translation>
     </message>
     <message>
-        <source>Run &apos;custos-cli --help&apos; for usage.</source>
+        <source>Run 'custos-cli --help' for usage.</source>
         <translation>Mit „custos-cli --help“ erhalten Sie eine Übersicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>--map takes FIELD=COLUMN pairs separated by commas, e.g. author=user,text=message.</source>
+        <translation>--map nimmt durch Kommas getrennte Paare FELD=SPALTE, z. B. author=user,text=message.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in --map; use author, channel, time, text, id and thread.</source>
+        <translation>Unbekanntes Feld %1 in --map; verwenden Sie author, channel, time, text, id und thread.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 (its columns: %3). Map the columns with --map.</source>
+        <translation>%1 hat keine Spalte %2 (seine Spalten: %3). Ordnen Sie die Spalten mit --map zu.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>kein Kanal</translation>
+    </message>
+    <message>
+        <source>time "%1" is not a date and time</source>
+        <translation>Zeit „%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>no message id</source>
+        <translation>keine Nachrichtenkennung</translation>
     </message>
 </context>
 <context>
@@ -298,6 +344,87 @@
     </message>
 </context>
 <context>
+    <name>DemoCorpus</name>
+    <message>
+        <source>The number of posts must be between 1 and 100,000,000.</source>
+        <translation>Die Anzahl der Beiträge muss zwischen 1 und 100.000.000 liegen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder.</source>
+        <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Writing the export to %1 failed. Check the free disk space.</source>
+        <translation>Das Schreiben des Exports nach %1 ist fehlgeschlagen. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportArchive</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a readable .zip file.</source>
+        <translation>%1 ist weder ein Ordner noch eine lesbare .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a .zip file.</source>
+        <translation>%1 kann nicht als .zip-Datei geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; it is refused.</source>
+        <translation>%1 ist größer als %2 MiB und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the export.</source>
+        <translation>%1 ist nicht im Export.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged.</source>
+        <translation>%1 in %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be unpacked.</source>
+        <translation>%1 in %2 kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is truncated or damaged.</source>
+        <translation>%1 in %2 ist abgeschnitten oder beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>post in a channel the export does not list</source>
+        <translation>Beitrag in einem Kanal, den der Export nicht aufführt</translation>
+    </message>
+    <message>
+        <source>deletion of a message that is not in the archive</source>
+        <translation>Löschung einer Nachricht, die nicht im Archiv ist</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use slack, mattermost, teams or csv.</source>
+        <translation>Unbekanntes Format %1; verwenden Sie slack, mattermost, teams oder csv.</translation>
+    </message>
+    <message>
+        <source>Only administrators, compliance officers and HR investigators can import exports.</source>
+        <translation>Nur Administratoren, Compliance-Beauftragte und HR-Ermittler können Exporte importieren.</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>The user name or passphrase is wrong. Check both and try again.</source>
@@ -350,6 +477,45 @@
     <message>
         <source>Writing the keyring %1 failed (%2); the previous keyring is unchanged. Check the free disk space and try again.</source>
         <translation>Das Schreiben des Schlüsselbunds %1 ist fehlgeschlagen (%2); der bisherige Schlüsselbund ist unverändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MattermostReader</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mattermost bulk export: its first line is not a version line.</source>
+        <translation>%1 ist kein Mattermost-Massenexport: Seine erste Zeile ist keine Versionszeile.</translation>
+    </message>
+    <message>
+        <source>post without create_at or message</source>
+        <translation>Beitrag ohne create_at oder message</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is longer than 16 MiB; no single record of an export is that long. Check the file.</source>
+        <translation>%1, Zeile %2, ist länger als 16 MiB; kein einzelner Datensatz eines Exports ist so lang. Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not valid JSON (at byte %3 of the line: %4).</source>
+        <translation>%1, Zeile %2, ist kein gültiges JSON (bei Byte %3 der Zeile: %4).</translation>
+    </message>
+    <message>
+        <source>user without a username</source>
+        <translation>Benutzer ohne Benutzernamen</translation>
+    </message>
+    <message>
+        <source>post in channel %1, which the export does not list</source>
+        <translation>Beitrag im Kanal %1, den der Export nicht aufführt</translation>
+    </message>
+    <message>
+        <source>unknown line type %1</source>
+        <translation>unbekannter Zeilentyp %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -480,9 +646,87 @@
     </message>
 </context>
 <context>
+    <name>SlackReader</name>
+    <message>
+        <source>%1 is not a Slack export: it has no users.json and channels.json.</source>
+        <translation>%1 ist kein Slack-Export: Er hat keine users.json und channels.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3.</source>
+        <translation>%1 ist bei Byte %2 kein gültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <source>%1 should hold a JSON array.</source>
+        <translation>%1 sollte ein JSON-Array enthalten.</translation>
+    </message>
+    <message>
+        <source>user without an id</source>
+        <translation>Benutzer ohne Kennung</translation>
+    </message>
+    <message>
+        <source>conversation without an id</source>
+        <translation>Unterhaltung ohne Kennung</translation>
+    </message>
+    <message>
+        <source>not a message object</source>
+        <translation>kein Nachrichtenobjekt</translation>
+    </message>
+    <message>
+        <source>message without a valid ts</source>
+        <translation>Nachricht ohne gültiges ts</translation>
+    </message>
+    <message>
+        <source>message_changed without the changed message</source>
+        <translation>message_changed ohne die geänderte Nachricht</translation>
+    </message>
+    <message>
+        <source>message_deleted without deleted_ts</source>
+        <translation>message_deleted ohne deleted_ts</translation>
+    </message>
+    <message>
+        <source>unknown message subtype %1</source>
+        <translation>unbekannter Nachrichtenuntertyp %1</translation>
+    </message>
+    <message>
+        <source>text is not a string</source>
+        <translation>text ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>folder %1 is not a conversation listed in the export</source>
+        <translation>Ordner %1 ist keine im Export aufgeführte Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsReader</name>
+    <message>
+        <source>message without an id</source>
+        <translation>Nachricht ohne Kennung</translation>
+    </message>
+    <message>
+        <source>message with neither a channel nor a chat</source>
+        <translation>Nachricht ohne Kanal und ohne Chat</translation>
+    </message>
+    <message>
+        <source>message without a valid createdDateTime</source>
+        <translation>Nachricht ohne gültiges createdDateTime</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3.</source>
+        <translation>%1 ist bei Byte %2 kein gültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither an array of messages nor a page with "value".</source>
+        <translation>%1 enthält weder ein Nachrichten-Array noch eine Seite mit „value“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; &quot;%1&quot; does not.</source>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; "%1" does not.</source>
         <translation>Ein Benutzername hat 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Unterstriche oder @ und beginnt mit einem Buchstaben oder einer Ziffer; „%1“ erfüllt das nicht.</translation>
     </message>
     <message>
@@ -502,7 +746,7 @@
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner für den Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created. Check its parent&apos;s permissions.</source>
+        <source>The folder %1 cannot be created. Check its parent's permissions.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
     </message>
     <message>
@@ -530,7 +774,7 @@
         <translation>Der Benutzer %1 wurde in diesem Arbeitsbereich gesperrt. Wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
+        <source>The signing key of %1 in the keyring does not match the workspace's record. Restore the workspace from a backup.</source>
         <translation>Der Signaturschlüssel von %1 im Schlüsselbund stimmt nicht mit dem Eintrag des Arbeitsbereichs überein. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
 </context>
@@ -545,7 +789,7 @@
         <translation>Der Arbeitsbereich %1 ist bereits geöffnet von %2 (Prozess %3 auf %4). Schließen Sie ihn dort zuerst und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
+        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder's permissions.</source>
         <translation>Der Arbeitsbereich %1 kann nicht zur Nutzung gesperrt werden (keine Schreibberechtigung im Ordner?). Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
@@ -580,7 +824,7 @@
         <translation>administrator, compliance, investigator, manager oder auditor.</translation>
     </message>
     <message>
-        <source>Read the new user&apos;s first passphrase from FILE.</source>
+        <source>Read the new user's first passphrase from FILE.</source>
         <translation>Die erste Passphrase des neuen Benutzers aus DATEI lesen.</translation>
     </message>
     <message>
@@ -636,7 +880,7 @@
         <translation>custos-cli user braucht einen Unterbefehl: add, list, role, revoke oder passwd.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand &apos;%1&apos;.</source>
+        <source>Unknown user subcommand '%1'.</source>
         <translation>Unbekannter Unterbefehl „%1“ für user.</translation>
     </message>
     <message>
@@ -660,7 +904,7 @@
         <translation>Das exportierte Paket in DIR statt eines Arbeitsbereichs prüfen.</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand &apos;%1&apos;.</source>
+        <source>Unknown audit subcommand '%1'.</source>
         <translation>Unbekannter Unterbefehl „%1“ für audit.</translation>
     </message>
     <message>
@@ -675,11 +919,63 @@
         <source>Expected WORKSPACE or --export DIR.</source>
         <translation>Erwartet: WORKSPACE oder --export DIR.</translation>
     </message>
+    <message>
+        <source>slack, mattermost, teams or csv (default: detected).</source>
+        <translation>slack, mattermost, teams oder csv (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>CSV columns: author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL].</source>
+        <translation>CSV-Spalten: author=SPALTE,channel=SPALTE,time=SPALTE,text=SPALTE[,id=SPALTE][,thread=SPALTE].</translation>
+    </message>
+    <message>
+        <source>Records per transaction (default 2000).</source>
+        <translation>Datensätze pro Transaktion (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>The format of %1 cannot be recognised; give it with --format.</source>
+        <translation>Das Format von %1 ist nicht erkennbar; geben Sie es mit --format an.</translation>
+    </message>
+    <message>
+        <source>--format must be slack, mattermost, teams or csv.</source>
+        <translation>--format muss slack, mattermost, teams oder csv sein.</translation>
+    </message>
+    <message>
+        <source>--batch takes a number from 1 to 1000000.</source>
+        <translation>--batch nimmt eine Zahl von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>%1 posts added, %2 edited, %3 unchanged, %4 events, %5 skipped</source>
+        <translation>%1 Beiträge hinzugefügt, %2 bearbeitet, %3 unverändert, %4 Ereignisse, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>Write the export into the new or empty folder DIR.</source>
+        <translation>Den Export in den neuen oder leeren Ordner DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>How many posts (default 10000).</source>
+        <translation>Wie viele Beiträge (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1); the same seed gives the same corpus.</source>
+        <translation>Startwert des Generators (Standard 1); derselbe Startwert ergibt denselben Korpus.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--posts takes a number.</source>
+        <translation>--posts nimmt eine Zahl.</translation>
+    </message>
+    <message>
+        <source>--seed takes a number.</source>
+        <translation>--seed nimmt eine Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -694,7 +990,11 @@ Commands:
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   info WORKSPACE --user NAME
-      Print the workspace&apos;s schema version, users and table counts as JSON.
+      Print the workspace's schema version, users and table counts as JSON.
+  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
+      Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
+  demo-corpus --out DIR [--posts N] [--seed S]
+      Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.
   audit verify WORKSPACE --user NAME [--threads N]
   audit verify --export DIR [--threads N]
       Check the signed audit log; exit 4 naming the first bad entry.
@@ -706,7 +1006,7 @@ Commands:
 ROLE is administrator, compliance, investigator, manager or auditor.
 The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.
 Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -892,7 +1192,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Zugang sperren</translation>
     </message>
     <message>
-        <source>Revoke %1&apos;s access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
+        <source>Revoke %1's access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
         <translation>Den Zugang von %1 sperren? Der Schlüsselplatz wird sofort entfernt, der Arbeitsbereich kann nicht mehr entsperrt werden. Frühere Aktionen bleiben erhalten.</translation>
     </message>
     <message>
@@ -900,7 +1200,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>%1 wird gesperrt…</translation>
     </message>
     <message>
-        <source>%1&apos;s access has been revoked.</source>
+        <source>%1's access has been revoked.</source>
         <translation>Der Zugang von %1 wurde gesperrt.</translation>
     </message>
     <message numerus="yes">
@@ -1136,7 +1436,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
+        <source>Enter the administrator's user name.</source>
         <translation>Geben Sie den Benutzernamen des Administrators ein.</translation>
     </message>
     <message>
@@ -1156,7 +1456,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <source>Choose the administrator&apos;s passphrase</source>
+        <source>Choose the administrator's passphrase</source>
         <translation>Passphrase des Administrators wählen</translation>
     </message>
     <message>
@@ -1166,6 +1466,147 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>&amp;Create workspace</source>
         <translation>Arbeitsbereich &amp;anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ImportDialog</name>
+    <message>
+        <source>CSV columns</source>
+        <translation>CSV-Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>Export importieren</translation>
+    </message>
+    <message>
+        <source>A Slack export (.zip or folder), Mattermost .jsonl, Teams .json or a .csv file</source>
+        <translation>Ein Slack-Export (.zip oder Ordner), Mattermost-.jsonl, Teams-.json oder eine .csv-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser(in)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichtenkennung</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Preview of the first posts:</source>
+        <translation>Vorschau der ersten Beiträge:</translation>
+    </message>
+    <message>
+        <source>Choose an export file</source>
+        <translation>Exportdatei wählen</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.jsonl *.json *.csv);;All files (*)</source>
+        <translation>Exporte (*.zip *.jsonl *.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an unpacked export folder</source>
+        <translation>Entpackten Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The export holds no posts.</source>
+        <translation>Der Export enthält keine Beiträge.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 posts added, %2 edited, %3 unchanged, %4 events, %5 skipped</source>
+        <translation>%1 Beiträge hinzugefügt, %2 bearbeitet, %3 unverändert, %4 Ereignisse, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 What was imported before stays, and importing the same export again resumes where it stopped.</source>
+        <translation>Der Import wurde angehalten: %1 Bereits Importiertes bleibt erhalten; ein erneuter Import desselben Exports setzt dort fort, wo er anhielt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; import the same export again to resume.</source>
+        <translation>Import abgebrochen; importieren Sie denselben Export erneut, um fortzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n post(s) added</source>
+        <translation>
+            <numerusform>Import abgeschlossen: %n Beitrag hinzugefügt</numerusform><numerusform>Import abgeschlossen: %n Beiträge hinzugefügt</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 people and %2 channels.</source>
+        <translation>, %1 Personen und %2 Kanäle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped:</source>
+        <translation>
+            <numerusform>%n Datensatz übersprungen:</numerusform><numerusform>%n Datensätze übersprungen:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1647,14 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Slack, Mattermost, Teams or CSV export (Ctrl+I)</source>
+        <translation>Einen Slack-, Mattermost-, Teams- oder CSV-Export importieren (Strg+I)</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -1245,7 +1694,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Custos</translation>
     </message>
     <message>
-        <source>Keeps your company&apos;s internal social media safe and lawful.</source>
+        <source>Keeps your company's internal social media safe and lawful.</source>
         <translation>Hält die interne Kommunikation Ihres Unternehmens sicher und rechtskonform.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AdministrationService</name>
@@ -47,11 +46,11 @@
         <translation>L’écriture de l’entrée du journal d’audit a échoué car le disque est plein ; la modification n’a pas été effectuée. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
+        <source>The audit log's state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
         <translation>L’état du journal d’audit est endommagé ; rien ne peut être enregistré. Vérifiez le journal et restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s state is damaged.</source>
+        <source>The audit log's state is damaged.</source>
         <translation>L’état du journal d’audit est endommagé.</translation>
     </message>
 </context>
@@ -114,7 +113,7 @@
         <translation>Il n’y a pas d’entrée d’audit %1.</translation>
     </message>
     <message>
-        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log's size.</source>
         <translation>Une preuve de cohérence exige 0 &lt; size1 ≤ size2 ≤ la taille du journal.</translation>
     </message>
 </context>
@@ -165,7 +164,7 @@
         <translation>L’entrée %1 ne prolonge pas la chaîne : son empreinte précédente n’est pas celle de l’entrée %2.</translation>
     </message>
     <message>
-        <source>Entry 0 does not start the log with an administrator&apos;s self-registered key.</source>
+        <source>Entry 0 does not start the log with an administrator's self-registered key.</source>
         <translation>L’entrée 0 n’ouvre pas le journal avec la clé auto-enregistrée d’un administrateur.</translation>
     </message>
     <message>
@@ -234,8 +233,55 @@
         <translation>Attendu : %1, reçu : %2 argument(s).</translation>
     </message>
     <message>
-        <source>Run &apos;custos-cli --help&apos; for usage.</source>
+        <source>Run 'custos-cli --help' for usage.</source>
         <translation>Lancez « custos-cli --help » pour l’aide.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>--map takes FIELD=COLUMN pairs separated by commas, e.g. author=user,text=message.</source>
+        <translation>--map prend des paires CHAMP=COLONNE séparées par des virgules, p. ex. author=user,text=message.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in --map; use author, channel, time, text, id and thread.</source>
+        <translation>Champ %1 inconnu dans --map ; utilisez author, channel, time, text, id et thread.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 (its columns: %3). Map the columns with --map.</source>
+        <translation>%1 n’a pas de colonne %2 (ses colonnes : %3). Associez les colonnes avec --map.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>pas de canal</translation>
+    </message>
+    <message>
+        <source>time "%1" is not a date and time</source>
+        <translation>l’heure « %1 » n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>no message id</source>
+        <translation>pas d’identifiant de message</translation>
     </message>
 </context>
 <context>
@@ -298,6 +344,87 @@
     </message>
 </context>
 <context>
+    <name>DemoCorpus</name>
+    <message>
+        <source>The number of posts must be between 1 and 100,000,000.</source>
+        <translation>Le nombre de publications doit être compris entre 1 et 100 000 000.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder.</source>
+        <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Writing the export to %1 failed. Check the free disk space.</source>
+        <translation>L’écriture de l’export dans %1 a échoué. Vérifiez l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportArchive</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a readable .zip file.</source>
+        <translation>%1 n’est ni un dossier ni un fichier .zip lisible.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a .zip file.</source>
+        <translation>%1 ne peut pas être ouvert comme fichier .zip.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; it is refused.</source>
+        <translation>%1 dépasse %2 Mio ; il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the export.</source>
+        <translation>%1 ne figure pas dans l’export.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged.</source>
+        <translation>%1 dans %2 est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be unpacked.</source>
+        <translation>%1 dans %2 ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is truncated or damaged.</source>
+        <translation>%1 dans %2 est tronqué ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>post in a channel the export does not list</source>
+        <translation>publication dans un canal que l’export ne liste pas</translation>
+    </message>
+    <message>
+        <source>deletion of a message that is not in the archive</source>
+        <translation>suppression d’un message absent de l’archive</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use slack, mattermost, teams or csv.</source>
+        <translation>Format %1 inconnu ; utilisez slack, mattermost, teams ou csv.</translation>
+    </message>
+    <message>
+        <source>Only administrators, compliance officers and HR investigators can import exports.</source>
+        <translation>Seuls les administrateurs, les responsables conformité et les enquêteurs RH peuvent importer des exports.</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>The user name or passphrase is wrong. Check both and try again.</source>
@@ -350,6 +477,45 @@
     <message>
         <source>Writing the keyring %1 failed (%2); the previous keyring is unchanged. Check the free disk space and try again.</source>
         <translation>L’écriture du trousseau %1 a échoué (%2) ; le trousseau précédent est inchangé. Vérifiez l’espace disque libre et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MattermostReader</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mattermost bulk export: its first line is not a version line.</source>
+        <translation>%1 n’est pas un export massif Mattermost : sa première ligne n’est pas une ligne de version.</translation>
+    </message>
+    <message>
+        <source>post without create_at or message</source>
+        <translation>publication sans create_at ni message</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is longer than 16 MiB; no single record of an export is that long. Check the file.</source>
+        <translation>%1, ligne %2, dépasse 16 Mio ; aucun enregistrement d’export n’est aussi long. Vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not valid JSON (at byte %3 of the line: %4).</source>
+        <translation>%1, ligne %2, n’est pas du JSON valide (à l’octet %3 de la ligne : %4).</translation>
+    </message>
+    <message>
+        <source>user without a username</source>
+        <translation>utilisateur sans nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>post in channel %1, which the export does not list</source>
+        <translation>publication dans le canal %1, que l’export ne liste pas</translation>
+    </message>
+    <message>
+        <source>unknown line type %1</source>
+        <translation>type de ligne inconnu %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -480,9 +646,87 @@
     </message>
 </context>
 <context>
+    <name>SlackReader</name>
+    <message>
+        <source>%1 is not a Slack export: it has no users.json and channels.json.</source>
+        <translation>%1 n’est pas un export Slack : il n’a ni users.json ni channels.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3.</source>
+        <translation>%1 n’est pas du JSON valide à l’octet %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 should hold a JSON array.</source>
+        <translation>%1 devrait contenir un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>user without an id</source>
+        <translation>utilisateur sans identifiant</translation>
+    </message>
+    <message>
+        <source>conversation without an id</source>
+        <translation>conversation sans identifiant</translation>
+    </message>
+    <message>
+        <source>not a message object</source>
+        <translation>pas un objet message</translation>
+    </message>
+    <message>
+        <source>message without a valid ts</source>
+        <translation>message sans ts valide</translation>
+    </message>
+    <message>
+        <source>message_changed without the changed message</source>
+        <translation>message_changed sans le message modifié</translation>
+    </message>
+    <message>
+        <source>message_deleted without deleted_ts</source>
+        <translation>message_deleted sans deleted_ts</translation>
+    </message>
+    <message>
+        <source>unknown message subtype %1</source>
+        <translation>sous-type de message inconnu %1</translation>
+    </message>
+    <message>
+        <source>text is not a string</source>
+        <translation>text n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>folder %1 is not a conversation listed in the export</source>
+        <translation>le dossier %1 n’est pas une conversation listée dans l’export</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsReader</name>
+    <message>
+        <source>message without an id</source>
+        <translation>message sans identifiant</translation>
+    </message>
+    <message>
+        <source>message with neither a channel nor a chat</source>
+        <translation>message sans canal ni discussion</translation>
+    </message>
+    <message>
+        <source>message without a valid createdDateTime</source>
+        <translation>message sans createdDateTime valide</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3.</source>
+        <translation>%1 n’est pas du JSON valide à l’octet %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither an array of messages nor a page with "value".</source>
+        <translation>%1 ne contient ni tableau de messages ni page avec « value ».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; &quot;%1&quot; does not.</source>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; "%1" does not.</source>
         <translation>Un nom d’utilisateur comporte de 1 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @, et commence par une lettre ou un chiffre ; « %1 » ne convient pas.</translation>
     </message>
     <message>
@@ -502,7 +746,7 @@
         <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide pour l’espace de travail.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created. Check its parent&apos;s permissions.</source>
+        <source>The folder %1 cannot be created. Check its parent's permissions.</source>
         <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits du dossier parent.</translation>
     </message>
     <message>
@@ -530,7 +774,7 @@
         <translation>L’utilisateur %1 a été révoqué dans cet espace de travail. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
+        <source>The signing key of %1 in the keyring does not match the workspace's record. Restore the workspace from a backup.</source>
         <translation>La clé de signature de %1 dans le trousseau ne correspond pas à l’enregistrement de l’espace de travail. Restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
 </context>
@@ -545,7 +789,7 @@
         <translation>L’espace de travail %1 est déjà ouvert par %2 (processus %3 sur %4). Fermez-le d’abord, puis réessayez.</translation>
     </message>
     <message>
-        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
+        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder's permissions.</source>
         <translation>L’espace de travail %1 ne peut pas être verrouillé pour utilisation (pas de droit d’écriture dans son dossier ?). Vérifiez les droits du dossier.</translation>
     </message>
 </context>
@@ -580,7 +824,7 @@
         <translation>administrator, compliance, investigator, manager ou auditor.</translation>
     </message>
     <message>
-        <source>Read the new user&apos;s first passphrase from FILE.</source>
+        <source>Read the new user's first passphrase from FILE.</source>
         <translation>Lire la première phrase secrète du nouvel utilisateur dans FICHIER.</translation>
     </message>
     <message>
@@ -636,7 +880,7 @@
         <translation>custos-cli user attend une sous-commande : add, list, role, revoke ou passwd.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand &apos;%1&apos;.</source>
+        <source>Unknown user subcommand '%1'.</source>
         <translation>Sous-commande user inconnue : « %1 ».</translation>
     </message>
     <message>
@@ -660,7 +904,7 @@
         <translation>Vérifier le paquet exporté dans DIR au lieu d’un espace de travail.</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand &apos;%1&apos;.</source>
+        <source>Unknown audit subcommand '%1'.</source>
         <translation>Sous-commande audit inconnue : « %1 ».</translation>
     </message>
     <message>
@@ -675,11 +919,63 @@
         <source>Expected WORKSPACE or --export DIR.</source>
         <translation>Attendu : WORKSPACE ou --export DIR.</translation>
     </message>
+    <message>
+        <source>slack, mattermost, teams or csv (default: detected).</source>
+        <translation>slack, mattermost, teams ou csv (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>CSV columns: author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL].</source>
+        <translation>Colonnes CSV : author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL].</translation>
+    </message>
+    <message>
+        <source>Records per transaction (default 2000).</source>
+        <translation>Enregistrements par transaction (par défaut 2000).</translation>
+    </message>
+    <message>
+        <source>The format of %1 cannot be recognised; give it with --format.</source>
+        <translation>Le format de %1 n’est pas reconnu ; indiquez-le avec --format.</translation>
+    </message>
+    <message>
+        <source>--format must be slack, mattermost, teams or csv.</source>
+        <translation>--format doit valoir slack, mattermost, teams ou csv.</translation>
+    </message>
+    <message>
+        <source>--batch takes a number from 1 to 1000000.</source>
+        <translation>--batch prend un nombre de 1 à 1000000.</translation>
+    </message>
+    <message>
+        <source>%1 posts added, %2 edited, %3 unchanged, %4 events, %5 skipped</source>
+        <translation>%1 publications ajoutées, %2 modifiées, %3 inchangées, %4 événements, %5 ignorés</translation>
+    </message>
+    <message>
+        <source>Write the export into the new or empty folder DIR.</source>
+        <translation>Écrire l’export dans le dossier nouveau ou vide DIR.</translation>
+    </message>
+    <message>
+        <source>How many posts (default 10000).</source>
+        <translation>Nombre de publications (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1); the same seed gives the same corpus.</source>
+        <translation>Graine du générateur (par défaut 1) ; la même graine donne le même corpus.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--posts takes a number.</source>
+        <translation>--posts prend un nombre.</translation>
+    </message>
+    <message>
+        <source>--seed takes a number.</source>
+        <translation>--seed prend un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
@@ -694,7 +990,11 @@ Commands:
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   info WORKSPACE --user NAME
-      Print the workspace&apos;s schema version, users and table counts as JSON.
+      Print the workspace's schema version, users and table counts as JSON.
+  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
+      Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
+  demo-corpus --out DIR [--posts N] [--seed S]
+      Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.
   audit verify WORKSPACE --user NAME [--threads N]
   audit verify --export DIR [--threads N]
       Check the signed audit log; exit 4 naming the first bad entry.
@@ -706,7 +1006,7 @@ Commands:
 ROLE is administrator, compliance, investigator, manager or auditor.
 The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.
 Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -892,7 +1192,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Révoquer l’accès</translation>
     </message>
     <message>
-        <source>Revoke %1&apos;s access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
+        <source>Revoke %1's access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
         <translation>Révoquer l’accès de %1 ? Son emplacement de clé est supprimé immédiatement et l’espace de travail ne peut plus être déverrouillé avec. Ses actions passées restent enregistrées.</translation>
     </message>
     <message>
@@ -900,7 +1200,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Révocation de %1…</translation>
     </message>
     <message>
-        <source>%1&apos;s access has been revoked.</source>
+        <source>%1's access has been revoked.</source>
         <translation>L’accès de %1 a été révoqué.</translation>
     </message>
     <message numerus="yes">
@@ -1136,7 +1436,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>Dossier de l’espace de travail</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
+        <source>Enter the administrator's user name.</source>
         <translation>Saisissez le nom d’utilisateur de l’administrateur.</translation>
     </message>
     <message>
@@ -1156,7 +1456,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>&amp;Nom complet :</translation>
     </message>
     <message>
-        <source>Choose the administrator&apos;s passphrase</source>
+        <source>Choose the administrator's passphrase</source>
         <translation>Choisissez la phrase secrète de l’administrateur</translation>
     </message>
     <message>
@@ -1166,6 +1466,147 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message>
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ImportDialog</name>
+    <message>
+        <source>CSV columns</source>
+        <translation>Colonnes CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>Importer un export</translation>
+    </message>
+    <message>
+        <source>A Slack export (.zip or folder), Mattermost .jsonl, Teams .json or a .csv file</source>
+        <translation>Un export Slack (.zip ou dossier), un .jsonl Mattermost, un .json Teams ou un fichier .csv</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Fichier…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>D&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Preview of the first posts:</source>
+        <translation>Aperçu des premières publications :</translation>
+    </message>
+    <message>
+        <source>Choose an export file</source>
+        <translation>Choisir un fichier d’export</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.jsonl *.json *.csv);;All files (*)</source>
+        <translation>Exports (*.zip *.jsonl *.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose an unpacked export folder</source>
+        <translation>Choisir un dossier d’export décompressé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The export holds no posts.</source>
+        <translation>L’export ne contient aucune publication.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>%1 posts added, %2 edited, %3 unchanged, %4 events, %5 skipped</source>
+        <translation>%1 publications ajoutées, %2 modifiées, %3 inchangées, %4 événements, %5 ignorés</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 What was imported before stays, and importing the same export again resumes where it stopped.</source>
+        <translation>L’import s’est arrêté : %1 Ce qui a déjà été importé est conservé, et réimporter le même export reprend là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; import the same export again to resume.</source>
+        <translation>Import annulé ; importez à nouveau le même export pour reprendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n post(s) added</source>
+        <translation>
+            <numerusform>Import terminé : %n publication ajoutée</numerusform><numerusform>Import terminé : %n publications ajoutées</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 people and %2 channels.</source>
+        <translation>, %1 personnes et %2 canaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped:</source>
+        <translation>
+            <numerusform>%n enregistrement ignoré :</numerusform><numerusform>%n enregistrements ignorés :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1647,14 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import a Slack, Mattermost, Teams or CSV export (Ctrl+I)</source>
+        <translation>Importer un export Slack, Mattermost, Teams ou CSV (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -1245,7 +1694,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>Custos</translation>
     </message>
     <message>
-        <source>Keeps your company&apos;s internal social media safe and lawful.</source>
+        <source>Keeps your company's internal social media safe and lawful.</source>
         <translation>Garde les réseaux sociaux internes de votre entreprise sûrs et conformes à la loi.</translation>
     </message>
     <message>

@@ -270,6 +270,47 @@ private Q_SLOTS:
                  4);
     }
 
+    void importAndDemoCorpus()
+    {
+        const QString dir = init(QStringLiteral("import"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                                    m_passFile};
+        const QString slack = QStringLiteral(CUSTOS_TEST_DATA_DIR "/import/slack-small");
+        const Run ok = cli(QStringList{QStringLiteral("import"), dir, slack} + asRoot);
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QCOMPARE(ok.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("posts_added")).toInt(), 10);
+        QCOMPARE(ok.json().value(QStringLiteral("skipped")).toArray().size(), 5);
+
+        const QString csv = QStringLiteral(CUSTOS_TEST_DATA_DIR "/import/csv-small.csv");
+        const Run mapped = cli(QStringList{QStringLiteral("import"), dir, csv, QStringLiteral("--map"),
+                                           QStringLiteral("author=user,channel=room,time=sent,text=body,id=msg_id")} +
+                               asRoot);
+        QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+        QCOMPARE(mapped.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("posts_added")).toInt(), 3);
+
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), dir, csv, QStringLiteral("--format"), QStringLiteral("excel")} + asRoot)
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), dir, csv, QStringLiteral("--map"), QStringLiteral("colour=red")} + asRoot)
+                     .exitCode,
+                 2);
+        const QString broken = m_tmp.filePath(QStringLiteral("broken.jsonl"));
+        test::writeFile(broken, "{\"type\":\"version\",\"version\":1}\n{\"type\":\"post\", oops\n");
+        const Run bad = cli(QStringList{QStringLiteral("import"), dir, broken} + asRoot);
+        QCOMPARE(bad.exitCode, 4);
+        QVERIFY2(bad.err.contains(QStringLiteral("broken.jsonl, line 2")), qPrintable(bad.err));
+
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
+        const Run demo = cli({QStringLiteral("demo-corpus"), QStringLiteral("--out"), corpus, QStringLiteral("--posts"),
+                              QStringLiteral("800"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QCOMPARE(demo.json().value(QStringLiteral("posts")).toInt(), 800);
+        const Run imported = cli(QStringList{QStringLiteral("import"), dir, corpus} + asRoot); // format detected
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("posts_added")).toInt(), 800);
+        QCOMPARE(cli({QStringLiteral("demo-corpus"), QStringLiteral("--out"), corpus}).exitCode, 4); // not empty
+    }
+
     void secondProcessIsRefusedWhileTheWorkspaceIsOpen()
     {
         const QString dir = init(QStringLiteral("held"));
