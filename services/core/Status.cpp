@@ -12,6 +12,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::AuthenticationFailed:
     case ErrorCode::PermissionDenied:
         return ExitAuthentication;
+    case ErrorCode::BadInput:
     case ErrorCode::Corrupted:
     case ErrorCode::ForeignFile:
     case ErrorCode::NotFound:

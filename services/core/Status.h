@@ -12,6 +12,7 @@ namespace custos {
 enum class ErrorCode {
     None,
     InvalidArgument,      // caller passed something malformed (usage error)
+    BadInput,             // an input file (an export) is malformed
     AuthenticationFailed, // wrong user name or passphrase, revoked user
     PermissionDenied,     // the role does not allow this action
     Corrupted,            // a workspace file is damaged

@@ -119,7 +119,7 @@ Result<QList<QStringList>> CsvReader::preview(const QString& path, int rows)
     while (out.size() <= rows && readCsvRecord(file, fields, line, error))
         out << fields;
     if (!error.isEmpty())
-        return Status(ErrorCode::InvalidArgument, tr("%1, line %2: %3.").arg(path).arg(line).arg(error));
+        return Status(ErrorCode::BadInput, tr("%1, line %2: %3.").arg(path).arg(line).arg(error));
     return out;
 }
 
@@ -145,7 +145,7 @@ Status CsvReader::read(ImportSink& sink)
     qint64 line = 0;
     QString error;
     if (!readCsvRecord(file, header, line, error))
-        return {ErrorCode::InvalidArgument, tr("%1 has no header row.").arg(name)};
+        return {ErrorCode::BadInput, tr("%1 has no header row.").arg(name)};
     auto column = [&](const QString& wanted) { return static_cast<int>(header.indexOf(wanted.trimmed())); };
     const int author = column(m_mapping.author), channel = column(m_mapping.channel), time = column(m_mapping.time),
               text = column(m_mapping.text);
@@ -207,7 +207,7 @@ Status CsvReader::read(ImportSink& sink)
             return s;
     }
     if (!error.isEmpty())
-        return {ErrorCode::InvalidArgument, tr("%1, line %2: %3.").arg(name).arg(line).arg(error)};
+        return {ErrorCode::BadInput, tr("%1, line %2: %3.").arg(name).arg(line).arg(error)};
     file.seek(0);
     digest.addData(&file); // streams; the file is never held in memory whole
     m_digests.insert(name, QString::fromLatin1(digest.result().toHex()));

@@ -74,7 +74,7 @@ Result<QByteArray> ExportArchive::read(const QString& name)
         if (!file.open(QIODevice::ReadOnly))
             return Status(ErrorCode::Io, tr("%1 cannot be read: %2.").arg(name, file.errorString()));
         if (file.size() > kMaxFileSize)
-            return Status(ErrorCode::InvalidArgument, tr("%1 is larger than %2 MiB; it is refused.").arg(name).arg(kMaxFileSize >> 20));
+            return Status(ErrorCode::BadInput, tr("%1 is larger than %2 MiB; it is refused.").arg(name).arg(kMaxFileSize >> 20));
         data = file.readAll();
     } else {
         auto* zip = static_cast<zip_t*>(m_zip);
@@ -85,7 +85,7 @@ Result<QByteArray> ExportArchive::read(const QString& name)
         if (zip_stat_index(zip, static_cast<zip_uint64_t>(*index), 0, &st) != 0)
             return Status(ErrorCode::Corrupted, tr("%1 in %2 is damaged.").arg(name, m_path));
         if (static_cast<qint64>(st.size) > kMaxFileSize)
-            return Status(ErrorCode::InvalidArgument, tr("%1 is larger than %2 MiB; it is refused.").arg(name).arg(kMaxFileSize >> 20));
+            return Status(ErrorCode::BadInput, tr("%1 is larger than %2 MiB; it is refused.").arg(name).arg(kMaxFileSize >> 20));
         zip_file_t* f = zip_fopen_index(zip, static_cast<zip_uint64_t>(*index), 0);
         if (!f)
             return Status(ErrorCode::Corrupted, tr("%1 in %2 cannot be unpacked.").arg(name, m_path));

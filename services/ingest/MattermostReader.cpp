@@ -120,7 +120,7 @@ Status MattermostReader::read(ImportSink& sink)
         ++line;
         const Position at{name, line};
         if (raw.size() > kMaxLine && !raw.endsWith('\n'))
-            return {ErrorCode::InvalidArgument,
+            return {ErrorCode::BadInput,
                     tr("%1, line %2, is longer than 16 MiB; no single record of an export is that long. Check the file.")
                         .arg(name)
                         .arg(line)};
@@ -129,7 +129,7 @@ Status MattermostReader::read(ImportSink& sink)
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return {ErrorCode::InvalidArgument, tr("%1, line %2, is not valid JSON (at byte %3 of the line: %4).")
+            return {ErrorCode::BadInput, tr("%1, line %2, is not valid JSON (at byte %3 of the line: %4).")
                                                     .arg(name)
                                                     .arg(line)
                                                     .arg(error.offset)

@@ -68,9 +68,9 @@ Result<QJsonArray> SlackReader::parseArray(const QString& file)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(*data, &error);
     if (error.error != QJsonParseError::NoError)
-        return Status(ErrorCode::InvalidArgument, tr("%1 is not valid JSON at byte %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
+        return Status(ErrorCode::BadInput, tr("%1 is not valid JSON at byte %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
     if (!doc.isArray())
-        return Status(ErrorCode::InvalidArgument, tr("%1 should hold a JSON array.").arg(file));
+        return Status(ErrorCode::BadInput, tr("%1 should hold a JSON array.").arg(file));
     return doc.array();
 }
 

@@ -209,9 +209,9 @@ Status TeamsReader::read(ImportSink& sink)
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError)
-            return Status(ErrorCode::InvalidArgument, tr("%1 is not valid JSON at byte %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
+            return Status(ErrorCode::BadInput, tr("%1 is not valid JSON at byte %2: %3.").arg(file).arg(error.offset).arg(error.errorString()));
         if (!doc.isArray() && !doc.object().contains(QStringLiteral("value")))
-            return Status(ErrorCode::InvalidArgument, tr("%1 holds neither an array of messages nor a page with \"value\".").arg(file));
+            return Status(ErrorCode::BadInput, tr("%1 holds neither an array of messages nor a page with \"value\".").arg(file));
         return messagesOf(doc);
     };
     if (!m_singleFile.isEmpty()) {
