@@ -116,6 +116,8 @@ ImportDialog::~ImportDialog()
 {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
+    // The line edit loses focus while QDialog tears down, after this class is gone.
+    m_path->disconnect(this);
 }
 
 QComboBox* ImportDialog::mappingCombo(const QString& field) const
