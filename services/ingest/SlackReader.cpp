@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cstdio>
+
 namespace custos::ingest {
 namespace {
 
@@ -31,18 +33,59 @@ QString str(const QJsonObject& o, const char* key)
 
 } // namespace
 
-QString isoFromSlackTs(const QString& ts)
-{
-    bool ok = false;
-    const double seconds = ts.toDouble(&ok);
-    if (!ok || seconds <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(seconds * 1000.0), Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 QString isoFromMillis(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Formats by hand: this runs once or twice per imported message, and QDateTime's
+    // general-purpose formatting was a quarter of the import's time.
+    qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const int millis = static_cast<int>(ms - secs * 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const int secondOfDay = static_cast<int>(secs - days * 86400);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return {};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", static_cast<int>(year), month, day,
+                  secondOfDay / 3600, (secondOfDay / 60) % 60, secondOfDay % 60, millis);
+    return QString::fromLatin1(buffer, 24);
+}
+
+QString isoFromSlackTs(const QString& ts)
+{
+    // "1452812345.000002": whole seconds, a dot, microseconds. Parsed by hand for speed.
+    qint64 seconds = 0;
+    qsizetype i = 0;
+    for (; i < ts.size() && ts.at(i).isDigit(); ++i) {
+        seconds = seconds * 10 + ts.at(i).digitValue();
+        if (seconds > 253402300799LL) // past year 9999
+            return {};
+    }
+    if (i == 0 || seconds <= 0)
+        return {};
+    int millis = 0;
+    if (i < ts.size()) {
+        if (ts.at(i) != QLatin1Char('.'))
+            return {};
+        int digitsSeen = 0;
+        for (++i; i < ts.size(); ++i, ++digitsSeen) {
+            if (!ts.at(i).isDigit())
+                return {};
+            if (digitsSeen < 3)
+                millis = millis * 10 + ts.at(i).digitValue();
+        }
+        for (; digitsSeen < 3; ++digitsSeen)
+            millis *= 10;
+    }
+    return isoFromMillis(seconds * 1000 + millis);
 }
 
 bool SlackReader::looksLike(ExportArchive& archive)

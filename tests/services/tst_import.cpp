@@ -11,6 +11,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/ImportRepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -99,6 +100,22 @@ private:
     }
 
 private Q_SLOTS:
+    void timesAreFormattedExactly()
+    {
+        // The hand-written formatter against QDateTime over 1970-2200, leap years included.
+        quint64 x = 12345;
+        for (int i = 0; i < 20000; ++i) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+            const qint64 ms = static_cast<qint64>(x % 7258118400000ULL);
+            QCOMPARE(isoFromMillis(ms), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(isoFromSlackTs(QStringLiteral("1709280450.000000")), QStringLiteral("2024-03-01T08:07:30.000Z"));
+        QCOMPARE(isoFromSlackTs(QStringLiteral("951782400.5")), QStringLiteral("2000-02-29T00:00:00.500Z"));
+        QCOMPARE(isoFromSlackTs(QStringLiteral("1709280450")), QStringLiteral("2024-03-01T08:07:30.000Z"));
+        for (const char* bad : {"", "abc", "-5", "12x.3", "1.2.3", "99999999999999"})
+            QVERIFY2(isoFromSlackTs(QString::fromLatin1(bad)).isEmpty(), bad);
+    }
+
     void slackFixtureImportsCompletely()
     {
         auto s = fresh();
