@@ -59,10 +59,8 @@ int runAudit(const QStringList& args)
     const QString sub = args.first();
     CliContext ctx(args.mid(1));
     QCommandLineParser p;
-    p.addOption({QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("passphrase-file"),
-                 tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
-                 QStringLiteral("FILE")});
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     p.addOption({QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")});
     const bool verify = sub == QLatin1String("verify");
     if (verify)
@@ -89,13 +87,7 @@ int runAudit(const QStringList& args)
     }
     if (p.positionalArguments().isEmpty())
         return CliContext::usage(tr("Expected WORKSPACE or --export DIR."));
-    const QString user = p.value(QStringLiteral("user"));
-    if (user.isEmpty())
-        return CliContext::usage(tr("--user NAME is required."));
-    auto passphrase = Passphrase::obtain(p.value(QStringLiteral("passphrase-file")), tr("Passphrase of %1").arg(user));
-    if (!passphrase)
-        return CliContext::fail(passphrase.status());
-    auto session = workspace::Workspace::open(p.positionalArguments().first(), user, *passphrase);
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
     if (verify)

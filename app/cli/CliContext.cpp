@@ -1,5 +1,8 @@
 #include "CliContext.h"
 
+#include "Passphrase.h"
+#include "workspace/Workspace.h"
+
 #include <cstdio>
 
 namespace custos::cli {
@@ -26,6 +29,29 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& positional
         return false;
     }
     return true;
+}
+
+QCommandLineOption CliContext::userOption()
+{
+    return {QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")};
+}
+
+QCommandLineOption CliContext::passphraseFileOption()
+{
+    return {QStringLiteral("passphrase-file"),
+            tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
+            QStringLiteral("FILE")};
+}
+
+Result<std::unique_ptr<workspace::Session>> CliContext::signIn(const QCommandLineParser& parser, const QString& dir)
+{
+    const QString user = parser.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        return Status(ErrorCode::InvalidArgument, tr("--user NAME is required."));
+    auto passphrase = Passphrase::obtain(parser.value(QStringLiteral("passphrase-file")), tr("Passphrase of %1").arg(user));
+    if (!passphrase)
+        return passphrase.status();
+    return workspace::Workspace::open(dir, user, *passphrase);
 }
 
 int CliContext::fail(const Status& status)

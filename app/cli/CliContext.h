@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "workspace/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,12 @@ public:
     // Parses `m_args` (the command's own arguments) with `parser`; positional names are for --help.
     // Returns false after printing a usage error.
     bool parse(QCommandLineParser& parser, const QStringList& positionalNames, int minPositional, int maxPositional);
+
+    // --user NAME and --passphrase-file FILE, shared by every command that signs in.
+    static QCommandLineOption userOption();
+    static QCommandLineOption passphraseFileOption();
+    // Signs in as --user with the passphrase from --passphrase-file, CUSTOS_PASSPHRASE or a prompt.
+    static Result<std::unique_ptr<workspace::Session>> signIn(const QCommandLineParser& parser, const QString& dir);
 
     static int fail(const Status& status);
     static int usage(const QString& message);

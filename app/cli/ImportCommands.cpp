@@ -27,10 +27,8 @@ int runImport(const QStringList& args)
 {
     CliContext ctx(args);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("passphrase-file"),
-                 tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
-                 QStringLiteral("FILE")});
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     p.addOption({QStringLiteral("format"), tr("slack, mattermost, teams or csv (default: detected)."), QStringLiteral("FORMAT")});
     p.addOption({QStringLiteral("map"), tr("CSV columns: author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL]."),
                  QStringLiteral("MAPPING")});
@@ -59,13 +57,7 @@ int runImport(const QStringList& args)
         if (!ok || options.batchSize < 1 || options.batchSize > 1000000)
             return CliContext::usage(tr("--batch takes a number from 1 to 1000000."));
     }
-    const QString user = p.value(QStringLiteral("user"));
-    if (user.isEmpty())
-        return CliContext::usage(tr("--user NAME is required."));
-    auto passphrase = Passphrase::obtain(p.value(QStringLiteral("passphrase-file")), tr("Passphrase of %1").arg(user));
-    if (!passphrase)
-        return CliContext::fail(passphrase.status());
-    auto session = workspace::Workspace::open(workspaceDir, user, *passphrase);
+    auto session = CliContext::signIn(p, workspaceDir);
     if (!session)
         return CliContext::fail(session.status());
     if (isatty(fileno(stderr))) {

@@ -20,31 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("custos::cli", text);
 }
 
-QCommandLineOption userOption()
-{
-    return {QStringLiteral("user"), tr("Sign in as NAME."), QStringLiteral("NAME")};
-}
-
-QCommandLineOption passphraseFileOption()
-{
-    return {QStringLiteral("passphrase-file"),
-            tr("Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt)."),
-            QStringLiteral("FILE")};
-}
-
-// Signs in as --user with the passphrase from --passphrase-file / CUSTOS_PASSPHRASE / a prompt.
-Result<std::unique_ptr<workspace::Session>> signIn(const QCommandLineParser& parser, const QString& dir)
-{
-    const QString user = parser.value(QStringLiteral("user"));
-    if (user.isEmpty())
-        return Status(ErrorCode::InvalidArgument, tr("--user NAME is required."));
-    auto passphrase = Passphrase::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                         tr("Passphrase of %1").arg(user));
-    if (!passphrase)
-        return passphrase.status();
-    return workspace::Workspace::open(dir, user, *passphrase);
-}
-
 QJsonObject userJson(const storage::UserRecord& u)
 {
     return QJsonObject{{QStringLiteral("name"), u.name},
@@ -60,8 +35,8 @@ QJsonObject userJson(const storage::UserRecord& u)
 int userAdd(CliContext& ctx)
 {
     QCommandLineParser p;
-    p.addOption(userOption());
-    p.addOption(passphraseFileOption());
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     p.addOption({QStringLiteral("name"), tr("Name of the new user."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("display-name"), tr("Full name shown in the console."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("role"), tr("administrator, compliance, investigator, manager or auditor."),
@@ -80,7 +55,7 @@ int userAdd(CliContext& ctx)
     auto first = Passphrase::fromFile(p.value(QStringLiteral("new-passphrase-file")));
     if (!first)
         return CliContext::fail(first.status());
-    auto session = signIn(p, p.positionalArguments().first());
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
     access::AdministrationService admin(**session);
@@ -94,11 +69,11 @@ int userAdd(CliContext& ctx)
 int userList(CliContext& ctx)
 {
     QCommandLineParser p;
-    p.addOption(userOption());
-    p.addOption(passphraseFileOption());
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    auto session = signIn(p, p.positionalArguments().first());
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
     auto users = access::AdministrationService(**session).users();
@@ -114,8 +89,8 @@ int userList(CliContext& ctx)
 int userRoleOrRevoke(CliContext& ctx, bool revoke)
 {
     QCommandLineParser p;
-    p.addOption(userOption());
-    p.addOption(passphraseFileOption());
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     p.addOption({QStringLiteral("name"), tr("The user to change."), QStringLiteral("NAME")});
     if (!revoke)
         p.addOption({QStringLiteral("role"), tr("The new role."), QStringLiteral("ROLE")});
@@ -130,7 +105,7 @@ int userRoleOrRevoke(CliContext& ctx, bool revoke)
             return CliContext::usage(
                 tr("--role must be one of administrator, compliance, investigator, manager, auditor."));
     }
-    auto session = signIn(p, p.positionalArguments().first());
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
     access::AdministrationService admin(**session);
@@ -142,8 +117,8 @@ int userRoleOrRevoke(CliContext& ctx, bool revoke)
 int userPasswd(CliContext& ctx)
 {
     QCommandLineParser p;
-    p.addOption(userOption());
-    p.addOption(passphraseFileOption());
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     p.addOption({QStringLiteral("new-passphrase-file"), tr("Read the new passphrase from FILE."),
                  QStringLiteral("FILE")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
@@ -173,7 +148,7 @@ int runInit(const QStringList& args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("admin"), tr("Name of the first administrator."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("display-name"), tr("Full name of the administrator."), QStringLiteral("TEXT")});
-    p.addOption(passphraseFileOption());
+    p.addOption(CliContext::passphraseFileOption());
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString admin = p.value(QStringLiteral("admin"));
@@ -225,11 +200,11 @@ int runInfo(const QStringList& args)
 {
     CliContext ctx(args);
     QCommandLineParser p;
-    p.addOption(userOption());
-    p.addOption(passphraseFileOption());
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    auto session = signIn(p, p.positionalArguments().first());
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
     workspace::Session& s = **session;

@@ -15,20 +15,6 @@
 
 using namespace custos;
 
-namespace {
-
-void row(const QString& what, const QString& value)
-{
-    std::printf("| %s | %s |\n", qPrintable(what), qPrintable(value));
-    std::fflush(stdout);
-}
-
-QString rate(double perSecond)
-{
-    return QLocale(QLocale::English).toString(perSecond, 'f', 0) + QStringLiteral(" /s");
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -59,7 +45,7 @@ int main(int argc, char* argv[])
             verified += raw.verify(messages.at(i), signatures.at(i)) ? 1 : 0;
     }
     const double rawRate = verified / (static_cast<double>(t.nsecsElapsed()) / 1e9);
-    row(QStringLiteral("raw Ed25519 verification, Botan, one core"), rate(rawRate));
+    test::printRow(QStringLiteral("raw Ed25519 verification, Botan, one core"), test::perSecond(rawRate));
 
     // Append: one audited transaction per 1,000 entries (each entry hashed, signed, stored).
     t.restart();
@@ -77,7 +63,7 @@ int main(int argc, char* argv[])
             return 1;
     }
     const double appendSecs = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    row(QStringLiteral("append (hash, sign, store; 1,000 per transaction)"), rate(static_cast<double>(entries) / appendSecs));
+    test::printRow(QStringLiteral("append (hash, sign, store; 1,000 per transaction)"), test::perSecond(static_cast<double>(entries) / appendSecs));
 
     const quint64 total = entries + 1; // and the workspace's creation entry
     double singleRate = 0;
@@ -92,10 +78,10 @@ int main(int argc, char* argv[])
         const double perSecond = static_cast<double>(total) / secs;
         if (threads == 1)
             singleRate = perSecond;
-        row(QStringLiteral("full verification, %1 thread(s) (%2 checkpoints)").arg(threads).arg(r.checkpointsChecked),
-            rate(perSecond) + QStringLiteral(" (%1 s)").arg(secs, 0, 'f', 1));
+        test::printRow(QStringLiteral("full verification, %1 thread(s) (%2 checkpoints)").arg(threads).arg(r.checkpointsChecked),
+            test::perSecond(perSecond) + QStringLiteral(" (%1 s)").arg(secs, 0, 'f', 1));
     }
-    row(QStringLiteral("single-thread verification ÷ raw Ed25519 rate"),
+    test::printRow(QStringLiteral("single-thread verification ÷ raw Ed25519 rate"),
         QString::number(singleRate / rawRate, 'f', 2) + QStringLiteral(" (floor 0.70)"));
     return singleRate / rawRate >= 0.7 ? 0 : 2;
 }

@@ -25,17 +25,6 @@ using namespace custos;
 
 namespace {
 
-void row(const QString& what, const QString& value)
-{
-    std::printf("| %s | %s |\n", qPrintable(what), qPrintable(value));
-    std::fflush(stdout);
-}
-
-QString rate(double perSecond)
-{
-    return QLocale(QLocale::English).toString(perSecond, 'f', 0) + QStringLiteral(" posts/s");
-}
-
 QString csvField(QString s)
 {
     return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -55,7 +44,7 @@ int main(int argc, char* argv[])
     if (!written)
         return 1;
     std::printf("| measurement (%lld posts) | result |\n|---|---|\n", static_cast<long long>(posts));
-    row(QStringLiteral("write the demo corpus (Slack export)"), QStringLiteral("%1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1));
+    test::printRow(QStringLiteral("write the demo corpus (Slack export)"), QStringLiteral("%1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1));
 
     auto session = test::createWorkspace(tmp.filePath(QStringLiteral("ws")));
     if (!session)
@@ -72,15 +61,15 @@ int main(int argc, char* argv[])
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    row(QStringLiteral("Custos import into the encrypted workspace (parse, hash, FTS4 index, audited batches)"),
-        rate(static_cast<double>(posts) / importSecs) + QStringLiteral(" (%1 s)").arg(importSecs, 0, 'f', 1));
-    row(QStringLiteral("peak memory of the process (corpus writing and import)"),
+    test::printRow(QStringLiteral("Custos import into the encrypted workspace (parse, hash, FTS4 index, audited batches)"),
+        test::perSecond(static_cast<double>(posts) / importSecs, QStringLiteral("posts/s")) + QStringLiteral(" (%1 s)").arg(importSecs, 0, 'f', 1));
+    test::printRow(QStringLiteral("peak memory of the process (corpus writing and import)"),
         QStringLiteral("%1 MB").arg(usage.ru_maxrss / 1024));
 
     // The same rows for sqlite3: channel, ts, user, text.
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite3.isEmpty()) {
-        row(QStringLiteral("sqlite3 reference"), QStringLiteral("skipped: sqlite3 is not installed"));
+        test::printRow(QStringLiteral("sqlite3 reference"), QStringLiteral("skipped: sqlite3 is not installed"));
         return 0;
     }
     const QString csv = tmp.filePath(QStringLiteral("posts.csv"));
@@ -118,8 +107,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     const double sqliteSecs = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    row(QStringLiteral("sqlite3 .import of the same rows into a plain database"),
-        rate(static_cast<double>(posts) / sqliteSecs) + QStringLiteral(" (%1 s)").arg(sqliteSecs, 0, 'f', 1));
-    row(QStringLiteral("ratio Custos ÷ sqlite3 (goal ≤ 3)"), QString::number(importSecs / sqliteSecs, 'f', 1));
+    test::printRow(QStringLiteral("sqlite3 .import of the same rows into a plain database"),
+        test::perSecond(static_cast<double>(posts) / sqliteSecs, QStringLiteral("posts/s")) + QStringLiteral(" (%1 s)").arg(sqliteSecs, 0, 'f', 1));
+    test::printRow(QStringLiteral("ratio Custos ÷ sqlite3 (goal ≤ 3)"), QString::number(importSecs / sqliteSecs, 'f', 1));
     return 0;
 }

@@ -22,10 +22,6 @@ double median(QList<double> v)
     return v.at(v.size() / 2);
 }
 
-void row(const char* what, const QString& value)
-{
-    std::printf("| %s | %s |\n", what, qPrintable(value));
-}
 
 } // namespace
 
@@ -38,7 +34,7 @@ int main(int argc, char* argv[])
     QElapsedTimer t;
     t.start();
     const crypto::Argon2Params kdf = workspace::Workspace::calibrateKdf();
-    row("Argon2id calibration (target 500 ms)",
+    test::printRow(QStringLiteral("Argon2id calibration (target 500 ms)"),
         QStringLiteral("%1 ms → m = %2 MiB, t = %3, p = %4")
             .arg(t.elapsed())
             .arg(kdf.memoryKiB / 1024)
@@ -52,7 +48,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(created.status().message()));
         return 1;
     }
-    row("create workspace (one key slot)", QStringLiteral("%1 ms").arg(t.elapsed()));
+    test::printRow(QStringLiteral("create workspace (one key slot)"), QStringLiteral("%1 ms").arg(t.elapsed()));
     created->reset();
 
     QList<double> unlocks;
@@ -63,7 +59,7 @@ int main(int argc, char* argv[])
         if (!s)
             return 1;
     }
-    row("unlock (Argon2id + AES-GCM unwrap + open + schema check), median of 5",
+    test::printRow(QStringLiteral("unlock (Argon2id + AES-GCM unwrap + open + schema check), median of 5"),
         QStringLiteral("%1 ms").arg(median(unlocks), 0, 'f', 0));
 
     QList<double> wrong;
@@ -72,7 +68,7 @@ int main(int argc, char* argv[])
         (void)workspace::Workspace::open(dir, QStringLiteral("admin"), QStringLiteral("wrong passphrase"));
         wrong << static_cast<double>(t.nsecsElapsed()) / 1e6;
     }
-    row("rejecting a wrong passphrase, median of 3", QStringLiteral("%1 ms").arg(median(wrong), 0, 'f', 0));
+    test::printRow(QStringLiteral("rejecting a wrong passphrase, median of 3"), QStringLiteral("%1 ms").arg(median(wrong), 0, 'f', 0));
 
     auto session = workspace::Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
     storage::Database& db = (*session)->database();
@@ -94,12 +90,12 @@ int main(int argc, char* argv[])
             return 1;
     }
     const double writeSecs = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    row("encrypted insert, 200,000 rows of ~100 chars in one transaction",
+    test::printRow(QStringLiteral("encrypted insert, 200,000 rows of ~100 chars in one transaction"),
         QStringLiteral("%1 rows/s").arg(rows / writeSecs, 0, 'f', 0));
     t.restart();
     storage::Statement scan = db.prepare(QStringLiteral("SELECT sum(length(body)) FROM bench;"));
     scan.step();
     const double readSecs = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    row("encrypted full scan of the same rows", QStringLiteral("%1 rows/s").arg(rows / readSecs, 0, 'f', 0));
+    test::printRow(QStringLiteral("encrypted full scan of the same rows"), QStringLiteral("%1 rows/s").arg(rows / readSecs, 0, 'f', 0));
     return 0;
 }

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLocale>
 #include <QTest>
+
+#include <cstdio>
 
 namespace custos::test {
 
@@ -66,6 +69,17 @@ void flipByte(const QString& path, qint64 offset)
     QVERIFY(offset < data.size());
     data[offset] = static_cast<char>(data[offset] ^ 0x5a);
     writeFile(path, data);
+}
+
+void printRow(const QString& what, const QString& value)
+{
+    std::printf("| %s | %s |\n", qPrintable(what), qPrintable(value));
+    std::fflush(stdout);
+}
+
+QString perSecond(double rate, const QString& unit)
+{
+    return QLocale(QLocale::English).toString(rate, 'f', 0) + QLatin1Char(' ') + unit;
 }
 
 QString sharedDataDir()

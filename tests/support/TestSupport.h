@@ -34,6 +34,10 @@ QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& data);
 void flipByte(const QString& path, qint64 offset);
 
+// Benchmarks print Markdown table rows for docs/benchmarks.md.
+void printRow(const QString& what, const QString& value);
+QString perSecond(double rate, const QString& unit = QStringLiteral("/s"));
+
 // Directory of ../shared/data, or empty when it is absent.
 QString sharedDataDir();
 
