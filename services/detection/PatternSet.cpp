@@ -1,0 +1,107 @@
+#include "detection/PatternSet.h"
+
+#include <QRegularExpression>
+
+#include <hs/hs.h>
+
+namespace custos::detection {
+namespace {
+
+// One scratch space per thread, grown to fit every database it is used with
+// (hs_alloc_scratch returns at once when the scratch is already large enough).
+struct ThreadScratch
+{
+    hs_scratch_t* scratch = nullptr;
+    ~ThreadScratch()
+    {
+        if (scratch)
+            hs_free_scratch(scratch);
+    }
+};
+
+hs_scratch_t* scratchFor(const hs_database_t* db)
+{
+    static thread_local ThreadScratch local;
+    if (hs_alloc_scratch(db, &local.scratch) != HS_SUCCESS)
+        return nullptr;
+    return local.scratch;
+}
+
+} // namespace
+
+Result<std::shared_ptr<PatternSet>> PatternSet::compile(const QList<Pattern>& patterns)
+{
+    std::shared_ptr<PatternSet> set(new PatternSet);
+    set->m_count = patterns.size();
+    if (patterns.isEmpty())
+        return set;
+    std::vector<QByteArray> storage;
+    std::vector<const char*> expressions;
+    std::vector<unsigned> flags, ids;
+    storage.reserve(static_cast<std::size_t>(patterns.size()));
+    for (const Pattern& p : patterns) {
+        storage.push_back(p.expression.toUtf8());
+        expressions.push_back(storage.back().constData());
+        flags.push_back(HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST | (p.caseless ? HS_FLAG_CASELESS : 0u) |
+                        (p.unicodeClasses ? HS_FLAG_UCP : 0u));
+        ids.push_back(p.id);
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), static_cast<unsigned>(expressions.size()),
+                         HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
+        const int index = error ? error->expression : -1;
+        const QString what = error ? QString::fromUtf8(error->message) : QString();
+        hs_free_compile_error(error);
+        const QString name = index >= 0 && index < patterns.size()
+                                 ? (patterns.at(index).name.isEmpty() ? patterns.at(index).expression : patterns.at(index).name)
+                                 : tr("(unknown)");
+        return Status(ErrorCode::InvalidArgument, tr("The pattern of rule %1 does not compile: %2.").arg(name, what));
+    }
+    set->m_database = db;
+    return set;
+}
+
+PatternSet::~PatternSet()
+{
+    if (m_database)
+        hs_free_database(static_cast<hs_database_t*>(m_database));
+}
+
+QList<Match> PatternSet::scan(const QByteArray& utf8) const
+{
+    QList<Match> matches;
+    if (!m_database || utf8.isEmpty())
+        return matches;
+    auto* db = static_cast<hs_database_t*>(m_database);
+    hs_scratch_t* scratch = scratchFor(db);
+    if (!scratch)
+        return matches;
+    auto onMatch = [](unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* context) -> int {
+        static_cast<QList<Match>*>(context)->append({id, static_cast<qsizetype>(from), static_cast<qsizetype>(to)});
+        return 0;
+    };
+    hs_scan(db, utf8.constData(), static_cast<unsigned>(utf8.size()), 0, scratch, onMatch, &matches);
+    return matches;
+}
+
+QString PatternSet::keywordExpression(const QString& keyword)
+{
+    // Hyperscan has no look-around; \b marks word edges (ASCII: see the header).
+    QString out = QStringLiteral("\\b");
+    const QString k = keyword.trimmed();
+    for (qsizetype i = 0; i < k.size(); ++i) {
+        const QChar c = k.at(i);
+        if (c.isSpace()) {
+            if (!out.endsWith(QStringLiteral("\\s+")))
+                out += QStringLiteral("\\s+");
+        } else if (c.isLetter()) {
+            out += QRegularExpression::escape(QString(c)) + QLatin1Char('+');
+        } else {
+            out += QRegularExpression::escape(QString(c));
+        }
+    }
+    return out + QStringLiteral("\\b");
+}
+
+} // namespace custos::detection

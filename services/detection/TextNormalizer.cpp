@@ -1,0 +1,207 @@
+#include "detection/TextNormalizer.h"
+
+namespace custos::detection {
+namespace {
+
+struct Unit
+{
+    char32_t cp;
+    Span origin;
+};
+
+bool isMark(char32_t cp)
+{
+    const auto c = QChar::category(cp);
+    return c == QChar::Mark_NonSpacing || c == QChar::Mark_SpacingCombining || c == QChar::Mark_Enclosing;
+}
+
+bool isLetter(char32_t cp)
+{
+    return QChar::isLetter(cp);
+}
+
+char32_t leet(char32_t cp)
+{
+    switch (cp) {
+    case U'0': return U'o';
+    case U'1': return U'i';
+    case U'3': return U'e';
+    case U'4': return U'a';
+    case U'5': return U's';
+    case U'7': return U't';
+    case U'@': return U'a';
+    case U'$': return U's';
+    case U'!': return U'i';
+    case U'|': return U'l';
+    default: return cp;
+    }
+}
+
+bool isLeetSymbol(char32_t cp)
+{
+    return leet(cp) != cp;
+}
+
+void appendUtf8(QByteArray& out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+int utf8Length(char32_t cp)
+{
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+} // namespace
+
+NormalizedText NormalizedText::fromText(const QString& original)
+{
+    const QList<uint> points = original.toUcs4();
+    NormalizedText result;
+    result.m_originalLength = static_cast<int>(points.size());
+
+    // 1. Clusters (a base and its combining marks) -> NFKD, marks dropped, case folded.
+    QList<Unit> units;
+    units.reserve(points.size());
+    for (qsizetype i = 0; i < points.size();) {
+        qsizetype j = i + 1;
+        while (j < points.size() && isMark(points.at(j)))
+            ++j;
+        const QString cluster = QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + i), j - i);
+        const QString folded = cluster.normalized(QString::NormalizationForm_KD).toCaseFolded();
+        const Span origin{static_cast<int>(i), static_cast<int>(j)};
+        for (const uint cp : folded.toUcs4()) {
+            if (cp == U'\u00DF') { // ß: full case folding gives "ss"
+                units.append({U's', origin});
+                units.append({U's', origin});
+            } else if (!isMark(cp)) {
+                units.append({cp, origin});
+            }
+        }
+        i = j;
+    }
+
+    // 2. Leetspeak inside words: digits and symbols become letters only in a token of at
+    //    least three such characters that has a letter ("l0s3r", "1d10t", not "2024").
+    for (qsizetype i = 0; i < units.size();) {
+        qsizetype j = i;
+        int letters = 0, leets = 0;
+        while (j < units.size() && !QChar::isSpace(units.at(j).cp)) {
+            letters += isLetter(units.at(j).cp) ? 1 : 0;
+            const bool trailing = (units.at(j).cp == U'!') && (j + 1 == units.size() || QChar::isSpace(units.at(j + 1).cp));
+            leets += isLeetSymbol(units.at(j).cp) && !trailing ? 1 : 0;
+            ++j;
+        }
+        if (letters > 0 && leets > 0 && letters + leets >= 3) {
+            for (qsizetype k = i; k < j; ++k) {
+                // Keep a trailing "!" as punctuation.
+                const bool trailingBang = units.at(k).cp == U'!' && (k + 1 == j || !isLetter(units.at(k + 1).cp));
+                if (!trailingBang)
+                    units[k].cp = leet(units.at(k).cp);
+            }
+        }
+        i = j == i ? i + 1 : j;
+    }
+
+    // 3. Spaced-out letters: four or more single letters separated by single spaces
+    //    ("i d i o t"), or three or more separated by dots, dashes or underscores
+    //    ("l.o.s.e.r"), are joined. ("u r a" stays: three spaced letters are chat shorthand.)
+    QList<Unit> joined;
+    joined.reserve(units.size());
+    auto single = [&](qsizetype k) {
+        return k < units.size() && isLetter(units.at(k).cp) &&
+               (k == 0 || !isLetter(units.at(k - 1).cp)) && (k + 1 >= units.size() || !isLetter(units.at(k + 1).cp));
+    };
+    auto separator = [&](qsizetype k) {
+        if (k >= units.size())
+            return false;
+        const char32_t c = units.at(k).cp;
+        return c == U' ' || c == U'.' || c == U'-' || c == U'_';
+    };
+    for (qsizetype i = 0; i < units.size();) {
+        qsizetype j = i;
+        int count = 0;
+        bool spacesOnly = true;
+        while (single(j)) {
+            ++count;
+            if (separator(j + 1) && single(j + 2)) {
+                spacesOnly &= units.at(j + 1).cp == U' ';
+                j += 2;
+            } else {
+                ++j;
+                break;
+            }
+        }
+        if (count >= (spacesOnly ? 4 : 3)) {
+            for (qsizetype k = i; k < j; ++k) {
+                if (isLetter(units.at(k).cp))
+                    joined.append(units.at(k));
+            }
+            i = j;
+        } else {
+            joined.append(units.at(i));
+            ++i;
+        }
+    }
+
+    // 4. Text, UTF-8 and the maps.
+    result.m_origin.reserve(joined.size());
+    result.m_byteToPoint.reserve(joined.size() * 2);
+    for (qsizetype p = 0; p < joined.size(); ++p) {
+        const Unit& u = joined.at(p);
+        result.m_text += QString::fromUcs4(&u.cp, 1);
+        appendUtf8(result.m_utf8, u.cp);
+        result.m_origin.append(u.origin);
+        for (int b = 0; b < utf8Length(u.cp); ++b)
+            result.m_byteToPoint.append(static_cast<int>(p));
+    }
+    result.m_byteToPoint.append(static_cast<int>(joined.size()));
+    return result;
+}
+
+Span NormalizedText::originalSpan(qsizetype byteFrom, qsizetype byteTo) const
+{
+    if (m_origin.isEmpty() || byteTo <= byteFrom)
+        return {};
+    const qsizetype last = m_byteToPoint.size() - 1;
+    const int first = m_byteToPoint.at(std::clamp<qsizetype>(byteFrom, 0, last));
+    const int lastPoint = m_byteToPoint.at(std::clamp<qsizetype>(byteTo - 1, 0, last));
+    const int lastIndex = std::min(lastPoint, static_cast<int>(m_origin.size()) - 1);
+    return {m_origin.at(std::min(first, lastIndex)).start, m_origin.at(lastIndex).end};
+}
+
+Utf8Text::Utf8Text(const QString& text)
+{
+    int point = 0;
+    for (const uint cp : text.toUcs4()) {
+        appendUtf8(m_utf8, cp);
+        for (int b = 0; b < utf8Length(cp); ++b)
+            m_byteToPoint.append(point);
+        ++point;
+    }
+    m_byteToPoint.append(point);
+}
+
+Span Utf8Text::span(qsizetype byteFrom, qsizetype byteTo) const
+{
+    const qsizetype last = m_byteToPoint.size() - 1;
+    const int start = m_byteToPoint.at(std::clamp<qsizetype>(byteFrom, 0, last));
+    const int end = byteTo <= byteFrom ? start : m_byteToPoint.at(std::clamp<qsizetype>(byteTo - 1, 0, last)) + 1;
+    return {start, std::min(end, static_cast<int>(m_byteToPoint.at(last)))};
+}
+
+} // namespace custos::detection
