@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AdministrationService</name>
@@ -46,11 +47,11 @@
         <translation>Der Prüfprotokolleintrag konnte nicht geschrieben werden, weil der Datenträger voll ist; die Änderung wurde nicht vorgenommen. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The audit log's state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
+        <source>The audit log&apos;s state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
         <translation>Der Zustand des Prüfprotokolls ist beschädigt; es kann nichts aufgezeichnet werden. Prüfen Sie das Protokoll und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The audit log's state is damaged.</source>
+        <source>The audit log&apos;s state is damaged.</source>
         <translation>Der Zustand des Prüfprotokolls ist beschädigt.</translation>
     </message>
 </context>
@@ -113,7 +114,7 @@
         <translation>Es gibt keinen Prüfprotokolleintrag %1.</translation>
     </message>
     <message>
-        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log's size.</source>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
         <translation>Ein Konsistenzbeweis braucht 0 &lt; size1 ≤ size2 ≤ Größe des Protokolls.</translation>
     </message>
 </context>
@@ -164,7 +165,7 @@
         <translation>Eintrag %1 setzt die Kette nicht fort: Sein Vorgänger-Hash ist nicht der Hash von Eintrag %2.</translation>
     </message>
     <message>
-        <source>Entry 0 does not start the log with an administrator's self-registered key.</source>
+        <source>Entry 0 does not start the log with an administrator&apos;s self-registered key.</source>
         <translation>Eintrag 0 beginnt das Protokoll nicht mit dem selbst registrierten Schlüssel eines Administrators.</translation>
     </message>
     <message>
@@ -233,8 +234,24 @@
         <translation>Erwartet: %1, erhalten: %2 Argument(e).</translation>
     </message>
     <message>
-        <source>Run 'custos-cli --help' for usage.</source>
+        <source>Run &apos;custos-cli --help&apos; for usage.</source>
         <translation>Mit „custos-cli --help“ erhalten Sie eine Übersicht.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME.</source>
+        <translation>Als NAME anmelden.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt).</source>
+        <translation>Die Passphrase aus der ersten Zeile von DATEI lesen (sonst CUSTOS_PASSPHRASE, sonst eine Abfrage).</translation>
+    </message>
+    <message>
+        <source>--user NAME is required.</source>
+        <translation>--user NAME ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>Passphrase von %1</translation>
     </message>
 </context>
 <context>
@@ -276,7 +293,7 @@
         <translation>kein Kanal</translation>
     </message>
     <message>
-        <source>time "%1" is not a date and time</source>
+        <source>time &quot;%1&quot; is not a date and time</source>
         <translation>Zeit „%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
@@ -592,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>PatternSet</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>The pattern of rule %1 does not compile: %2.</source>
+        <translation>Das Muster der Regel %1 lässt sich nicht übersetzen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -715,7 +743,7 @@
         <translation>%1 ist bei Byte %2 kein gültiges JSON: %3.</translation>
     </message>
     <message>
-        <source>%1 holds neither an array of messages nor a page with "value".</source>
+        <source>%1 holds neither an array of messages nor a page with &quot;value&quot;.</source>
         <translation>%1 enthält weder ein Nachrichten-Array noch eine Seite mit „value“.</translation>
     </message>
     <message>
@@ -726,7 +754,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; "%1" does not.</source>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; &quot;%1&quot; does not.</source>
         <translation>Ein Benutzername hat 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Unterstriche oder @ und beginnt mit einem Buchstaben oder einer Ziffer; „%1“ erfüllt das nicht.</translation>
     </message>
     <message>
@@ -746,7 +774,7 @@
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner für den Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created. Check its parent's permissions.</source>
+        <source>The folder %1 cannot be created. Check its parent&apos;s permissions.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
     </message>
     <message>
@@ -774,7 +802,7 @@
         <translation>Der Benutzer %1 wurde in diesem Arbeitsbereich gesperrt. Wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <source>The signing key of %1 in the keyring does not match the workspace's record. Restore the workspace from a backup.</source>
+        <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
         <translation>Der Signaturschlüssel von %1 im Schlüsselbund stimmt nicht mit dem Eintrag des Arbeitsbereichs überein. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
 </context>
@@ -789,27 +817,15 @@
         <translation>Der Arbeitsbereich %1 ist bereits geöffnet von %2 (Prozess %3 auf %4). Schließen Sie ihn dort zuerst und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder's permissions.</source>
+        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
         <translation>Der Arbeitsbereich %1 kann nicht zur Nutzung gesperrt werden (keine Schreibberechtigung im Ordner?). Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>custos::cli</name>
     <message>
-        <source>Sign in as NAME.</source>
-        <translation>Als NAME anmelden.</translation>
-    </message>
-    <message>
-        <source>Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt).</source>
-        <translation>Die Passphrase aus der ersten Zeile von DATEI lesen (sonst CUSTOS_PASSPHRASE, sonst eine Abfrage).</translation>
-    </message>
-    <message>
         <source>--user NAME is required.</source>
         <translation>--user NAME ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1</source>
-        <translation>Passphrase von %1</translation>
     </message>
     <message>
         <source>Name of the new user.</source>
@@ -824,7 +840,7 @@
         <translation>administrator, compliance, investigator, manager oder auditor.</translation>
     </message>
     <message>
-        <source>Read the new user's first passphrase from FILE.</source>
+        <source>Read the new user&apos;s first passphrase from FILE.</source>
         <translation>Die erste Passphrase des neuen Benutzers aus DATEI lesen.</translation>
     </message>
     <message>
@@ -880,7 +896,7 @@
         <translation>custos-cli user braucht einen Unterbefehl: add, list, role, revoke oder passwd.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand '%1'.</source>
+        <source>Unknown user subcommand &apos;%1&apos;.</source>
         <translation>Unbekannter Unterbefehl „%1“ für user.</translation>
     </message>
     <message>
@@ -904,7 +920,7 @@
         <translation>Das exportierte Paket in DIR statt eines Arbeitsbereichs prüfen.</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand '%1'.</source>
+        <source>Unknown audit subcommand &apos;%1&apos;.</source>
         <translation>Unbekannter Unterbefehl „%1“ für audit.</translation>
     </message>
     <message>
@@ -975,7 +991,7 @@
 <context>
     <name>custos::cli::main</name>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -990,7 +1006,7 @@ Commands:
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   info WORKSPACE --user NAME
-      Print the workspace's schema version, users and table counts as JSON.
+      Print the workspace&apos;s schema version, users and table counts as JSON.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
       Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
   demo-corpus --out DIR [--posts N] [--seed S]
@@ -1006,7 +1022,33 @@ Commands:
 ROLE is administrator, compliance, investigator, manager or auditor.
 The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.
 Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: custos-cli BEFEHL [ARGUMENTE]
+
+Befehle:
+  init WORKSPACE --admin NAME [--display-name TEXT]
+      Einen Arbeitsbereichsordner mit NAME als erstem Administrator anlegen.
+  user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]
+  user list WORKSPACE --user NAME
+  user role WORKSPACE --user ADMIN --name NAME --role ROLE
+  user revoke WORKSPACE --user ADMIN --name NAME
+  user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
+  info WORKSPACE --user NAME
+      Schemaversion, Benutzer und Tabellengrößen des Arbeitsbereichs als JSON ausgeben.
+  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
+      Einen Plattformexport importieren (Ordner, .zip, .jsonl, .json oder .csv); gibt eine JSON-Zusammenfassung aus.
+  demo-corpus --out DIR [--posts N] [--seed S]
+      Ein synthetisches Unternehmen als Slack-Export schreiben; labels.jsonl verzeichnet, was eingestreut wurde.
+  audit verify WORKSPACE --user NAME [--threads N]
+  audit verify --export DIR [--threads N]
+      Das signierte Prüfprotokoll prüfen; Ende mit 4 und Nennung des ersten fehlerhaften Eintrags.
+  audit export WORKSPACE DIR --user NAME
+      Prüfprotokoll, Kontrollpunkte und öffentliche Schlüssel zur Prüfung anderswo schreiben.
+  selftest
+      Die kryptografischen Selbsttests ausführen.
+
+ROLE ist administrator, compliance, investigator, manager oder auditor.
+Die Passphrase kommt aus --passphrase-file DATEI, sonst aus CUSTOS_PASSPHRASE, sonst aus einer Abfrage.
+Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe oder Daten, 5 Arbeitsbereich gesperrt, 1 Sonstiges.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1234,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Zugang sperren</translation>
     </message>
     <message>
-        <source>Revoke %1's access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
+        <source>Revoke %1&apos;s access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
         <translation>Den Zugang von %1 sperren? Der Schlüsselplatz wird sofort entfernt, der Arbeitsbereich kann nicht mehr entsperrt werden. Frühere Aktionen bleiben erhalten.</translation>
     </message>
     <message>
@@ -1200,7 +1242,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>%1 wird gesperrt…</translation>
     </message>
     <message>
-        <source>%1's access has been revoked.</source>
+        <source>%1&apos;s access has been revoked.</source>
         <translation>Der Zugang von %1 wurde gesperrt.</translation>
     </message>
     <message numerus="yes">
@@ -1436,7 +1478,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <source>Enter the administrator's user name.</source>
+        <source>Enter the administrator&apos;s user name.</source>
         <translation>Geben Sie den Benutzernamen des Administrators ein.</translation>
     </message>
     <message>
@@ -1456,7 +1498,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
-        <source>Choose the administrator's passphrase</source>
+        <source>Choose the administrator&apos;s passphrase</source>
         <translation>Passphrase des Administrators wählen</translation>
     </message>
     <message>
@@ -1597,7 +1639,9 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message numerus="yes">
         <source>Import finished: %n post(s) added</source>
         <translation>
-            <numerusform>Import abgeschlossen: %n Beitrag hinzugefügt</numerusform><numerusform>Import abgeschlossen: %n Beiträge hinzugefügt</numerusform></translation>
+            <numerusform>Import abgeschlossen: %n Beitrag hinzugefügt</numerusform>
+            <numerusform>Import abgeschlossen: %n Beiträge hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 people and %2 channels.</source>
@@ -1606,7 +1650,9 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message numerus="yes">
         <source>%n record(s) skipped:</source>
         <translation>
-            <numerusform>%n Datensatz übersprungen:</numerusform><numerusform>%n Datensätze übersprungen:</numerusform></translation>
+            <numerusform>%n Datensatz übersprungen:</numerusform>
+            <numerusform>%n Datensätze übersprungen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1740,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Custos</translation>
     </message>
     <message>
-        <source>Keeps your company's internal social media safe and lawful.</source>
+        <source>Keeps your company&apos;s internal social media safe and lawful.</source>
         <translation>Hält die interne Kommunikation Ihres Unternehmens sicher und rechtskonform.</translation>
     </message>
     <message>

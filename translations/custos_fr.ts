@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AdministrationService</name>
@@ -46,11 +47,11 @@
         <translation>L’écriture de l’entrée du journal d’audit a échoué car le disque est plein ; la modification n’a pas été effectuée. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <source>The audit log's state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
+        <source>The audit log&apos;s state is damaged; nothing can be recorded. Verify the audit log and restore the workspace from a backup.</source>
         <translation>L’état du journal d’audit est endommagé ; rien ne peut être enregistré. Vérifiez le journal et restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>The audit log's state is damaged.</source>
+        <source>The audit log&apos;s state is damaged.</source>
         <translation>L’état du journal d’audit est endommagé.</translation>
     </message>
 </context>
@@ -113,7 +114,7 @@
         <translation>Il n’y a pas d’entrée d’audit %1.</translation>
     </message>
     <message>
-        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log's size.</source>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
         <translation>Une preuve de cohérence exige 0 &lt; size1 ≤ size2 ≤ la taille du journal.</translation>
     </message>
 </context>
@@ -164,7 +165,7 @@
         <translation>L’entrée %1 ne prolonge pas la chaîne : son empreinte précédente n’est pas celle de l’entrée %2.</translation>
     </message>
     <message>
-        <source>Entry 0 does not start the log with an administrator's self-registered key.</source>
+        <source>Entry 0 does not start the log with an administrator&apos;s self-registered key.</source>
         <translation>L’entrée 0 n’ouvre pas le journal avec la clé auto-enregistrée d’un administrateur.</translation>
     </message>
     <message>
@@ -233,8 +234,24 @@
         <translation>Attendu : %1, reçu : %2 argument(s).</translation>
     </message>
     <message>
-        <source>Run 'custos-cli --help' for usage.</source>
+        <source>Run &apos;custos-cli --help&apos; for usage.</source>
         <translation>Lancez « custos-cli --help » pour l’aide.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME.</source>
+        <translation>Se connecter en tant que NOM.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt).</source>
+        <translation>Lire la phrase secrète sur la première ligne de FICHIER (sinon CUSTOS_PASSPHRASE, sinon une invite).</translation>
+    </message>
+    <message>
+        <source>--user NAME is required.</source>
+        <translation>--user NOM est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>Phrase secrète de %1</translation>
     </message>
 </context>
 <context>
@@ -276,7 +293,7 @@
         <translation>pas de canal</translation>
     </message>
     <message>
-        <source>time "%1" is not a date and time</source>
+        <source>time &quot;%1&quot; is not a date and time</source>
         <translation>l’heure « %1 » n’est pas une date et heure</translation>
     </message>
     <message>
@@ -592,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>PatternSet</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>The pattern of rule %1 does not compile: %2.</source>
+        <translation>Le motif de la règle %1 ne se compile pas : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -715,7 +743,7 @@
         <translation>%1 n’est pas du JSON valide à l’octet %2 : %3.</translation>
     </message>
     <message>
-        <source>%1 holds neither an array of messages nor a page with "value".</source>
+        <source>%1 holds neither an array of messages nor a page with &quot;value&quot;.</source>
         <translation>%1 ne contient ni tableau de messages ni page avec « value ».</translation>
     </message>
     <message>
@@ -726,7 +754,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; "%1" does not.</source>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit; &quot;%1&quot; does not.</source>
         <translation>Un nom d’utilisateur comporte de 1 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @, et commence par une lettre ou un chiffre ; « %1 » ne convient pas.</translation>
     </message>
     <message>
@@ -746,7 +774,7 @@
         <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide pour l’espace de travail.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created. Check its parent's permissions.</source>
+        <source>The folder %1 cannot be created. Check its parent&apos;s permissions.</source>
         <translation>Le dossier %1 ne peut pas être créé. Vérifiez les droits du dossier parent.</translation>
     </message>
     <message>
@@ -774,7 +802,7 @@
         <translation>L’utilisateur %1 a été révoqué dans cet espace de travail. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <source>The signing key of %1 in the keyring does not match the workspace's record. Restore the workspace from a backup.</source>
+        <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
         <translation>La clé de signature de %1 dans le trousseau ne correspond pas à l’enregistrement de l’espace de travail. Restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
 </context>
@@ -789,27 +817,15 @@
         <translation>L’espace de travail %1 est déjà ouvert par %2 (processus %3 sur %4). Fermez-le d’abord, puis réessayez.</translation>
     </message>
     <message>
-        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder's permissions.</source>
+        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
         <translation>L’espace de travail %1 ne peut pas être verrouillé pour utilisation (pas de droit d’écriture dans son dossier ?). Vérifiez les droits du dossier.</translation>
     </message>
 </context>
 <context>
     <name>custos::cli</name>
     <message>
-        <source>Sign in as NAME.</source>
-        <translation>Se connecter en tant que NOM.</translation>
-    </message>
-    <message>
-        <source>Read the passphrase from the first line of FILE (else CUSTOS_PASSPHRASE, else a prompt).</source>
-        <translation>Lire la phrase secrète sur la première ligne de FICHIER (sinon CUSTOS_PASSPHRASE, sinon une invite).</translation>
-    </message>
-    <message>
         <source>--user NAME is required.</source>
         <translation>--user NOM est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Passphrase of %1</source>
-        <translation>Phrase secrète de %1</translation>
     </message>
     <message>
         <source>Name of the new user.</source>
@@ -824,7 +840,7 @@
         <translation>administrator, compliance, investigator, manager ou auditor.</translation>
     </message>
     <message>
-        <source>Read the new user's first passphrase from FILE.</source>
+        <source>Read the new user&apos;s first passphrase from FILE.</source>
         <translation>Lire la première phrase secrète du nouvel utilisateur dans FICHIER.</translation>
     </message>
     <message>
@@ -880,7 +896,7 @@
         <translation>custos-cli user attend une sous-commande : add, list, role, revoke ou passwd.</translation>
     </message>
     <message>
-        <source>Unknown user subcommand '%1'.</source>
+        <source>Unknown user subcommand &apos;%1&apos;.</source>
         <translation>Sous-commande user inconnue : « %1 ».</translation>
     </message>
     <message>
@@ -904,7 +920,7 @@
         <translation>Vérifier le paquet exporté dans DIR au lieu d’un espace de travail.</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand '%1'.</source>
+        <source>Unknown audit subcommand &apos;%1&apos;.</source>
         <translation>Sous-commande audit inconnue : « %1 ».</translation>
     </message>
     <message>
@@ -975,7 +991,7 @@
 <context>
     <name>custos::cli::main</name>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
@@ -990,7 +1006,7 @@ Commands:
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   info WORKSPACE --user NAME
-      Print the workspace's schema version, users and table counts as JSON.
+      Print the workspace&apos;s schema version, users and table counts as JSON.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
       Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
   demo-corpus --out DIR [--posts N] [--seed S]
@@ -1006,7 +1022,33 @@ Commands:
 ROLE is administrator, compliance, investigator, manager or auditor.
 The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.
 Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : custos-cli COMMANDE [ARGUMENTS]
+
+Commandes :
+  init WORKSPACE --admin NAME [--display-name TEXT]
+      Créer un dossier d’espace de travail avec NAME comme premier administrateur.
+  user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]
+  user list WORKSPACE --user NAME
+  user role WORKSPACE --user ADMIN --name NAME --role ROLE
+  user revoke WORKSPACE --user ADMIN --name NAME
+  user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
+  info WORKSPACE --user NAME
+      Afficher en JSON la version de schéma, les utilisateurs et la taille des tables.
+  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
+      Importer un export de plateforme (dossier, .zip, .jsonl, .json ou .csv) ; affiche un résumé JSON.
+  demo-corpus --out DIR [--posts N] [--seed S]
+      Écrire une entreprise synthétique comme export Slack ; labels.jsonl consigne ce qui a été inséré.
+  audit verify WORKSPACE --user NAME [--threads N]
+  audit verify --export DIR [--threads N]
+      Vérifier le journal d’audit signé ; code 4 en nommant la première entrée fautive.
+  audit export WORKSPACE DIR --user NAME
+      Écrire le journal d’audit, ses points de contrôle et les clés publiques pour une vérification ailleurs.
+  selftest
+      Lancer les autotests cryptographiques.
+
+ROLE vaut administrator, compliance, investigator, manager ou auditor.
+La phrase secrète vient de --passphrase-file FICHIER, sinon de CUSTOS_PASSPHRASE, sinon d’une invite.
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou données invalides, 5 espace de travail verrouillé, 1 autre.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1234,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Révoquer l’accès</translation>
     </message>
     <message>
-        <source>Revoke %1's access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
+        <source>Revoke %1&apos;s access? Their key slot is removed at once and they can no longer unlock this workspace. Their past actions stay on record.</source>
         <translation>Révoquer l’accès de %1 ? Son emplacement de clé est supprimé immédiatement et l’espace de travail ne peut plus être déverrouillé avec. Ses actions passées restent enregistrées.</translation>
     </message>
     <message>
@@ -1200,7 +1242,7 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Révocation de %1…</translation>
     </message>
     <message>
-        <source>%1's access has been revoked.</source>
+        <source>%1&apos;s access has been revoked.</source>
         <translation>L’accès de %1 a été révoqué.</translation>
     </message>
     <message numerus="yes">
@@ -1436,7 +1478,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>Dossier de l’espace de travail</translation>
     </message>
     <message>
-        <source>Enter the administrator's user name.</source>
+        <source>Enter the administrator&apos;s user name.</source>
         <translation>Saisissez le nom d’utilisateur de l’administrateur.</translation>
     </message>
     <message>
@@ -1456,7 +1498,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>&amp;Nom complet :</translation>
     </message>
     <message>
-        <source>Choose the administrator's passphrase</source>
+        <source>Choose the administrator&apos;s passphrase</source>
         <translation>Choisissez la phrase secrète de l’administrateur</translation>
     </message>
     <message>
@@ -1597,7 +1639,9 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message numerus="yes">
         <source>Import finished: %n post(s) added</source>
         <translation>
-            <numerusform>Import terminé : %n publication ajoutée</numerusform><numerusform>Import terminé : %n publications ajoutées</numerusform></translation>
+            <numerusform>Import terminé : %n publication ajoutée</numerusform>
+            <numerusform>Import terminé : %n publications ajoutées</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 people and %2 channels.</source>
@@ -1606,7 +1650,9 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message numerus="yes">
         <source>%n record(s) skipped:</source>
         <translation>
-            <numerusform>%n enregistrement ignoré :</numerusform><numerusform>%n enregistrements ignorés :</numerusform></translation>
+            <numerusform>%n enregistrement ignoré :</numerusform>
+            <numerusform>%n enregistrements ignorés :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1740,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>Custos</translation>
     </message>
     <message>
-        <source>Keeps your company's internal social media safe and lawful.</source>
+        <source>Keeps your company&apos;s internal social media safe and lawful.</source>
         <translation>Garde les réseaux sociaux internes de votre entreprise sûrs et conformes à la loi.</translation>
     </message>
     <message>
