@@ -1,6 +1,7 @@
 // custos-cli: the console's non-interactive jobs on the same services as the GUI.
 #include "AuditCommands.h"
 #include "CliContext.h"
+#include "DetectionCommands.h"
 #include "ImportCommands.h"
 #include "WorkspaceCommands.h"
 
@@ -32,6 +33,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Check the signed audit log; exit 4 naming the first bad entry.\n"
     "  audit export WORKSPACE DIR --user NAME\n"
     "      Write the audit log, its checkpoints and public keys for verification elsewhere.\n"
+    "  classify [--policy FILE] [--watch \"Name One,Name Two\"] [--format text|jsonl]\n"
+    "      Classify texts from stdin (one per line); print one JSON object per line.\n"
     "  selftest\n"
     "      Run the cryptographic known-answer tests.\n"
     "\n"
@@ -74,6 +77,8 @@ int main(int argc, char* argv[])
         return runDemoCorpus(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
+    if (command == QLatin1String("classify"))
+        return runClassify(args);
     if (command == QLatin1String("selftest"))
         return runSelfTest(args);
     return CliContext::usage(QCoreApplication::translate("custos::cli::main", "Unknown command '%1'.").arg(command));

@@ -1,5 +1,6 @@
 // custos: the desktop console. Parses arguments, runs the self-tests and hands over to
 // the AppController; everything else lives in ui/ and services/.
+#include "core/Resources.h"
 #include "core/Translations.h"
 #include "crypto/SelfTest.h"
 #include "shell/AppController.h"
@@ -21,6 +22,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Custos"));
     QApplication::setOrganizationName(QStringLiteral("Custos"));
     QApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
+    custos::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/custos/icons/custos.svg")));
     QApplication::setDesktopFileName(QStringLiteral("custos"));
     const auto translator = custos::installTranslations();

@@ -87,9 +87,11 @@ QList<Match> PatternSet::scan(const QByteArray& utf8) const
 
 QString PatternSet::keywordExpression(const QString& keyword)
 {
-    // Hyperscan has no look-around; \b marks word edges (ASCII: see the header).
-    QString out = QStringLiteral("\\b");
+    // Hyperscan has no look-around; \b marks word edges (ASCII: see the header), and only
+    // where the keyword begins or ends with a word character ("confidential:" ends in ':').
     const QString k = keyword.trimmed();
+    auto wordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+    QString out = !k.isEmpty() && wordChar(k.front()) ? QStringLiteral("\\b") : QString();
     for (qsizetype i = 0; i < k.size(); ++i) {
         const QChar c = k.at(i);
         if (c.isSpace()) {
@@ -101,7 +103,7 @@ QString PatternSet::keywordExpression(const QString& keyword)
             out += QRegularExpression::escape(QString(c));
         }
     }
-    return out + QStringLiteral("\\b");
+    return out + (!k.isEmpty() && wordChar(k.back()) ? QStringLiteral("\\b") : QString());
 }
 
 } // namespace custos::detection

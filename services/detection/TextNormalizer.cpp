@@ -85,7 +85,9 @@ NormalizedText NormalizedText::fromText(const QString& original)
         const QString folded = cluster.normalized(QString::NormalizationForm_KD).toCaseFolded();
         const Span origin{static_cast<int>(i), static_cast<int>(j)};
         for (const uint cp : folded.toUcs4()) {
-            if (cp == U'\u00DF') { // ß: full case folding gives "ss"
+            if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC') { // typographic apostrophes
+                units.append({U'\'', origin});
+            } else if (cp == U'\u00DF') { // ß: full case folding gives "ss"
                 units.append({U's', origin});
                 units.append({U's', origin});
             } else if (!isMark(cp)) {

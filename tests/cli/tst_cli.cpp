@@ -311,6 +311,50 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("demo-corpus"), QStringLiteral("--out"), corpus}).exitCode, 4); // not empty
     }
 
+    void classifyReadsStdinAndWritesOneObjectPerLine()
+    {
+        auto run = [&](const QStringList& args, const QByteArray& input) {
+            QProcess p;
+            p.start(QStringLiteral(CUSTOS_CLI_PATH), QStringList{QStringLiteral("classify")} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        const auto [code, out] = run({QStringLiteral("--watch"), QStringLiteral("Orbit")},
+                                     "Morning all\nyou are a useless idiot\n\nOrbit is garbage, customers hate it\n");
+        QCOMPARE(code, 0);
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4); // the blank line gets its object too
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(second.value(QStringLiteral("id")).toInt(), 2);
+        const QJsonObject flag = second.value(QStringLiteral("flags")).toArray().first().toObject();
+        QCOMPARE(flag.value(QStringLiteral("category")).toString(), QStringLiteral("harassment"));
+        QCOMPARE(flag.value(QStringLiteral("spans")).toArray().last().toArray(), (QJsonArray{18, 23}));
+        QVERIFY(QJsonDocument::fromJson(lines.at(3)).object().value(QStringLiteral("sentiment")).toDouble() < 0);
+        // Deterministic: the same input gives the same output.
+        QCOMPARE(run({QStringLiteral("--watch"), QStringLiteral("Orbit")},
+                     "Morning all\nyou are a useless idiot\n\nOrbit is garbage, customers hate it\n").second,
+                 out);
+
+        const auto [jcode, jout] = run({QStringLiteral("--format"), QStringLiteral("jsonl")},
+                                       "{\"id\": \"a7\", \"text\": \"card 4111 1111 1111 1111\"}\nnot json\n");
+        QCOMPARE(jcode, 4);
+        const QList<QByteArray> jlines = jout.trimmed().split('\n');
+        QCOMPARE(jlines.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(jlines.at(0)).object().value(QStringLiteral("id")).toString(), QStringLiteral("a7"));
+        QVERIFY(QJsonDocument::fromJson(jlines.at(1)).object().contains(QStringLiteral("error")));
+
+        const QString badPolicy = m_tmp.filePath(QStringLiteral("bad-policy.json"));
+        test::writeFile(badPolicy, "{\"rules\":[{\"id\":\"oops\",\"category\":\"secret\",\"regex\":\"(\"}]}");
+        QProcess p;
+        p.start(QStringLiteral(CUSTOS_CLI_PATH), {QStringLiteral("classify"), QStringLiteral("--policy"), badPolicy});
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 4);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("oops")));
+    }
+
     void secondProcessIsRefusedWhileTheWorkspaceIsOpen()
     {
         const QString dir = init(QStringLiteral("held"));

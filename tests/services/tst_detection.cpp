@@ -1,7 +1,9 @@
 // Detection primitives: normalisation with exact offsets back into the original text,
 // validators against valid and look-alike identifiers, and Hyperscan pattern sets.
 #include "TestSupport.h"
+#include "detection/Classifier.h"
 #include "detection/PatternSet.h"
+#include "detection/Sentiment.h"
 #include "detection/TextNormalizer.h"
 #include "detection/Validators.h"
 #include "ingest/DemoCorpus.h"
@@ -126,6 +128,88 @@ private Q_SLOTS:
         QVERIFY(!set);
         QCOMPARE(set.status().code(), ErrorCode::InvalidArgument);
         QVERIFY2(set.status().message().contains(QStringLiteral("broken-rule")), qPrintable(set.status().message()));
+    }
+
+    void builtInPolicyClassifies_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // "category:rule:severity" of each flag, or empty
+        QTest::addRow("ordinary") << QStringLiteral("Morning all, stand-up in 5 minutes.") << QString();
+        QTest::addRow("targeted insult") << QStringLiteral("Anna you are a useless idiot.") << QStringLiteral("harassment:insult:high");
+        QTest::addRow("untargeted insult") << QStringLiteral("what an i d i o t, Ben ruined it") << QStringLiteral("harassment:insult:medium");
+        QTest::addRow("self-deprecation") << QStringLiteral("I feel like an idiot, I forgot it.") << QString();
+        QTest::addRow("policy quote") << QStringLiteral("The code of conduct says calling someone an idiot is not tolerated.") << QString();
+        QTest::addRow("idiom") << QStringLiteral("This deadline is killing me") << QString();
+        QTest::addRow("praise idiom") << QStringLiteral("Anna you killed it in the demo!") << QString();
+        QTest::addRow("self-harm") << QStringLiteral("just go kill yourself") << QStringLiteral("threat:self-harm-incitement:critical");
+        QTest::addRow("german insult") << QStringLiteral("Du bist so ein Vollidiot") << QStringLiteral("harassment:insult:high");
+        QTest::addRow("french insult") << QStringLiteral("t'es vraiment un abruti") << QStringLiteral("harassment:insult:high");
+        QTest::addRow("card") << QStringLiteral("card 4111 1111 1111 1111 please") << QStringLiteral("pii:payment-card:high");
+        QTest::addRow("order number") << QStringLiteral("Order 4111111111111112 shipped") << QString();
+        QTest::addRow("iban") << QStringLiteral("IBAN DE89 3704 0044 0532 0130 00") << QStringLiteral("pii:iban:high");
+        QTest::addRow("aws key") << QStringLiteral("AKIAABCDEFGHIJKLMNOP") << QStringLiteral("secret:aws-access-key:critical");
+        QTest::addRow("uuid") << QStringLiteral("Ticket 123e4567-e89b-12d3-a456-426614174000 closed") << QString();
+        QTest::addRow("confidential") << QStringLiteral("CONFIDENTIAL: Q3 revenue") << QStringLiteral("confidential:confidential-marker:medium");
+        QTest::addRow("profanity") << QStringLiteral("this fucking build") << QStringLiteral("profanity:profanity:low");
+    }
+
+    void builtInPolicyClassifies()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        auto policy = Policy::builtIn();
+        QVERIFY2(policy, qPrintable(policy.status().message()));
+        auto classifier = Classifier::build(*policy);
+        QVERIFY2(classifier, qPrintable(classifier.status().message()));
+        QStringList got;
+        for (const Flag& f : (*classifier)->classify(text)) {
+            got << f.category + QLatin1Char(':') + f.rule + QLatin1Char(':') + severityKey(f.severity);
+            for (const Span& s : f.spans)
+                QVERIFY(s.start >= 0 && s.end > s.start && s.end <= text.toUcs4().size());
+        }
+        QCOMPARE(got.join(QLatin1Char(',')), expected);
+    }
+
+    void reputationNeedsAWatchedNameInANegativePost()
+    {
+        auto classifier = Classifier::build(*Policy::builtIn(), {QStringLiteral("Orbit")});
+        const auto negative = (*classifier)->classify(QStringLiteral("Honestly Orbit is garbage, customers hate it."));
+        QCOMPARE(negative.size(), 1);
+        QCOMPARE(negative.first().category, QStringLiteral("reputation"));
+        QCOMPARE(negative.first().spans.first(), (Span{9, 14}));
+        QVERIFY((*classifier)->classify(QStringLiteral("Orbit had its best month ever, well done team!")).isEmpty());
+        QVERIFY((*classifier)->classify(QStringLiteral("Honestly this tool is garbage.")).isEmpty()); // nobody watched named
+    }
+
+    void sentimentFollowsTheRules()
+    {
+        QVERIFY(Sentiment::score(QStringLiteral("This is great")) > 0.3);
+        QVERIFY(Sentiment::score(QStringLiteral("This is not great")) < 0);
+        QVERIFY(Sentiment::score(QStringLiteral("This is really great")) > Sentiment::score(QStringLiteral("This is great")));
+        QVERIFY(Sentiment::score(QStringLiteral("This is great!!!")) > Sentiment::score(QStringLiteral("This is great")));
+        QVERIFY(Sentiment::score(QStringLiteral("This is GREAT, thanks")) > Sentiment::score(QStringLiteral("This is great, thanks")));
+        QVERIFY(Sentiment::score(QStringLiteral("The food was good but the service was terrible")) < 0);
+        QVERIFY(Sentiment::score(QStringLiteral("meeting moved 😡")) < 0);
+        QVERIFY(Sentiment::score(QStringLiteral("das ist wirklich schrecklich")) < 0);
+        QCOMPARE(Sentiment::score(QStringLiteral("The meeting is at ten.")), 0.0);
+        for (const char* t : {"I love love love this, best ever!!!! 😍😍", "worst worst worst garbage 😡😡 terrible"}) {
+            const double s = Sentiment::score(QString::fromUtf8(t));
+            QVERIFY(s >= -1.0 && s <= 1.0);
+        }
+    }
+
+    void badPolicyRuleIsNamedAndRefused()
+    {
+        const QByteArray json = "{\"name\":\"p\",\"version\":2,\"rules\":[{\"id\":\"good\",\"category\":\"secret\","
+                                "\"regex\":\"abc\"},{\"id\":\"bad-regex\",\"category\":\"secret\",\"regex\":\"(unclosed\"}]}";
+        auto policy = Policy::fromJson(json, QStringLiteral("draft.json"));
+        QVERIFY(policy);
+        auto classifier = Classifier::build(*policy);
+        QCOMPARE(classifier.status().code(), ErrorCode::BadInput);
+        QVERIFY(classifier.status().message().contains(QStringLiteral("bad-regex")));
+        QCOMPARE(Policy::fromJson("{", QStringLiteral("x.json")).status().code(), ErrorCode::BadInput);
+        QCOMPARE(Policy::fromJson("{\"rules\":[{\"id\":\"r\",\"category\":\"gossip\"}]}", QStringLiteral("y.json")).status().code(),
+                 ErrorCode::BadInput);
     }
 
     void scansOnManyThreads()

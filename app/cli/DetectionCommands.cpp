@@ -1,0 +1,98 @@
+#include "DetectionCommands.h"
+
+#include "CliContext.h"
+#include "detection/Classifier.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <cstdio>
+
+namespace custos::cli {
+namespace {
+
+// lupdate files tr() calls in this namespace under the context "custos::cli".
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("custos::cli", text);
+}
+
+} // namespace
+
+int runClassify(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("policy"), tr("Use the policy in FILE (JSON) instead of the built-in one."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("watch"), tr("Watched names for reputation rules, separated by commas."), QStringLiteral("NAMES")});
+    p.addOption({QStringLiteral("format"), tr("text (one text per line, the default) or jsonl ({\"id\", \"text\"} per line)."),
+                 QStringLiteral("FORMAT")});
+    if (!ctx.parse(p, {}, 0, 0))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("jsonl"))
+        return CliContext::usage(tr("--format must be text or jsonl."));
+    Result<detection::Policy> policy = Status(ErrorCode::Internal, QString());
+    if (p.isSet(QStringLiteral("policy"))) {
+        QFile file(p.value(QStringLiteral("policy")));
+        if (!file.open(QIODevice::ReadOnly))
+            return CliContext::fail({ErrorCode::NotFound, tr("The policy file %1 cannot be read: %2.")
+                                                              .arg(file.fileName(), file.errorString())});
+        policy = detection::Policy::fromJson(file.readAll(), file.fileName());
+    } else {
+        policy = detection::Policy::builtIn();
+    }
+    if (!policy)
+        return CliContext::fail(policy.status());
+    QStringList watch;
+    for (const QString& name : p.value(QStringLiteral("watch")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        watch << name.trimmed();
+    auto classifier = detection::Classifier::build(*policy, watch);
+    if (!classifier)
+        return CliContext::fail(classifier.status());
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return CliContext::fail({ErrorCode::Io, tr("Standard input cannot be read.")});
+    qint64 line = 0;
+    bool malformed = false;
+    while (!in.atEnd()) {
+        QByteArray raw = in.readLine();
+        if (raw.isEmpty())
+            break; // end of input (a blank line still holds its line break)
+        ++line;
+        while (raw.endsWith('\n') || raw.endsWith('\r'))
+            raw.chop(1);
+        QJsonValue id = line;
+        QString text = QString::fromUtf8(raw);
+        QJsonObject out;
+        if (format == QLatin1String("jsonl")) {
+            QJsonParseError error{};
+            const QJsonObject o = QJsonDocument::fromJson(raw, &error).object();
+            if (error.error != QJsonParseError::NoError || !o.value(QStringLiteral("text")).isString()) {
+                malformed = true;
+                out = {{QStringLiteral("id"), id},
+                       {QStringLiteral("error"), tr("line %1 is not an object with a \"text\" string").arg(line)}};
+                std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+                continue;
+            }
+            id = o.value(QStringLiteral("id"));
+            text = o.value(QStringLiteral("text")).toString();
+        }
+        QJsonArray flags;
+        for (const detection::Flag& f : (*classifier)->classify(text))
+            flags.append(f.toJson());
+        out = {{QStringLiteral("id"), id},
+               {QStringLiteral("flags"), flags},
+               {QStringLiteral("sentiment"), std::round((*classifier)->sentiment(text) * 1000.0) / 1000.0}};
+        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    }
+    std::fflush(stdout);
+    return malformed ? ExitBadData : ExitOk;
+}
+
+} // namespace custos::cli

@@ -1,0 +1,139 @@
+#include "detection/Sentiment.h"
+
+#include "detection/TextNormalizer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace custos::detection {
+namespace {
+
+const QHash<QString, double>& lexicon()
+{
+    static const QHash<QString, double> words = {
+        // English
+        {QStringLiteral("good"), 1.9}, {QStringLiteral("great"), 3.1}, {QStringLiteral("excellent"), 3.2},
+        {QStringLiteral("amazing"), 2.8}, {QStringLiteral("awesome"), 3.1}, {QStringLiteral("love"), 3.2},
+        {QStringLiteral("loved"), 2.9}, {QStringLiteral("like"), 1.5}, {QStringLiteral("nice"), 1.8},
+        {QStringLiteral("happy"), 2.7}, {QStringLiteral("thanks"), 1.9}, {QStringLiteral("thank"), 1.5},
+        {QStringLiteral("best"), 3.2}, {QStringLiteral("better"), 1.9}, {QStringLiteral("well"), 1.1},
+        {QStringLiteral("fantastic"), 2.6}, {QStringLiteral("perfect"), 2.7}, {QStringLiteral("glad"), 2.0},
+        {QStringLiteral("fun"), 2.3}, {QStringLiteral("helpful"), 1.8}, {QStringLiteral("recommend"), 1.5},
+        {QStringLiteral("win"), 2.8}, {QStringLiteral("wonderful"), 2.7}, {QStringLiteral("enjoy"), 2.2},
+        {QStringLiteral("easy"), 1.9}, {QStringLiteral("works"), 1.0}, {QStringLiteral("fine"), 0.8},
+        {QStringLiteral("bad"), -2.5}, {QStringLiteral("terrible"), -2.8}, {QStringLiteral("awful"), -2.0},
+        {QStringLiteral("horrible"), -2.5}, {QStringLiteral("hate"), -2.7}, {QStringLiteral("hated"), -3.2},
+        {QStringLiteral("worst"), -3.1}, {QStringLiteral("worse"), -2.1}, {QStringLiteral("garbage"), -2.5},
+        {QStringLiteral("broken"), -2.1}, {QStringLiteral("useless"), -1.8}, {QStringLiteral("sad"), -2.1},
+        {QStringLiteral("angry"), -2.3}, {QStringLiteral("annoying"), -1.7}, {QStringLiteral("disappointed"), -1.9},
+        {QStringLiteral("disappointing"), -2.2}, {QStringLiteral("poor"), -2.1}, {QStringLiteral("fail"), -2.5},
+        {QStringLiteral("failed"), -2.3}, {QStringLiteral("problem"), -1.7}, {QStringLiteral("wrong"), -2.1},
+        {QStringLiteral("liar"), -3.1}, {QStringLiteral("clueless"), -1.5}, {QStringLiteral("stupid"), -2.4},
+        {QStringLiteral("idiot"), -2.3}, {QStringLiteral("slow"), -1.0}, {QStringLiteral("waste"), -1.8},
+        {QStringLiteral("misled"), -1.9}, {QStringLiteral("scam"), -2.9}, {QStringLiteral("sucks"), -1.5},
+        {QStringLiteral("boring"), -1.3}, {QStringLiteral("ugly"), -2.3}, {QStringLiteral("pain"), -2.3},
+        {QStringLiteral("regret"), -1.8}, {QStringLiteral("lazy"), -1.5}, {QStringLiteral("crap"), -1.6},
+        {QStringLiteral("kill"), -3.7}, {QStringLiteral("hurt"), -2.4}, {QStringLiteral("ruined"), -2.5},
+        // German
+        {QStringLiteral("gut"), 1.9}, {QStringLiteral("super"), 2.9}, {QStringLiteral("toll"), 2.5},
+        {QStringLiteral("danke"), 1.9}, {QStringLiteral("prima"), 2.2}, {QStringLiteral("schlecht"), -2.5},
+        {QStringLiteral("schrecklich"), -2.8}, {QStringLiteral("mist"), -1.8}, {QStringLiteral("furchtbar"), -2.6},
+        // French
+        {QStringLiteral("bien"), 1.5}, {QStringLiteral("bon"), 1.8}, {QStringLiteral("merci"), 1.9},
+        {QStringLiteral("genial"), 2.8}, {QStringLiteral("mauvais"), -2.5}, {QStringLiteral("nul"), -2.2},
+        {QStringLiteral("horrible"), -2.5}, {QStringLiteral("deteste"), -2.7},
+    };
+    return words;
+}
+
+const QSet<QString>& negations()
+{
+    static const QSet<QString> words = {QStringLiteral("not"), QStringLiteral("no"), QStringLiteral("never"),
+        QStringLiteral("isn't"), QStringLiteral("don't"), QStringLiteral("doesn't"), QStringLiteral("didn't"),
+        QStringLiteral("wasn't"), QStringLiteral("aren't"), QStringLiteral("can't"), QStringLiteral("won't"),
+        QStringLiteral("nothing"), QStringLiteral("nicht"), QStringLiteral("kein"), QStringLiteral("keine"),
+        QStringLiteral("nie"), QStringLiteral("pas"), QStringLiteral("jamais"), QStringLiteral("rien")};
+    return words;
+}
+
+const QHash<QString, double>& intensifiers()
+{
+    static const QHash<QString, double> words = {{QStringLiteral("very"), 0.293}, {QStringLiteral("really"), 0.293},
+        {QStringLiteral("extremely"), 0.293}, {QStringLiteral("so"), 0.293}, {QStringLiteral("totally"), 0.293},
+        {QStringLiteral("absolutely"), 0.293}, {QStringLiteral("incredibly"), 0.293}, {QStringLiteral("most"), 0.293},
+        {QStringLiteral("sehr"), 0.293}, {QStringLiteral("total"), 0.293}, {QStringLiteral("tres"), 0.293},
+        {QStringLiteral("vraiment"), 0.293}, {QStringLiteral("slightly"), -0.293}, {QStringLiteral("somewhat"), -0.293},
+        {QStringLiteral("kind"), -0.2}, {QStringLiteral("bit"), -0.2}};
+    return words;
+}
+
+double emojiValence(char32_t cp)
+{
+    switch (cp) {
+    case U'\U0001F600': case U'\U0001F603': case U'\U0001F604': case U'\U0001F60A': case U'\U0001F642':
+    case U'\U0001F44D': case U'\U0001F389': case U'\U0001F60D': case U'\U0001F970': case U'\u2764':
+    case U'\U0001F382': case U'\U0001F44F':
+        return 2.0;
+    case U'\U0001F620': case U'\U0001F621': case U'\U0001F44E': case U'\U0001F622': case U'\U0001F62D':
+    case U'\U0001F612': case U'\U0001F624': case U'\U0001F92C':
+        return -2.0;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+double Sentiment::score(const QString& text)
+{
+    static const QRegularExpression tokenizer(QStringLiteral("[\\p{L}\\p{N}']+|[:;]-?[()DP]"));
+    const QString folded = NormalizedText::fromText(text).text();
+    QStringList tokens, originals;
+    for (auto it = tokenizer.globalMatch(folded); it.hasNext();)
+        tokens << it.next().captured();
+    for (auto it = tokenizer.globalMatch(text); it.hasNext();)
+        originals << it.next().captured();
+    const bool mostlyCaps = text.toUpper() == text;
+    double sum = 0;
+    qsizetype butAt = tokens.indexOf(QStringLiteral("but"));
+    if (butAt < 0)
+        butAt = tokens.indexOf(QStringLiteral("aber"));
+    if (butAt < 0)
+        butAt = tokens.indexOf(QStringLiteral("mais"));
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString& t = tokens.at(i);
+        double v = 0;
+        if (t == QLatin1String(":)") || t == QLatin1String(":-)") || t == QLatin1String(":D") || t == QLatin1String(";)"))
+            v = 2.0;
+        else if (t == QLatin1String(":(") || t == QLatin1String(":-("))
+            v = -2.0;
+        else
+            v = lexicon().value(t, 0.0);
+        if (v == 0)
+            continue;
+        for (qsizetype k = std::max<qsizetype>(0, i - 3); k < i; ++k) {
+            const double boost = intensifiers().value(tokens.at(k), 0.0);
+            v += v > 0 ? boost : -boost;
+            if (negations().contains(tokens.at(k)) || tokens.at(k).endsWith(QStringLiteral("n't")))
+                v *= -0.74;
+        }
+        if (!mostlyCaps && i < originals.size() && originals.at(i).size() > 1 && originals.at(i) == originals.at(i).toUpper() &&
+            originals.at(i).front().isLetter())
+            v += v > 0 ? 0.733 : -0.733;
+        if (butAt >= 0)
+            v *= i < butAt ? 0.5 : 1.5;
+        sum += v;
+    }
+    for (const uint cp : text.toUcs4())
+        sum += emojiValence(cp);
+    if (sum != 0) {
+        const int bangs = std::min<int>(4, static_cast<int>(text.count(QLatin1Char('!'))));
+        sum += (sum > 0 ? 1 : -1) * 0.292 * bangs;
+    }
+    return sum / std::sqrt(sum * sum + 15.0);
+}
+
+} // namespace custos::detection

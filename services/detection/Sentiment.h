@@ -1,0 +1,16 @@
+// A lexicon- and rule-based sentiment scorer written for Custos: word valences in
+// English, German and French, negation, intensifiers, contrast ("but"), capitals and
+// exclamation marks for emphasis, emoji and emoticons. Score in [-1, 1].
+#pragma once
+
+#include <QString>
+
+namespace custos::detection {
+
+class Sentiment final
+{
+public:
+    static double score(const QString& text);
+};
+
+} // namespace custos::detection
