@@ -224,6 +224,25 @@
     </message>
 </context>
 <context>
+    <name>Classifier</name>
+    <message>
+        <source>The policy %1 is not valid JSON at byte %2: %3.</source>
+        <translation>Die Richtlinie %1 ist bei Byte %2 kein gültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the policy %2 has no id or an unknown category %3.</source>
+        <translation>Regel %1 der Richtlinie %2 hat keine Kennung oder eine unbekannte Kategorie %3.</translation>
+    </message>
+    <message>
+        <source>Rule %1 names an unknown detector %2.</source>
+        <translation>Regel %1 nennt einen unbekannten Detektor %2.</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -987,6 +1006,34 @@
         <source>--seed takes a number.</source>
         <translation>--seed nimmt eine Zahl.</translation>
     </message>
+    <message>
+        <source>Use the policy in FILE (JSON) instead of the built-in one.</source>
+        <translation>Die Richtlinie in DATEI (JSON) statt der eingebauten verwenden.</translation>
+    </message>
+    <message>
+        <source>Watched names for reputation rules, separated by commas.</source>
+        <translation>Beobachtete Namen für Reputationsregeln, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>text (one text per line, the default) or jsonl ({&quot;id&quot;, &quot;text&quot;} per line).</source>
+        <translation>text (ein Text pro Zeile, Standard) oder jsonl ({&quot;id&quot;, &quot;text&quot;} pro Zeile).</translation>
+    </message>
+    <message>
+        <source>--format must be text or jsonl.</source>
+        <translation>--format muss text oder jsonl sein.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 cannot be read: %2.</source>
+        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>line %1 is not an object with a &quot;text&quot; string</source>
+        <translation>Zeile %1 ist kein Objekt mit einer Zeichenkette &quot;text&quot;</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1016,6 +1063,8 @@ Commands:
       Check the signed audit log; exit 4 naming the first bad entry.
   audit export WORKSPACE DIR --user NAME
       Write the audit log, its checkpoints and public keys for verification elsewhere.
+  classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
+      Classify texts from stdin (one per line); print one JSON object per line.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -1043,6 +1092,8 @@ Befehle:
       Das signierte Prüfprotokoll prüfen; Ende mit 4 und Nennung des ersten fehlerhaften Eintrags.
   audit export WORKSPACE DIR --user NAME
       Prüfprotokoll, Kontrollpunkte und öffentliche Schlüssel zur Prüfung anderswo schreiben.
+  classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
+      Texte von der Standardeingabe klassifizieren (einer pro Zeile); je Zeile ein JSON-Objekt ausgeben.
   selftest
       Die kryptografischen Selbsttests ausführen.
 

@@ -224,6 +224,25 @@
     </message>
 </context>
 <context>
+    <name>Classifier</name>
+    <message>
+        <source>The policy %1 is not valid JSON at byte %2: %3.</source>
+        <translation>La politique %1 n’est pas du JSON valide à l’octet %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of the policy %2 has no id or an unknown category %3.</source>
+        <translation>La règle %1 de la politique %2 n’a pas d’identifiant ou a une catégorie inconnue %3.</translation>
+    </message>
+    <message>
+        <source>Rule %1 names an unknown detector %2.</source>
+        <translation>La règle %1 désigne un détecteur inconnu %2.</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>La politique intégrée manque à cette version.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -987,6 +1006,34 @@
         <source>--seed takes a number.</source>
         <translation>--seed prend un nombre.</translation>
     </message>
+    <message>
+        <source>Use the policy in FILE (JSON) instead of the built-in one.</source>
+        <translation>Utiliser la politique de FICHIER (JSON) au lieu de la politique intégrée.</translation>
+    </message>
+    <message>
+        <source>Watched names for reputation rules, separated by commas.</source>
+        <translation>Noms surveillés pour les règles de réputation, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>text (one text per line, the default) or jsonl ({&quot;id&quot;, &quot;text&quot;} per line).</source>
+        <translation>text (un texte par ligne, par défaut) ou jsonl ({&quot;id&quot;, &quot;text&quot;} par ligne).</translation>
+    </message>
+    <message>
+        <source>--format must be text or jsonl.</source>
+        <translation>--format doit valoir text ou jsonl.</translation>
+    </message>
+    <message>
+        <source>The policy file %1 cannot be read: %2.</source>
+        <translation>Le fichier de politique %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>L’entrée standard ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>line %1 is not an object with a &quot;text&quot; string</source>
+        <translation>la ligne %1 n’est pas un objet avec une chaîne &quot;text&quot;</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1016,6 +1063,8 @@ Commands:
       Check the signed audit log; exit 4 naming the first bad entry.
   audit export WORKSPACE DIR --user NAME
       Write the audit log, its checkpoints and public keys for verification elsewhere.
+  classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
+      Classify texts from stdin (one per line); print one JSON object per line.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -1043,6 +1092,8 @@ Commandes :
       Vérifier le journal d’audit signé ; code 4 en nommant la première entrée fautive.
   audit export WORKSPACE DIR --user NAME
       Écrire le journal d’audit, ses points de contrôle et les clés publiques pour une vérification ailleurs.
+  classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
+      Classer les textes de l’entrée standard (un par ligne) ; un objet JSON par ligne.
   selftest
       Lancer les autotests cryptographiques.
 
