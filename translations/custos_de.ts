@@ -682,6 +682,37 @@
     </message>
 </context>
 <context>
+    <name>ScanService</name>
+    <message>
+        <source>Only administrators and compliance officers can publish policies.</source>
+        <translation>Nur Administratoren und Compliance-Beauftragte können Richtlinien veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>the new policy</source>
+        <translation>die neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Only administrators, compliance officers and HR investigators can scan the workspace.</source>
+        <translation>Nur Administratoren, Compliance-Beauftragte und HR-Ermittler können den Arbeitsbereich durchsuchen.</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Es gibt keine Richtlinienversion %1.</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The policy just published cannot be read back.</source>
+        <translation>Die soeben veröffentlichte Richtlinie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>The %1 self-test failed: this build of Custos or its cryptographic library computes wrong results. No workspace will be opened; reinstall Custos and its libraries.</source>
@@ -1034,6 +1065,22 @@
         <source>line %1 is not an object with a &quot;text&quot; string</source>
         <translation>Zeile %1 ist kein Objekt mit einer Zeichenkette &quot;text&quot;</translation>
     </message>
+    <message>
+        <source>Scan with policy version V (default: the newest).</source>
+        <translation>Mit Richtlinienversion V durchsuchen (Standard: die neueste).</translation>
+    </message>
+    <message>
+        <source>Classify on N threads (default: all cores).</source>
+        <translation>Auf N Threads klassifizieren (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>--policy-version takes a version number.</source>
+        <translation>--policy-version nimmt eine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>custos-cli policy needs a subcommand: publish.</source>
+        <translation>custos-cli policy braucht einen Unterbefehl: publish.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1065,6 +1112,10 @@ Commands:
       Write the audit log, its checkpoints and public keys for verification elsewhere.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
       Classify texts from stdin (one per line); print one JSON object per line.
+  scan WORKSPACE --user NAME [--policy-version V] [--threads N]
+      Scan the posts not yet scanned with the policy version; prints a JSON summary.
+  policy publish WORKSPACE FILE --user NAME
+      Publish FILE (JSON) as the next policy version after checking that it compiles.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -1094,6 +1145,10 @@ Befehle:
       Prüfprotokoll, Kontrollpunkte und öffentliche Schlüssel zur Prüfung anderswo schreiben.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
       Texte von der Standardeingabe klassifizieren (einer pro Zeile); je Zeile ein JSON-Objekt ausgeben.
+  scan WORKSPACE --user NAME [--policy-version V] [--threads N]
+      Die noch nicht mit der Richtlinienversion durchsuchten Beiträge durchsuchen; gibt eine JSON-Zusammenfassung aus.
+  policy publish WORKSPACE FILE --user NAME
+      DATEI (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft ist, dass sie übersetzt.
   selftest
       Die kryptografischen Selbsttests ausführen.
 

@@ -682,6 +682,37 @@
     </message>
 </context>
 <context>
+    <name>ScanService</name>
+    <message>
+        <source>Only administrators and compliance officers can publish policies.</source>
+        <translation>Seuls les administrateurs et les responsables conformité peuvent publier des politiques.</translation>
+    </message>
+    <message>
+        <source>the new policy</source>
+        <translation>la nouvelle politique</translation>
+    </message>
+    <message>
+        <source>Only administrators, compliance officers and HR investigators can scan the workspace.</source>
+        <translation>Seuls les administrateurs, les responsables conformité et les enquêteurs RH peuvent analyser l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Il n’y a pas de version %1 de la politique.</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>La politique intégrée manque à cette version.</translation>
+    </message>
+    <message>
+        <source>The policy just published cannot be read back.</source>
+        <translation>La politique tout juste publiée ne peut pas être relue.</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>version %1 de la politique</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>The %1 self-test failed: this build of Custos or its cryptographic library computes wrong results. No workspace will be opened; reinstall Custos and its libraries.</source>
@@ -1034,6 +1065,22 @@
         <source>line %1 is not an object with a &quot;text&quot; string</source>
         <translation>la ligne %1 n’est pas un objet avec une chaîne &quot;text&quot;</translation>
     </message>
+    <message>
+        <source>Scan with policy version V (default: the newest).</source>
+        <translation>Analyser avec la version V de la politique (par défaut : la plus récente).</translation>
+    </message>
+    <message>
+        <source>Classify on N threads (default: all cores).</source>
+        <translation>Classer sur N fils (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>--policy-version takes a version number.</source>
+        <translation>--policy-version prend un numéro de version.</translation>
+    </message>
+    <message>
+        <source>custos-cli policy needs a subcommand: publish.</source>
+        <translation>custos-cli policy attend une sous-commande : publish.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1065,6 +1112,10 @@ Commands:
       Write the audit log, its checkpoints and public keys for verification elsewhere.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
       Classify texts from stdin (one per line); print one JSON object per line.
+  scan WORKSPACE --user NAME [--policy-version V] [--threads N]
+      Scan the posts not yet scanned with the policy version; prints a JSON summary.
+  policy publish WORKSPACE FILE --user NAME
+      Publish FILE (JSON) as the next policy version after checking that it compiles.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -1094,6 +1145,10 @@ Commandes :
       Écrire le journal d’audit, ses points de contrôle et les clés publiques pour une vérification ailleurs.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
       Classer les textes de l’entrée standard (un par ligne) ; un objet JSON par ligne.
+  scan WORKSPACE --user NAME [--policy-version V] [--threads N]
+      Analyser les publications pas encore analysées avec cette version ; affiche un résumé JSON.
+  policy publish WORKSPACE FILE --user NAME
+      Publier FICHIER (JSON) comme version suivante de la politique après vérification de sa compilation.
   selftest
       Lancer les autotests cryptographiques.
 

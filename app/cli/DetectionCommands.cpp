@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "detection/Classifier.h"
+#include "detection/ScanService.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -93,6 +94,60 @@ int runClassify(const QStringList& args)
     }
     std::fflush(stdout);
     return malformed ? ExitBadData : ExitOk;
+}
+
+int runScan(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
+    p.addOption({QStringLiteral("policy-version"), tr("Scan with policy version V (default: the newest)."), QStringLiteral("V")});
+    p.addOption({QStringLiteral("threads"), tr("Classify on N threads (default: all cores)."), QStringLiteral("N")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    detection::ScanOptions options;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("policy-version")))
+        options.policyVersion = p.value(QStringLiteral("policy-version")).toInt(&ok);
+    if (!ok || (options.policyVersion && *options.policyVersion < 1))
+        return CliContext::usage(tr("--policy-version takes a version number."));
+    if (p.isSet(QStringLiteral("threads"))) {
+        options.threads = p.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 256)
+            return CliContext::usage(tr("--threads takes a number from 1 to 256."));
+    }
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    auto summary = detection::ScanService::scan(**session, options);
+    if (!summary)
+        return CliContext::fail(summary.status());
+    CliContext::printJson(QJsonDocument(summary->toJson()));
+    return ExitOk;
+}
+
+int runPolicy(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("publish"))
+        return CliContext::usage(tr("custos-cli policy needs a subcommand: publish."));
+    CliContext ctx(args.mid(1));
+    QCommandLineParser p;
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE"), QStringLiteral("FILE")}, 2, 2))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    QFile file(p.positionalArguments().at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return CliContext::fail({ErrorCode::NotFound, tr("The policy file %1 cannot be read: %2.").arg(file.fileName(), file.errorString())});
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    auto version = detection::ScanService::publish(**session, file.readAll());
+    if (!version)
+        return CliContext::fail(version.status());
+    CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("published_version"), *version}}));
+    return ExitOk;
 }
 
 } // namespace custos::cli

@@ -35,6 +35,10 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Write the audit log, its checkpoints and public keys for verification elsewhere.\n"
     "  classify [--policy FILE] [--watch \"Name One,Name Two\"] [--format text|jsonl]\n"
     "      Classify texts from stdin (one per line); print one JSON object per line.\n"
+    "  scan WORKSPACE --user NAME [--policy-version V] [--threads N]\n"
+    "      Scan the posts not yet scanned with the policy version; prints a JSON summary.\n"
+    "  policy publish WORKSPACE FILE --user NAME\n"
+    "      Publish FILE (JSON) as the next policy version after checking that it compiles.\n"
     "  selftest\n"
     "      Run the cryptographic known-answer tests.\n"
     "\n"
@@ -79,6 +83,10 @@ int main(int argc, char* argv[])
         return runAudit(args);
     if (command == QLatin1String("classify"))
         return runClassify(args);
+    if (command == QLatin1String("scan"))
+        return runScan(args);
+    if (command == QLatin1String("policy"))
+        return runPolicy(args);
     if (command == QLatin1String("selftest"))
         return runSelfTest(args);
     return CliContext::usage(QCoreApplication::translate("custos::cli::main", "Unknown command '%1'.").arg(command));

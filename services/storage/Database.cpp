@@ -79,6 +79,13 @@ Statement& Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement& Statement::bind(int index, double value)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     if (m_stmt)
@@ -182,7 +189,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
 
 Database::~Database()
 {
+    m_cache.clear(); // finalise before closing
     sqlite3_close_v2(m_handle);
+}
+
+Statement& Database::cached(const QString& sql)
+{
+    auto& stmt = m_cache[sql];
+    if (!stmt)
+        stmt = std::make_shared<Statement>(prepare(sql));
+    stmt->reset();
+    return *stmt;
 }
 
 Status Database::exec(const QString& sql)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -36,6 +37,7 @@ public:
     Statement& bind(int index, const QByteArray& blob);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
     Statement& bindNull(int index);
 
     // true: a row is ready; false: done. Errors end up in status().
@@ -72,6 +74,8 @@ public:
 
     Status exec(const QString& sql);
     Statement prepare(const QString& sql); // a failed prepare leaves status() of the statement set
+    // A prepared statement kept for reuse (hot paths: import, scan), reset and unbound.
+    Statement& cached(const QString& sql);
     qint64 lastInsertRowId() const;
     int changes() const;
     const QString& path() const { return m_path; }
@@ -89,6 +93,7 @@ private:
     sqlite3* m_handle = nullptr;
     QString m_path;
     bool m_failNextCommit = false;
+    QHash<QString, std::shared_ptr<Statement>> m_cache;
 };
 
 // Proof that the caller writes inside an audited transaction: repositories take it for

@@ -31,23 +31,14 @@ Result<qint64> idOrError(Statement& s)
 
 } // namespace
 
-Statement& ImportRepository::cached(const QString& sql)
-{
-    auto& stmt = m_statements[sql];
-    if (!stmt)
-        stmt = std::make_shared<Statement>(m_db.prepare(sql));
-    stmt->reset();
-    return *stmt;
-}
-
 Result<qint64> ImportRepository::source(WriteAccess& w, const QString& platform, const QString& workspaceKey)
 {
-    Statement& ins = cached(QStringLiteral("INSERT OR IGNORE INTO sources (platform, workspace_key) VALUES (?1, ?2);"));
+    Statement& ins = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO sources (platform, workspace_key) VALUES (?1, ?2);"));
     ins.bind(1, platform).bind(2, workspaceKey);
     if (Status s = ins.run(); !s.ok())
         return s;
     Q_UNUSED(w);
-    Statement& sel = cached(QStringLiteral("SELECT id FROM sources WHERE platform = ?1 AND workspace_key = ?2;"));
+    Statement& sel = m_db.cached(QStringLiteral("SELECT id FROM sources WHERE platform = ?1 AND workspace_key = ?2;"));
     sel.bind(1, platform).bind(2, workspaceKey);
     return idOrError(sel);
 }
@@ -58,7 +49,7 @@ Result<qint64> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, c
 {
     Q_UNUSED(w);
     // SQLite 3.15 has no UPSERT: try the insert, then bring the row up to date.
-    Statement& ins = cached(QStringLiteral(
+    Statement& ins = m_db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO people (source_id, platform_id, name, display_name, email, department, is_bot) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);"));
     ins.bind(1, sourceId).bind(2, platformId).bind(3, name).bind(4, displayName);
@@ -68,7 +59,7 @@ Result<qint64> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, c
     if (Status s = ins.run(); !s.ok())
         return s;
     if (m_db.changes() == 0) {
-        Statement& upd = cached(QStringLiteral(
+        Statement& upd = m_db.cached(QStringLiteral(
             "UPDATE people SET name = ?3, display_name = ?4, email = coalesce(?5, email), "
             "department = coalesce(?6, department), is_bot = ?7 WHERE source_id = ?1 AND platform_id = ?2;"));
         upd.bind(1, sourceId).bind(2, platformId).bind(3, name).bind(4, displayName);
@@ -78,7 +69,7 @@ Result<qint64> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, c
         if (Status s = upd.run(); !s.ok())
             return s;
     }
-    Statement& sel = cached(QStringLiteral("SELECT id FROM people WHERE source_id = ?1 AND platform_id = ?2;"));
+    Statement& sel = m_db.cached(QStringLiteral("SELECT id FROM people WHERE source_id = ?1 AND platform_id = ?2;"));
     sel.bind(1, sourceId).bind(2, platformId);
     return idOrError(sel);
 }
@@ -87,28 +78,28 @@ Result<qint64> ImportRepository::upsertChannel(WriteAccess& w, qint64 sourceId, 
                                                const QString& name, const QString& kind, const QString& topic)
 {
     Q_UNUSED(w);
-    Statement& ins = cached(QStringLiteral(
+    Statement& ins = m_db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO channels (source_id, platform_id, name, kind, topic) VALUES (?1, ?2, ?3, ?4, ?5);"));
     ins.bind(1, sourceId).bind(2, platformId).bind(3, name).bind(4, kind);
     bindText(ins, 5, topic);
     if (Status s = ins.run(); !s.ok())
         return s;
     if (m_db.changes() == 0) {
-        Statement& upd = cached(QStringLiteral(
+        Statement& upd = m_db.cached(QStringLiteral(
             "UPDATE channels SET name = ?3, kind = ?4, topic = coalesce(?5, topic) WHERE source_id = ?1 AND platform_id = ?2;"));
         upd.bind(1, sourceId).bind(2, platformId).bind(3, name).bind(4, kind);
         bindText(upd, 5, topic);
         if (Status s = upd.run(); !s.ok())
             return s;
     }
-    Statement& sel = cached(QStringLiteral("SELECT id FROM channels WHERE source_id = ?1 AND platform_id = ?2;"));
+    Statement& sel = m_db.cached(QStringLiteral("SELECT id FROM channels WHERE source_id = ?1 AND platform_id = ?2;"));
     sel.bind(1, sourceId).bind(2, platformId);
     return idOrError(sel);
 }
 
 Result<std::optional<StoredPost>> ImportRepository::findPost(qint64 channelId, const QString& messageId)
 {
-    Statement& sel = cached(QStringLiteral(
+    Statement& sel = m_db.cached(QStringLiteral(
         "SELECT id, content_hash, text, deleted_at IS NOT NULL, coalesce(edited_at, '') FROM posts "
         "WHERE channel_id = ?1 AND message_id = ?2;"));
     sel.bind(1, channelId).bind(2, messageId);
@@ -125,7 +116,7 @@ Result<std::optional<StoredPost>> ImportRepository::findPost(qint64 channelId, c
 Result<qint64> ImportRepository::insertPost(WriteAccess& w, const NewPost& p, qint64 importId)
 {
     Q_UNUSED(w);
-    Statement& ins = cached(QStringLiteral(
+    Statement& ins = m_db.cached(QStringLiteral(
         "INSERT INTO posts (channel_id, message_id, author_id, posted_at, thread_id, text, content_hash, edited_at, "
         "deleted_at, subtype, reactions, files, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);"));
     ins.bind(1, p.channelId).bind(2, p.messageId);
@@ -142,7 +133,7 @@ Result<qint64> ImportRepository::insertPost(WriteAccess& w, const NewPost& p, qi
     if (Status s = ins.run(); !s.ok())
         return s;
     const qint64 id = m_db.lastInsertRowId();
-    Statement& fts = cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));
+    Statement& fts = m_db.cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));
     fts.bind(1, id).bind(2, p.text);
     if (Status s = fts.run(); !s.ok())
         return s;
@@ -153,7 +144,7 @@ Status ImportRepository::addVersion(WriteAccess& w, qint64 postId, const QString
                                     const QString& replacedAt, qint64 importId)
 {
     Q_UNUSED(w);
-    Statement& ins = cached(QStringLiteral(
+    Statement& ins = m_db.cached(QStringLiteral(
         "INSERT INTO post_versions (post_id, text, content_hash, replaced_at, import_id) VALUES (?1, ?2, ?3, ?4, ?5);"));
     ins.bind(1, postId).bind(2, text).bind(3, hash);
     bindText(ins, 4, replacedAt);
@@ -167,16 +158,16 @@ Status ImportRepository::replaceText(WriteAccess& w, const StoredPost& current, 
     if (Status s = addVersion(w, current.id, current.text, current.contentHash, editedAt, importId); !s.ok())
         return s;
     // An external-content FTS4 index reads the old text from posts: remove it before the update.
-    Statement& del = cached(QStringLiteral("DELETE FROM posts_fts WHERE docid = ?1;"));
+    Statement& del = m_db.cached(QStringLiteral("DELETE FROM posts_fts WHERE docid = ?1;"));
     del.bind(1, current.id);
     if (Status s = del.run(); !s.ok())
         return s;
-    Statement& upd = cached(QStringLiteral("UPDATE posts SET text = ?2, content_hash = ?3, edited_at = ?4 WHERE id = ?1;"));
+    Statement& upd = m_db.cached(QStringLiteral("UPDATE posts SET text = ?2, content_hash = ?3, edited_at = ?4 WHERE id = ?1;"));
     upd.bind(1, current.id).bind(2, text).bind(3, hash);
     bindText(upd, 4, editedAt);
     if (Status s = upd.run(); !s.ok())
         return s;
-    Statement& fts = cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));
+    Statement& fts = m_db.cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));
     fts.bind(1, current.id).bind(2, text);
     return fts.run();
 }
@@ -184,7 +175,7 @@ Status ImportRepository::replaceText(WriteAccess& w, const StoredPost& current, 
 Status ImportRepository::markDeleted(WriteAccess& w, qint64 postId, const QString& deletedAt)
 {
     Q_UNUSED(w);
-    Statement& upd = cached(QStringLiteral("UPDATE posts SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL;"));
+    Statement& upd = m_db.cached(QStringLiteral("UPDATE posts SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL;"));
     upd.bind(1, postId).bind(2, deletedAt);
     return upd.run();
 }
@@ -194,7 +185,7 @@ Result<bool> ImportRepository::insertEvent(WriteAccess& w, std::optional<qint64>
                                            const QString& occurredAt, const QString& detail, qint64 importId)
 {
     Q_UNUSED(w);
-    Statement& ins = cached(QStringLiteral(
+    Statement& ins = m_db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO events (channel_id, event_id, kind, actor_id, occurred_at, detail, import_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);"));
     bindOptional(ins, 1, channelId);
@@ -229,7 +220,7 @@ Status ImportRepository::setImportSource(WriteAccess& w, qint64 importId, qint64
 Status ImportRepository::checkpoint(WriteAccess& w, qint64 importId, const QString& file, qint64 record)
 {
     Q_UNUSED(w);
-    Statement& upd = cached(QStringLiteral("UPDATE imports SET checkpoint_file = ?2, checkpoint_record = ?3 WHERE id = ?1;"));
+    Statement& upd = m_db.cached(QStringLiteral("UPDATE imports SET checkpoint_file = ?2, checkpoint_record = ?3 WHERE id = ?1;"));
     upd.bind(1, importId).bind(2, file).bind(3, record);
     return upd.run();
 }

@@ -82,9 +82,7 @@ public:
     Result<QList<qint64>> searchPosts(const QString& query, int limit);
 
 private:
-    Statement& cached(const QString& sql);
     Database& m_db;
-    QHash<QString, std::shared_ptr<Statement>> m_statements;
 };
 
 } // namespace custos::storage

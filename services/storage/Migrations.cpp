@@ -161,6 +161,40 @@ Status migration4(Database& db)
     });
 }
 
+Status migration5(Database& db)
+{
+    return execAll(db, {
+        // Versioned policies: a published version is never changed, so the policy in force
+        // when a post was scanned stays provable.
+        "CREATE TABLE policies ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL,"
+        "  version INTEGER NOT NULL,"
+        "  body TEXT NOT NULL,"
+        "  body_sha256 BLOB NOT NULL,"
+        "  published_at TEXT NOT NULL,"
+        "  published_by INTEGER NOT NULL REFERENCES users(id),"
+        "  UNIQUE (version));",
+        "CREATE TABLE flags ("
+        "  id INTEGER PRIMARY KEY,"
+        "  post_id INTEGER NOT NULL REFERENCES posts(id),"
+        "  policy_id INTEGER NOT NULL REFERENCES policies(id),"
+        "  rule TEXT NOT NULL,"
+        "  category TEXT NOT NULL,"
+        "  severity TEXT NOT NULL,"
+        "  score REAL NOT NULL,"
+        "  spans TEXT NOT NULL,"
+        "  created_at TEXT NOT NULL,"
+        "  status TEXT NOT NULL DEFAULT 'new',"
+        "  UNIQUE (post_id, policy_id, rule));",
+        "CREATE INDEX flags_category ON flags(category, severity);",
+        "CREATE INDEX flags_status ON flags(status);",
+        "ALTER TABLE posts ADD COLUMN scanned_policy_id INTEGER REFERENCES policies(id);",
+        "ALTER TABLE posts ADD COLUMN sentiment REAL;",
+        "CREATE INDEX posts_scanned ON posts(scanned_policy_id);",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -170,6 +204,7 @@ const std::vector<Migration>& Migrations::all()
         {2, QStringLiteral("roles and users"), migration2},
         {3, QStringLiteral("signed audit log"), migration3},
         {4, QStringLiteral("imported posts, people, channels and events"), migration4},
+        {5, QStringLiteral("versioned policies and flags"), migration5},
     };
     return migrations;
 }

@@ -1,0 +1,79 @@
+#include "storage/ScanRepository.h"
+
+#include "crypto/Crypto.h"
+
+#include <QDateTime>
+
+namespace custos::storage {
+
+Result<std::optional<PolicyRow>> ScanRepository::policy(std::optional<int> version)
+{
+    Statement s = m_db.prepare(version ? QStringLiteral("SELECT id, name, version, body FROM policies WHERE version = ?1;")
+                                       : QStringLiteral("SELECT id, name, version, body FROM policies ORDER BY version DESC LIMIT 1;"));
+    if (version)
+        s.bind(1, *version);
+    if (s.step())
+        return std::optional<PolicyRow>(PolicyRow{s.int64(0), s.text(1), static_cast<int>(s.int64(2)), s.blob(3)});
+    if (!s.status().ok())
+        return s.status();
+    return std::optional<PolicyRow>();
+}
+
+Result<qint64> ScanRepository::publish(WriteAccess& w, const QString& name, const QByteArray& body, qint64 userId, int& version)
+{
+    Statement next = w.db().prepare(QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM policies;"));
+    if (!next.step())
+        return next.status();
+    version = static_cast<int>(next.int64(0));
+    next.reset();
+    Statement ins = w.db().prepare(QStringLiteral(
+        "INSERT INTO policies (name, version, body, body_sha256, published_at, published_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6);"));
+    ins.bind(1, name).bind(2, version).bind(3, body).bind(4, crypto::sha256(body))
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(6, userId);
+    if (Status s = ins.run(); !s.ok())
+        return s;
+    return w.db().lastInsertRowId();
+}
+
+Result<QList<PostText>> ScanRepository::unscanned(qint64 policyId, qint64 afterId, int limit)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT id, text FROM posts WHERE id > ?1 AND (scanned_policy_id IS NULL OR scanned_policy_id != ?2) "
+        "AND deleted_at IS NULL ORDER BY id LIMIT ?3;"));
+    s.bind(1, afterId).bind(2, policyId).bind(3, limit);
+    QList<PostText> out;
+    while (s.step())
+        out.append({s.int64(0), s.text(1)});
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Result<qint64> ScanRepository::countUnscanned(qint64 policyId)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM posts WHERE (scanned_policy_id IS NULL OR scanned_policy_id != ?1) AND deleted_at IS NULL;"));
+    s.bind(1, policyId);
+    if (!s.step())
+        return s.status();
+    return s.int64(0);
+}
+
+Status ScanRepository::addFlag(WriteAccess& w, const FlagRow& f, qint64 policyId, const QString& createdAt)
+{
+    Statement& ins = w.db().cached(QStringLiteral(
+        "INSERT OR IGNORE INTO flags (post_id, policy_id, rule, category, severity, score, spans, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);"));
+    ins.bind(1, f.postId).bind(2, policyId).bind(3, f.rule).bind(4, f.category).bind(5, f.severity)
+        .bind(6, f.score).bind(7, f.spans).bind(8, createdAt);
+    return ins.run();
+}
+
+Status ScanRepository::markScanned(WriteAccess& w, qint64 postId, qint64 policyId, double sentiment)
+{
+    Statement& upd = w.db().cached(QStringLiteral("UPDATE posts SET scanned_policy_id = ?2, sentiment = ?3 WHERE id = ?1;"));
+    upd.bind(1, postId).bind(2, policyId).bind(3, sentiment);
+    return upd.run();
+}
+
+} // namespace custos::storage

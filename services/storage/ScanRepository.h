@@ -1,0 +1,55 @@
+// SQL for policies, flags and the scan state of posts.
+#pragma once
+
+#include "core/Status.h"
+#include "storage/Database.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace custos::storage {
+
+struct PolicyRow
+{
+    qint64 id = 0;
+    QString name;
+    int version = 0;
+    QByteArray body;
+};
+
+struct PostText
+{
+    qint64 id = 0;
+    QString text;
+};
+
+struct FlagRow
+{
+    qint64 postId = 0;
+    QString rule;
+    QString category;
+    QString severity;
+    double score = 0;
+    QString spans; // JSON [[start, end], ...]
+};
+
+class ScanRepository final
+{
+public:
+    explicit ScanRepository(Database& db) : m_db(db) {}
+
+    Result<std::optional<PolicyRow>> policy(std::optional<int> version); // newest when no version
+    Result<qint64> publish(WriteAccess& w, const QString& name, const QByteArray& body, qint64 userId, int& version);
+
+    // Posts not yet scanned with this policy, after `afterId`, in id order.
+    Result<QList<PostText>> unscanned(qint64 policyId, qint64 afterId, int limit);
+    Result<qint64> countUnscanned(qint64 policyId);
+    Status addFlag(WriteAccess& w, const FlagRow& flag, qint64 policyId, const QString& createdAt);
+    Status markScanned(WriteAccess& w, qint64 postId, qint64 policyId, double sentiment);
+
+private:
+    Database& m_db;
+};
+
+} // namespace custos::storage

@@ -1,0 +1,125 @@
+// Scanning a workspace: the built-in policy published on first use, incremental scans,
+// a new policy version rescanning everything, a policy that does not compile refused
+// (the previous version stays in force), roles, and the audit trail.
+#include "TestSupport.h"
+#include "access/AdministrationService.h"
+#include "audit/AuditService.h"
+#include "detection/ScanService.h"
+#include "ingest/DemoCorpus.h"
+#include "ingest/ImportService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using namespace custos::detection;
+
+namespace {
+qint64 scalar(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+} // namespace
+
+class TestScan : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<workspace::Session> m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_session = test::createWorkspace(m_tmp.filePath(QStringLiteral("ws")));
+        QVERIFY(m_session);
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
+        QVERIFY(ingest::DemoCorpus::write(corpus, 3000, 5));
+        auto imported = ingest::ImportService::run(*m_session, {QStringLiteral("slack"), corpus, {}, 2000, {}});
+        QVERIFY(imported);
+        QCOMPARE(imported->postsAdded, qint64(3000));
+    }
+
+    void firstScanPublishesTheBuiltInPolicyAndFlags()
+    {
+        qint64 lastProgress = 0;
+        ScanOptions options;
+        options.threads = 2;
+        options.batchSize = 700;
+        options.progress = [&](qint64 done, qint64 total) {
+            lastProgress = done;
+            return done <= total;
+        };
+        auto r = ScanService::scan(*m_session, options);
+        QVERIFY2(r, qPrintable(r.status().message()));
+        QCOMPARE(r->policyVersion, 1);
+        QCOMPARE(r->scanned, qint64(3000));
+        QCOMPARE(lastProgress, qint64(3000));
+        QVERIFY(r->flags > 10);
+        storage::Database& db = m_session->database();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM flags;")), r->flags);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE sentiment IS NOT NULL;")), 3000);
+        // Every span lies inside its post.
+        storage::Statement q = db.prepare(QStringLiteral("SELECT p.text, f.spans FROM flags f JOIN posts p ON p.id = f.post_id;"));
+        while (q.step()) {
+            const qsizetype length = q.text(0).toUcs4().size();
+            for (const QJsonValue& span : QJsonDocument::fromJson(q.text(1).toUtf8()).array()) {
+                QVERIFY(span.toArray().at(0).toInt() >= 0);
+                QVERIFY(span.toArray().at(1).toInt() <= length);
+            }
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'policy.publish';")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'scan.batch';")), 5);
+    }
+
+    void secondScanHasNothingToDo()
+    {
+        auto r = ScanService::scan(*m_session, {});
+        QVERIFY(r);
+        QCOMPARE(r->scanned, qint64(0));
+    }
+
+    void brokenPolicyIsRefusedAndTheOldOneStays()
+    {
+        auto refused = ScanService::publish(*m_session, "{\"name\":\"x\",\"rules\":[{\"id\":\"oops\",\"category\":\"secret\",\"regex\":\"(\"}]}");
+        QCOMPARE(refused.status().code(), ErrorCode::BadInput);
+        QVERIFY(refused.status().message().contains(QStringLiteral("oops")));
+        QCOMPARE(scalar(m_session->database(), QStringLiteral("SELECT max(version) FROM policies;")), 1);
+    }
+
+    void newVersionRescansEverything()
+    {
+        auto version = ScanService::publish(*m_session, "{\"name\":\"Only secrets\",\"rules\":[{\"id\":\"aws\",\"category\":\"secret\",\"regex\":"
+                                                    "\"AKIA[0-9A-Z]{16}\",\"case_sensitive\":true}]}");
+        QVERIFY2(version, qPrintable(version.status().message()));
+        QCOMPARE(*version, 2);
+        auto r = ScanService::scan(*m_session, {});
+        QVERIFY(r);
+        QCOMPARE(r->policyVersion, 2);
+        QCOMPARE(r->scanned, qint64(3000));
+        QVERIFY(r->byCategory.keys() == QStringList{QStringLiteral("secret")} || r->flags == 0);
+        // Version 1's flags stay: which policy flagged what remains provable.
+        QVERIFY(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
+                                                             "WHERE p.version = 1;")) > 10);
+        QCOMPARE(ScanService::scan(*m_session, {std::optional<int>(9), 0, 2000, {}}).status().code(), ErrorCode::NotFound);
+        QVERIFY(audit::AuditService::verifyDatabase(m_session->database()).ok());
+    }
+
+    void managersNeitherScanNorPublish()
+    {
+        QVERIFY(access::AdministrationService(*m_session).addUser(QStringLiteral("mona"), {}, access::Role::Manager,
+                                                                  QStringLiteral("mona's passphrase")));
+        const QString dir = m_session->paths().dir();
+        m_session.reset();
+        auto mona = workspace::Workspace::open(dir, QStringLiteral("mona"), QStringLiteral("mona's passphrase"));
+        QVERIFY(mona);
+        QCOMPARE(ScanService::scan(**mona, {}).status().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(ScanService::publish(**mona, "{}").status().code(), ErrorCode::PermissionDenied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScan)
+#include "tst_scan.moc"
