@@ -1,31 +1,39 @@
 #include "detection/PatternSet.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <atomic>
 
 #include <hs/hs.h>
 
 namespace custos::detection {
 namespace {
 
-// One scratch space per thread, grown to fit every database it is used with
-// (hs_alloc_scratch returns at once when the scratch is already large enough).
-struct ThreadScratch
+// One scratch space per thread and pattern set, allocated on first use. Sets are told
+// apart by a serial number, not their address, which a later set may reuse.
+struct ThreadScratches
 {
-    hs_scratch_t* scratch = nullptr;
-    ~ThreadScratch()
+    QHash<quint64, hs_scratch_t*> bySet;
+    ~ThreadScratches()
     {
-        if (scratch)
-            hs_free_scratch(scratch);
+        for (hs_scratch_t* s : std::as_const(bySet))
+            hs_free_scratch(s);
     }
 };
 
-hs_scratch_t* scratchFor(const hs_database_t* db)
+hs_scratch_t* scratchFor(const hs_database_t* db, quint64 serial)
 {
-    static thread_local ThreadScratch local;
-    if (hs_alloc_scratch(db, &local.scratch) != HS_SUCCESS)
+    static thread_local ThreadScratches local;
+    hs_scratch_t*& scratch = local.bySet[serial];
+    if (!scratch && hs_alloc_scratch(db, &scratch) != HS_SUCCESS) {
+        local.bySet.remove(serial);
         return nullptr;
-    return local.scratch;
+    }
+    return scratch;
 }
+
+std::atomic<quint64> g_nextSerial{1};
 
 } // namespace
 
@@ -33,6 +41,7 @@ Result<std::shared_ptr<PatternSet>> PatternSet::compile(const QList<Pattern>& pa
 {
     std::shared_ptr<PatternSet> set(new PatternSet);
     set->m_count = patterns.size();
+    set->m_serial = g_nextSerial++;
     if (patterns.isEmpty())
         return set;
     std::vector<QByteArray> storage;
@@ -74,7 +83,7 @@ QList<Match> PatternSet::scan(const QByteArray& utf8) const
     if (!m_database || utf8.isEmpty())
         return matches;
     auto* db = static_cast<hs_database_t*>(m_database);
-    hs_scratch_t* scratch = scratchFor(db);
+    hs_scratch_t* scratch = scratchFor(db, m_serial);
     if (!scratch)
         return matches;
     auto onMatch = [](unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* context) -> int {

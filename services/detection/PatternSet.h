@@ -51,6 +51,7 @@ public:
 private:
     PatternSet() = default;
     void* m_database = nullptr; // hs_database_t*
+    quint64 m_serial = 0;
     qsizetype m_count = 0;
 };
 

@@ -81,6 +81,13 @@ NormalizedText NormalizedText::fromText(const QString& original)
         qsizetype j = i + 1;
         while (j < points.size() && isMark(points.at(j)))
             ++j;
+        // Fast path: plain ASCII needs no decomposition, only lower case.
+        if (j == i + 1 && points.at(i) < 0x80) {
+            const char32_t c = points.at(i);
+            units.append({c >= U'A' && c <= U'Z' ? c + 32 : c, Span{static_cast<int>(i), static_cast<int>(j)}});
+            i = j;
+            continue;
+        }
         const QString cluster = QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + i), j - i);
         const QString folded = cluster.normalized(QString::NormalizationForm_KD).toCaseFolded();
         const Span origin{static_cast<int>(i), static_cast<int>(j)};
