@@ -84,12 +84,13 @@ int runClassify(const QStringList& args)
             id = o.value(QStringLiteral("id"));
             text = o.value(QStringLiteral("text")).toString();
         }
+        const detection::Classifier::Analysis analysis = (*classifier)->analyze(text);
         QJsonArray flags;
-        for (const detection::Flag& f : (*classifier)->classify(text))
+        for (const detection::Flag& f : analysis.flags)
             flags.append(f.toJson());
         out = {{QStringLiteral("id"), id},
                {QStringLiteral("flags"), flags},
-               {QStringLiteral("sentiment"), std::round((*classifier)->sentiment(text) * 1000.0) / 1000.0}};
+               {QStringLiteral("sentiment"), std::round(analysis.sentiment * 1000.0) / 1000.0}};
         std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
     }
     std::fflush(stdout);

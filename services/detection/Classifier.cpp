@@ -213,12 +213,7 @@ Result<std::shared_ptr<Classifier>> Classifier::build(const Policy& policy, cons
     return c;
 }
 
-double Classifier::sentiment(const QString& text) const
-{
-    return Sentiment::score(text);
-}
-
-QList<Flag> Classifier::classify(const QString& text) const
+Classifier::Analysis Classifier::analyze(const QString& text) const
 {
     const NormalizedText normal = NormalizedText::fromText(text);
     const Utf8Text raw(text);
@@ -270,10 +265,10 @@ QList<Flag> Classifier::classify(const QString& text) const
         f.spans = merged;
         flags.append(f);
     }
+    const double mood = Sentiment::score(text, normal.text());
     // Reputation: a watched name in a negative post.
     if (!m_watch.isEmpty()) {
         const QList<Match> names = m_watched->scan(normal.utf8());
-        const double mood = Sentiment::score(text);
         if (!names.isEmpty() && mood <= -0.3) {
             Flag f{QStringLiteral("watched-entity-negative"), QStringLiteral("reputation"),
                    mood <= -0.6 ? Severity::High : Severity::Medium, std::min(1.0, -mood), {}};
@@ -285,7 +280,7 @@ QList<Flag> Classifier::classify(const QString& text) const
             flags.append(f);
         }
     }
-    return flags;
+    return {flags, mood};
 }
 
 } // namespace custos::detection

@@ -59,8 +59,15 @@ class Classifier final
     Q_DECLARE_TR_FUNCTIONS(Classifier)
 public:
     static Result<std::shared_ptr<Classifier>> build(const Policy& policy, const QStringList& extraWatch = {});
-    QList<Flag> classify(const QString& text) const;
-    double sentiment(const QString& text) const;
+    struct Analysis
+    {
+        QList<Flag> flags;
+        double sentiment = 0;
+    };
+    // Flags and sentiment from one normalisation of the text.
+    Analysis analyze(const QString& text) const;
+    QList<Flag> classify(const QString& text) const { return analyze(text).flags; }
+    double sentiment(const QString& text) const { return analyze(text).sentiment; }
 
 private:
     Classifier() = default;

@@ -129,7 +129,8 @@ Result<ScanSummary> ScanService::scan(workspace::Session& session, const ScanOpt
         if (posts->isEmpty())
             break;
         const QList<Classified> results = QtConcurrent::blockingMapped(&pool, *posts, [engine](const storage::PostText& p) {
-            return Classified{p.id, engine->classify(p.text), engine->sentiment(p.text)};
+            const Classifier::Analysis a = engine->analyze(p.text);
+            return Classified{p.id, a.flags, a.sentiment};
         });
         audit::AuditedTransaction tx(session.database(), session.signer());
         Status s = tx.status();

@@ -89,8 +89,12 @@ double emojiValence(char32_t cp)
 
 double Sentiment::score(const QString& text)
 {
+    return score(text, NormalizedText::fromText(text).text());
+}
+
+double Sentiment::score(const QString& text, const QString& folded)
+{
     static const QRegularExpression tokenizer(QStringLiteral("[\\p{L}\\p{N}']+|[:;]-?[()DP]"));
-    const QString folded = NormalizedText::fromText(text).text();
     QStringList tokens, originals;
     for (auto it = tokenizer.globalMatch(folded); it.hasNext();)
         tokens << it.next().captured();

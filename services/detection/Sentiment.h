@@ -5,12 +5,15 @@
 
 #include <QString>
 
+
 namespace custos::detection {
 
 class Sentiment final
 {
 public:
     static double score(const QString& text);
+    // The same, reusing a normalisation already made (classification makes one).
+    static double score(const QString& text, const QString& normalised);
 };
 
 } // namespace custos::detection
