@@ -403,6 +403,13 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>No temporary folder can be created for the demo corpus. Check the free disk space.</source>
+        <translation>Für den Demo-Korpus kann kein temporärer Ordner angelegt werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
     <name>ExportArchive</name>
     <message>
         <source>%1 does not exist.</source>

@@ -403,6 +403,13 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>No temporary folder can be created for the demo corpus. Check the free disk space.</source>
+        <translation>Aucun dossier temporaire ne peut être créé pour le corpus de démonstration. Vérifiez l’espace disque libre.</translation>
+    </message>
+</context>
+<context>
     <name>ExportArchive</name>
     <message>
         <source>%1 does not exist.</source>

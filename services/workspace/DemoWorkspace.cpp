@@ -5,6 +5,7 @@
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 namespace custos::workspace {
@@ -41,7 +42,8 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
     // Case data: a synthetic company's chat, through the real Slack importer.
     QTemporaryDir corpus;
     if (!corpus.isValid())
-        return Status(ErrorCode::Io, QStringLiteral("no temporary folder for the demo corpus"));
+        return Status(ErrorCode::Io, QCoreApplication::translate("DemoWorkspace", "No temporary folder can be created for "
+                                                                                  "the demo corpus. Check the free disk space."));
     const QString exportDir = corpus.filePath(QStringLiteral("northwind-slack"));
     auto written = ingest::DemoCorpus::write(exportDir, kDemoPosts, 2026);
     if (!written)
