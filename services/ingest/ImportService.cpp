@@ -400,7 +400,8 @@ QString ImportService::detectFormat(const QString& path)
         return QStringLiteral("mattermost");
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         return QStringLiteral("csv");
-    if (TeamsReader::looksLike(file.readAll()))
+    // A Teams page must be parsed whole to be recognised; never load something enormous for that.
+    if (file.size() <= ExportArchive::kMaxFileSize && TeamsReader::looksLike(file.readAll()))
         return QStringLiteral("teams");
     return {};
 }

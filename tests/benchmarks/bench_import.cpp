@@ -77,23 +77,12 @@ int main(int argc, char* argv[])
         QFile out(csv);
         if (!out.open(QIODevice::WriteOnly))
             return 1;
-        QDirIterator it(corpus, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (!path.contains(QLatin1Char('/') + QStringLiteral("20")))
-                continue; // day files only
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return 1;
-            const QString channel = QFileInfo(path).dir().dirName();
-            for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
-                const QJsonObject m = v.toObject();
-                out.write((csvField(channel) + QLatin1Char(',') + csvField(m.value(QStringLiteral("ts")).toString()) +
-                           QLatin1Char(',') + csvField(m.value(QStringLiteral("user")).toString()) + QLatin1Char(',') +
-                           csvField(m.value(QStringLiteral("text")).toString()) + QLatin1Char('\n'))
-                              .toUtf8());
-            }
-        }
+        test::forEachExportMessage(corpus, [&](const QString& channel, const QJsonObject& m) {
+            out.write((csvField(channel) + QLatin1Char(',') + csvField(m.value(QStringLiteral("ts")).toString()) +
+                       QLatin1Char(',') + csvField(m.value(QStringLiteral("user")).toString()) + QLatin1Char(',') +
+                       csvField(m.value(QStringLiteral("text")).toString()) + QLatin1Char('\n'))
+                          .toUtf8());
+        });
     }
     QProcess p;
     p.setProgram(sqlite3);

@@ -33,16 +33,10 @@ int main(int argc, char* argv[])
         return 1;
     QStringList texts;
     qint64 bytes = 0;
-    QDirIterator it(corpus, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly) || !f.fileName().contains(QStringLiteral("/20")))
-            continue;
-        for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
-            texts << v.toObject().value(QStringLiteral("text")).toString();
-            bytes += texts.last().toUtf8().size();
-        }
-    }
+    test::forEachExportMessage(corpus, [&](const QString&, const QJsonObject& m) {
+        texts << m.value(QStringLiteral("text")).toString();
+        bytes += texts.last().toUtf8().size();
+    });
     auto classifier = detection::Classifier::build(*detection::Policy::builtIn());
     if (!classifier)
         return 1;

@@ -145,19 +145,12 @@ int main(int argc, char* argv[])
         }
     }
     int ordinary = 0, ordinaryFlagged = 0;
-    QDirIterator it(corpus, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly) || !f.fileName().contains(QStringLiteral("/20")))
-            continue;
-        for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
-            const QJsonObject m = v.toObject();
-            if (plantedKeys.contains(m.value(QStringLiteral("ts")).toString()))
-                continue;
-            ++ordinary;
-            ordinaryFlagged += categoriesOf(**classifier, m.value(QStringLiteral("text")).toString()).isEmpty() ? 0 : 1;
-        }
-    }
+    test::forEachExportMessage(corpus, [&](const QString&, const QJsonObject& m) {
+        if (plantedKeys.contains(m.value(QStringLiteral("ts")).toString()))
+            return;
+        ++ordinary;
+        ordinaryFlagged += categoriesOf(**classifier, m.value(QStringLiteral("text")).toString()).isEmpty() ? 0 : 1;
+    });
     QStringList cats = recall.keys();
     cats.sort();
     for (const QString& c : cats)

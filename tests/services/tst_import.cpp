@@ -380,9 +380,7 @@ private Q_SLOTS:
             ++found;
         }
         QCOMPARE(qint64(found), first->planted);
-        // The planted card numbers pass the Luhn check, the IBANs mod-97.
-        QCOMPARE(DemoCorpus::luhnCardNumber(5).size(), 19);
-        QVERIFY(DemoCorpus::germanIban(5).startsWith(QStringLiteral("DE")));
+        // (That planted card numbers and IBANs are valid is checked in tst_detection.)
     }
 
     void cancelledImportResumes()

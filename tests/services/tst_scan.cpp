@@ -100,7 +100,13 @@ private Q_SLOTS:
         QVERIFY(r);
         QCOMPARE(r->policyVersion, 2);
         QCOMPARE(r->scanned, qint64(3000));
-        QVERIFY(r->byCategory.keys() == QStringList{QStringLiteral("secret")} || r->flags == 0);
+        // Version 2 only knows the AWS rule: nothing else may have been flagged with it.
+        QCOMPARE(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
+                                                              "WHERE p.version = 2 AND f.rule != 'aws';")),
+                 0);
+        QCOMPARE(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
+                                                              "WHERE p.version = 2;")),
+                 r->flags);
         // Version 1's flags stay: which policy flagged what remains provable.
         QVERIFY(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
                                                              "WHERE p.version = 1;")) > 10);

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
 
@@ -80,6 +83,22 @@ void printRow(const QString& what, const QString& value)
 QString perSecond(double rate, const QString& unit)
 {
     return QLocale(QLocale::English).toString(rate, 'f', 0) + QLatin1Char(' ') + unit;
+}
+
+void forEachExportMessage(const QString& exportDir, const std::function<void(const QString&, const QJsonObject&)>& visit)
+{
+    QDirIterator it(exportDir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (info.dir() == QDir(exportDir))
+            continue; // users.json, channels.json, ...
+        QFile f(info.filePath());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString conversation = info.dir().dirName();
+        for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array())
+            visit(conversation, v.toObject());
+    }
 }
 
 QString sharedDataDir()

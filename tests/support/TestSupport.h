@@ -6,10 +6,12 @@
 #include "workspace/Workspace.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace custos::test {
@@ -37,6 +39,10 @@ void flipByte(const QString& path, qint64 offset);
 // Benchmarks print Markdown table rows for docs/benchmarks.md.
 void printRow(const QString& what, const QString& value);
 QString perSecond(double rate, const QString& unit = QStringLiteral("/s"));
+
+// Calls visit(conversation folder, message) for every message in the day files of a
+// Slack export (users.json and the other lists are skipped).
+void forEachExportMessage(const QString& exportDir, const std::function<void(const QString&, const QJsonObject&)>& visit);
 
 // Directory of ../shared/data, or empty when it is absent.
 QString sharedDataDir();
