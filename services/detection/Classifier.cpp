@@ -8,31 +8,63 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace custos::detection {
 namespace {
 
-// Detectors: a pattern for candidates, a validator that keeps only real identifiers.
-const QHash<QString, QString>& detectorPatterns()
+// Built-in detectors: a pattern for candidates on the text as written, and a validator
+// that keeps only real identifiers (checksums, layouts, decodings).
+struct Detector
 {
-    static const QHash<QString, QString> patterns = {
-        {QStringLiteral("card"), QStringLiteral("\\d(?:[ -]?\\d){12,18}")},
-        {QStringLiteral("iban"), QStringLiteral("[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}")},
-        {QStringLiteral("ssn"), QStringLiteral("\\d{3}-\\d{2}-\\d{4}")},
-    };
-    return patterns;
+    const char* pattern;
+    bool caseless;
+    bool (*valid)(QStringView);
+};
+
+bool anything(QStringView)
+{
+    return true;
 }
 
-bool validate(const QString& detector, const QString& candidate)
+const QHash<QString, Detector>& detectorTable()
 {
-    if (detector == QLatin1String("card"))
-        return validators::paymentCard(candidate);
-    if (detector == QLatin1String("iban"))
-        return validators::iban(candidate);
-    if (detector == QLatin1String("ssn"))
-        return validators::usSsn(candidate);
-    return true;
+    static const QHash<QString, Detector> table = {
+        {QStringLiteral("card"), {"\\b\\d(?:[ -]?\\d){12,18}\\b", false, validators::paymentCard}},
+        {QStringLiteral("iban"), {"\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b", false, validators::iban}},
+        {QStringLiteral("ssn"), {"\\b\\d{3}-\\d{2}-\\d{4}\\b", false, validators::usSsn}},
+        {QStringLiteral("de-tax-id"), {"\\b[1-9]\\d(?: ?\\d){9}\\b", false, validators::germanTaxId}},
+        {QStringLiteral("fr-nir"), {"\\b[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b", false, validators::frenchNir}},
+        {QStringLiteral("es-id"), {"\\b[XYZ0-9]\\d{7}-?[A-Z]\\b", false, validators::spanishId}},
+        {QStringLiteral("it-fiscal-code"),
+         {"\\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\\b", false, validators::italianFiscalCode}},
+        {QStringLiteral("nl-bsn"), {"\\b(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})\\b", false, validators::dutchBsn}},
+        {QStringLiteral("email"), {"\\b[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+\\b", false, validators::email}},
+        {QStringLiteral("personal-email"),
+         {"\\b[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+\\b", false, validators::personalEmail}},
+        {QStringLiteral("phone-international"), {"(?:\\+|\\b00)[1-9](?:[ ./()-]{0,2}\\d){7,14}\\b", false, validators::internationalPhone}},
+        {QStringLiteral("phone-national"), {"(?:\\(0\\d{1,4}\\)|\\b0\\d{1,4})(?:[ ./-]{0,2}\\d){6,11}\\b", false, validators::nationalPhone}},
+        {QStringLiteral("birth-date"),
+         {"\\b(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er)?\\.? (?:of )?"
+          "[A-Za-z\\x{C0}-\\x{FF}]{3,9}\\.? (?:19|20)\\d{2}|[A-Za-z\\x{C0}-\\x{FF}]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})\\b",
+          true, validators::birthDate}},
+        {QStringLiteral("street-address"),
+         {"\\b\\d{1,5}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|"
+          "Place|Pl|Close|Crescent|Terrace|Gardens)\\b|\\b[A-Z\\x{C4}\\x{D6}\\x{DC}][a-z\\x{E4}\\x{F6}\\x{FC}\\x{DF}]+"
+          "(?:stra(?:ss|\\x{DF})e|str\\.|weg|allee|platz|gasse|ring|damm) ?\\d{1,4}[a-z]?\\b|\\b\\d{1,4}(?: ?bis| ?ter)?,? "
+          "(?:rue|avenue|boulevard|bd|place|chemin|all\\x{E9}e|impasse|quai|route) (?:de la |du |des |de l'|d')?"
+          "[A-Z\\x{C0}-\\x{DD}][A-Za-z\\x{C0}-\\x{FF}'-]+",
+          false, anything}},
+        {QStringLiteral("jwt"), {"\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}", false, validators::jwt}},
+        {QStringLiteral("password"),
+         {"\\b(?:password|passwort|passwd|pwd|mot de passe|kennwort)\\s*(?:[:=]|is:?|ist:?|est:?|lautet:?)\\s*\\S{4,}", true,
+          validators::passwordAssignment}},
+        {QStringLiteral("connection-string"),
+         {"\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@]+:[^\\s@/]+@[^\\s/]+", true, validators::connectionString}},
+        {QStringLiteral("aws-access-key"), {"\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", false, validators::accessKeyId}},
+    };
+    return table;
 }
 
 Severity raise(Severity s)
@@ -140,11 +172,13 @@ Result<Policy> Policy::fromJson(const QByteArray& json, const QString& source)
     static const QStringList categories = {QStringLiteral("harassment"), QStringLiteral("threat"), QStringLiteral("hate"),
                                            QStringLiteral("sexual"), QStringLiteral("profanity"), QStringLiteral("pii"),
                                            QStringLiteral("secret"), QStringLiteral("confidential"), QStringLiteral("reputation")};
+    QSet<QString> ids;
     for (const QJsonValue& v : o.value(QStringLiteral("rules")).toArray()) {
         const QJsonObject r = v.toObject();
         Rule rule;
         rule.id = r.value(QStringLiteral("id")).toString();
         rule.category = r.value(QStringLiteral("category")).toString();
+        rule.description = r.value(QStringLiteral("description")).toString();
         const QString severity = r.value(QStringLiteral("severity")).toString(QStringLiteral("medium"));
         rule.severity = severity == QLatin1String("low") ? Severity::Low
                         : severity == QLatin1String("high") ? Severity::High
@@ -152,19 +186,55 @@ Result<Policy> Policy::fromJson(const QByteArray& json, const QString& source)
                                                                  : Severity::Medium;
         rule.weight = std::clamp(r.value(QStringLiteral("weight")).toDouble(0.5), 0.0, 1.0);
         rule.targeted = r.value(QStringLiteral("targeted")).toBool();
-        for (const QJsonValue& k : r.value(QStringLiteral("keywords")).toArray())
-            rule.keywords << k.toString();
-        rule.regex = r.value(QStringLiteral("regex")).toString();
-        rule.caseSensitive = r.value(QStringLiteral("case_sensitive")).toBool();
-        rule.detector = r.value(QStringLiteral("detector")).toString();
         if (rule.id.isEmpty() || !categories.contains(rule.category))
             return Status(ErrorCode::BadInput, Classifier::tr("Rule %1 of the policy %2 has no id or an unknown category %3.")
                                                      .arg(rule.id, source, rule.category));
-        if (!rule.detector.isEmpty() && !detectorPatterns().contains(rule.detector))
+        if (ids.contains(rule.id))
+            return Status(ErrorCode::BadInput, Classifier::tr("The policy %1 has two rules named %2.").arg(source, rule.id));
+        ids.insert(rule.id);
+        // Keywords: plain strings, or {"term": ..., "weight": ...} for a weighted lexicon.
+        for (const QJsonValue& k : r.value(QStringLiteral("keywords")).toArray()) {
+            const QString term = k.isObject() ? k.toObject().value(QStringLiteral("term")).toString() : k.toString();
+            if (term.trimmed().isEmpty())
+                return Status(ErrorCode::BadInput, Classifier::tr("Rule %1 has an empty keyword.").arg(rule.id));
+            rule.keywords << term;
+            rule.keywordWeights << (k.isObject() ? std::clamp(k.toObject().value(QStringLiteral("weight")).toDouble(rule.weight), 0.0, 1.0)
+                                                 : rule.weight);
+        }
+        rule.regex = r.value(QStringLiteral("regex")).toString();
+        rule.caseSensitive = r.value(QStringLiteral("case_sensitive")).toBool();
+        rule.detector = r.value(QStringLiteral("detector")).toString();
+        if (!rule.detector.isEmpty() && !detectorTable().contains(rule.detector))
             return Status(ErrorCode::BadInput, Classifier::tr("Rule %1 names an unknown detector %2.").arg(rule.id, rule.detector));
+        const QJsonObject near = r.value(QStringLiteral("near")).toObject();
+        for (const QJsonValue& k : near.value(QStringLiteral("keywords")).toArray())
+            rule.near.keywords << k.toString();
+        rule.near.keywords.removeAll(QString());
+        rule.near.regex = near.value(QStringLiteral("regex")).toString();
+        rule.near.within = near.value(QStringLiteral("within")).toInt(10);
+        if (r.contains(QStringLiteral("near")) && (!rule.near.active() || rule.near.within < 0))
+            return Status(ErrorCode::BadInput,
+                          Classifier::tr("Rule %1 has a proximity condition without terms or with a negative distance.").arg(rule.id));
+        rule.entityRule = r.contains(QStringLiteral("entities"));
+        for (const QJsonValue& e : r.value(QStringLiteral("entities")).toArray())
+            rule.entities << e.toString();
+        rule.entities.removeAll(QString());
+        rule.maxSentiment = std::clamp(r.value(QStringLiteral("max_sentiment")).toDouble(-0.3), -1.0, 1.0);
+        const int kinds = (r.contains(QStringLiteral("keywords")) ? 1 : 0) + (rule.regex.isEmpty() ? 0 : 1) +
+                          (rule.detector.isEmpty() ? 0 : 1) + (rule.entityRule ? 1 : 0);
+        if (kinds != 1)
+            return Status(ErrorCode::BadInput,
+                          Classifier::tr("Rule %1 must have exactly one of keywords, regex, detector or entities.").arg(rule.id));
         p.rules << rule;
     }
     return p;
+}
+
+QStringList Policy::detectors()
+{
+    QStringList names = detectorTable().keys();
+    names.sort();
+    return names;
 }
 
 Result<Policy> Policy::builtIn()
@@ -180,23 +250,45 @@ Result<std::shared_ptr<Classifier>> Classifier::build(const Policy& policy, cons
 {
     std::shared_ptr<Classifier> c(new Classifier);
     c->m_policy = policy;
-    c->m_watch = policy.watch + extraWatch;
-    c->m_watch.removeAll(QString());
-    QList<Pattern> normalised, original, watched;
-    for (int r = 0; r < policy.rules.size(); ++r) {
-        const Rule& rule = policy.rules.at(r);
-        for (int k = 0; k < rule.keywords.size(); ++k) {
-            const QString folded = NormalizedText::fromText(rule.keywords.at(k)).text();
-            normalised << Pattern{static_cast<unsigned>(r * 1000 + k), PatternSet::keywordExpression(folded), true, rule.id, false};
-        }
-        if (!rule.regex.isEmpty())
-            original << Pattern{static_cast<unsigned>(r), rule.regex, !rule.caseSensitive, rule.id, false};
-        if (!rule.detector.isEmpty())
-            original << Pattern{static_cast<unsigned>(r), detectorPatterns().value(rule.detector), false, rule.id, false};
+    QStringList watch = policy.watch + extraWatch;
+    watch.removeAll(QString());
+    // Watched names feed the entity rules without names of their own; a policy without
+    // one gets the standard rule.
+    const bool hasWatchRule = std::any_of(policy.rules.cbegin(), policy.rules.cend(),
+                                          [](const Rule& r) { return r.entityRule && r.entities.isEmpty(); });
+    if (!watch.isEmpty() && !hasWatchRule) {
+        Rule r;
+        r.id = QStringLiteral("watched-entity-negative");
+        r.category = QStringLiteral("reputation");
+        r.entityRule = true;
+        c->m_policy.rules << r;
     }
-    for (int w = 0; w < c->m_watch.size(); ++w)
-        watched << Pattern{static_cast<unsigned>(w), PatternSet::keywordExpression(NormalizedText::fromText(c->m_watch.at(w)).text()),
-                           true, c->m_watch.at(w), false};
+    QList<Pattern> normalised, original;
+    auto role = [&c](int rule, Role kind, double weight) {
+        c->m_roles.push_back({rule, kind, weight});
+        return static_cast<unsigned>(c->m_roles.size() - 1);
+    };
+    auto keyword = [](const QString& k) { return PatternSet::keywordExpression(NormalizedText::fromText(k).text()); };
+    for (int r = 0; r < c->m_policy.rules.size(); ++r) {
+        const Rule& rule = c->m_policy.rules.at(r);
+        for (int k = 0; k < rule.keywords.size(); ++k)
+            normalised << Pattern{role(r, Role::Match, rule.keywordWeights.value(k, rule.weight)), keyword(rule.keywords.at(k)), true,
+                                  rule.id, false};
+        if (!rule.regex.isEmpty())
+            original << Pattern{role(r, Role::Match, rule.weight), rule.regex, !rule.caseSensitive, rule.id, false};
+        if (!rule.detector.isEmpty()) {
+            const Detector& d = detectorTable().value(rule.detector);
+            original << Pattern{role(r, Role::Match, rule.weight), QString::fromLatin1(d.pattern), d.caseless, rule.id, false};
+        }
+        for (const QString& k : rule.near.keywords)
+            normalised << Pattern{role(r, Role::Near, 0), keyword(k), true, rule.id, false};
+        if (!rule.near.regex.isEmpty())
+            original << Pattern{role(r, Role::Near, 0), rule.near.regex, !rule.caseSensitive, rule.id, false};
+        if (rule.entityRule) {
+            for (const QString& name : rule.entities.isEmpty() ? watch : rule.entities)
+                normalised << Pattern{role(r, Role::Entity, 0), keyword(name), true, rule.id, false};
+        }
+    }
     // A policy that does not compile is bad input, whoever wrote it.
     auto a = PatternSet::compile(normalised);
     if (!a)
@@ -204,12 +296,8 @@ Result<std::shared_ptr<Classifier>> Classifier::build(const Policy& policy, cons
     auto b = PatternSet::compile(original);
     if (!b)
         return Status(ErrorCode::BadInput, b.status().message());
-    auto w = PatternSet::compile(watched);
-    if (!w)
-        return w.status();
     c->m_normalised = *a;
     c->m_original = *b;
-    c->m_watched = *w;
     return c;
 }
 
@@ -218,45 +306,121 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
     const NormalizedText normal = NormalizedText::fromText(text);
     const Utf8Text raw(text);
     const QList<uint> points = text.toUcs4();
-    QMap<int, Flag> byRule; // ordered by rule index: deterministic output
-    auto add = [&](int r, const Span& span, bool targeted) {
-        const Rule& rule = m_policy.rules.at(r);
-        auto it = byRule.find(r);
-        if (it == byRule.end())
-            it = byRule.insert(r, Flag{rule.id, rule.category, rule.severity, rule.weight, {}});
-        if (!it->spans.contains(span))
-            it->spans.append(span);
-        if (targeted && it->score == rule.weight) {
-            it->severity = raise(rule.severity);
-            it->score = std::min(1.0, rule.weight + 0.2);
-        }
+    struct Hits
+    {
+        QList<Span> spans;
+        QList<Span> near;
+        double weight = 0;
+        bool targeted = false;
     };
+    QMap<int, Hits> byRule; // ordered by rule index: deterministic output
     const bool quoted = quotesPolicy(normal.text());
     for (const Match& m : m_normalised->scan(normal.utf8())) {
-        const int r = static_cast<int>(m.id / 1000);
-        const Rule& rule = m_policy.rules.at(r);
+        const PatternRole& pr = m_roles.at(m.id);
+        const Rule& rule = m_policy.rules.at(pr.rule);
+        const Span span = normal.originalSpan(m.from, m.to);
+        Hits& h = byRule[pr.rule];
+        if (pr.role != Role::Match) {
+            (pr.role == Role::Near ? h.near : h.spans).append(span);
+            continue;
+        }
         const QStringList before = wordsBefore(normal.utf8(), m.from, 5);
         if ((rule.category == QLatin1String("harassment") || rule.category == QLatin1String("hate")) &&
             (quoted || selfDirected(before)))
             continue;
-        add(r, normal.originalSpan(m.from, m.to), rule.targeted && secondPerson(before));
+        h.spans.append(span);
+        h.weight = std::max(h.weight, pr.weight);
+        h.targeted = h.targeted || (rule.targeted && secondPerson(before));
     }
-    for (const Match& m : m_original->scan(raw.utf8())) {
-        const int r = static_cast<int>(m.id);
-        const Rule& rule = m_policy.rules.at(r);
+    // Hyperscan reports every end of a match from its leftmost start: validate the
+    // longest candidate of each start first, shorter ones only when it fails.
+    QList<Match> original = m_original->scan(raw.utf8());
+    std::sort(original.begin(), original.end(), [](const Match& x, const Match& y) {
+        return x.id != y.id ? x.id < y.id : x.from != y.from ? x.from < y.from : x.to > y.to;
+    });
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const Match& m = original.at(i);
+        const PatternRole& pr = m_roles.at(m.id);
+        const Rule& rule = m_policy.rules.at(pr.rule);
         const Span span = raw.span(m.from, m.to);
-        if (!rule.detector.isEmpty() && !validate(rule.detector, slice(points, span)))
+        Hits& h = byRule[pr.rule];
+        if (pr.role == Role::Near) {
+            h.near.append(span);
             continue;
-        add(r, span, false);
+        }
+        if (!rule.detector.isEmpty() && !detectorTable().value(rule.detector).valid(QStringView(slice(points, span))))
+            continue;
+        h.spans.append(span);
+        h.weight = std::max(h.weight, pr.weight);
+        while (i + 1 < original.size() && original.at(i + 1).id == m.id && original.at(i + 1).from == m.from)
+            ++i; // shorter candidates of the same start
     }
+    std::vector<int> wordNo; // per code point: words started at or before it (proximity)
+    auto wordsBetween = [&](const Span& x, const Span& y) {
+        if (wordNo.empty()) {
+            wordNo.resize(static_cast<std::size_t>(points.size()) + 1, 0);
+            int n = 0;
+            bool inWord = false;
+            for (qsizetype p = 0; p < points.size(); ++p) {
+                const bool w = QChar::isLetterOrNumber(points.at(p));
+                if (w && !inWord)
+                    ++n;
+                inWord = w;
+                wordNo[static_cast<std::size_t>(p)] = n;
+            }
+        }
+        const Span& first = x.start <= y.start ? x : y;
+        const Span& second = x.start <= y.start ? y : x;
+        if (second.start < first.end)
+            return 0;
+        return std::max(0, wordNo[static_cast<std::size_t>(second.start)] - wordNo[static_cast<std::size_t>(first.end - 1)] - 1);
+    };
+    double mood = 2; // computed once, when an entity rule needs it
+    const auto sentiment = [&] {
+        if (mood > 1)
+            mood = Sentiment::score(text, normal.text());
+        return mood;
+    };
     QList<Flag> flags;
-    for (Flag& f : byRule) {
-        // Hyperscan reports every end of a match: keep the longest span among overlapping ones.
+    for (auto it = byRule.begin(); it != byRule.end(); ++it) {
+        const Rule& rule = m_policy.rules.at(it.key());
+        Hits& h = it.value();
+        if (h.spans.isEmpty())
+            continue;
+        Flag f{rule.id, rule.category, rule.severity, h.weight, h.spans};
+        if (rule.entityRule) {
+            const double s = sentiment();
+            if (s > rule.maxSentiment)
+                continue;
+            f.score = std::min(1.0, -s);
+            if (s <= -0.6)
+                f.severity = raise(rule.severity);
+        } else if (rule.near.active()) {
+            QList<Span> kept, usedNear;
+            for (const Span& s : std::as_const(h.spans)) {
+                for (const Span& n : std::as_const(h.near)) {
+                    if (wordsBetween(s, n) <= rule.near.within) {
+                        if (!kept.contains(s))
+                            kept.append(s);
+                        if (!usedNear.contains(n))
+                            usedNear.append(n);
+                    }
+                }
+            }
+            if (kept.isEmpty())
+                continue;
+            f.spans = kept + usedNear;
+        }
+        if (h.targeted) {
+            f.severity = raise(rule.severity);
+            f.score = std::min(1.0, h.weight + 0.2);
+        }
+        // Keep the longest span among overlapping ones.
         std::sort(f.spans.begin(), f.spans.end(), [](const Span& a, const Span& b) {
             return a.start != b.start ? a.start < b.start : a.end > b.end;
         });
         QList<Span> merged;
-        for (const Span& s : f.spans) {
+        for (const Span& s : std::as_const(f.spans)) {
             if (!merged.isEmpty() && s.start < merged.last().end)
                 merged.last().end = std::max(merged.last().end, s.end);
             else
@@ -265,22 +429,26 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
         f.spans = merged;
         flags.append(f);
     }
-    const double mood = Sentiment::score(text, normal.text());
-    // Reputation: a watched name in a negative post.
-    if (!m_watch.isEmpty()) {
-        const QList<Match> names = m_watched->scan(normal.utf8());
-        if (!names.isEmpty() && mood <= -0.3) {
-            Flag f{QStringLiteral("watched-entity-negative"), QStringLiteral("reputation"),
-                   mood <= -0.6 ? Severity::High : Severity::Medium, std::min(1.0, -mood), {}};
-            for (const Match& m : names) {
-                const Span s = normal.originalSpan(m.from, m.to);
-                if (!f.spans.contains(s))
-                    f.spans.append(s);
+    // One identifier, one flag: the digits of an IBAN or a card are not also a phone
+    // number. Spans of a detector overlapping those of a weightier one in the same
+    // category go.
+    for (Flag& f : flags) {
+        if ((f.category != QLatin1String("pii") && f.category != QLatin1String("secret")))
+            continue;
+        f.spans.removeIf([&](const Span& s) {
+            for (const Flag& g : std::as_const(flags)) {
+                if (&g == &f || g.category != f.category || g.score <= f.score)
+                    continue;
+                for (const Span& t : g.spans) {
+                    if (s.start < t.end && t.start < s.end)
+                        return true;
+                }
             }
-            flags.append(f);
-        }
+            return false;
+        });
     }
-    return {flags, mood};
+    flags.removeIf([](const Flag& f) { return f.spans.isEmpty(); });
+    return {flags, sentiment()};
 }
 
 } // namespace custos::detection

@@ -20,17 +20,36 @@ namespace custos::detection {
 enum class Severity { Low, Medium, High, Critical };
 QString severityKey(Severity s);
 
+// Proximity: a rule's match counts only when one of these terms (keywords on the
+// normalised text, or a regular expression on the text as written) is at most `within`
+// words away, before or after ("confidential" within 12 words of "$4.2M").
+struct Proximity
+{
+    QStringList keywords;
+    QString regex;
+    int within = 10;
+    bool active() const { return !keywords.isEmpty() || !regex.isEmpty(); }
+};
+
 struct Rule
 {
     QString id;
     QString category; // harassment, threat, hate, sexual, profanity, pii, secret, confidential, reputation
+    QString description;
     Severity severity = Severity::Medium;
-    double weight = 0.5;
+    double weight = 0.5;        // score of a match; a keyword may carry its own weight
     bool targeted = false;      // second-person targeting raises severity
     QStringList keywords;       // matched on the normalised text
+    QList<double> keywordWeights; // one per keyword (a weighted lexicon category)
     QString regex;              // matched on the text as written
     bool caseSensitive = false;
-    QString detector;           // card, iban, ssn: a regex with a validator
+    QString detector;           // a built-in detector: a pattern with a validator
+    Proximity near;
+    // Entity-sentiment rule: a named company, product or person in a post whose
+    // sentiment is at most maxSentiment. An empty list means the policy's watch list.
+    bool entityRule = false;
+    QStringList entities;
+    double maxSentiment = -0.3;
 };
 
 struct Policy
@@ -42,6 +61,7 @@ struct Policy
 
     static Result<Policy> fromJson(const QByteArray& json, const QString& source);
     static Result<Policy> builtIn(); // resources/policies/default.json
+    static QStringList detectors();  // names of the built-in detectors
 };
 
 struct Flag
@@ -71,11 +91,17 @@ public:
 
 private:
     Classifier() = default;
+    enum class Role { Match, Near, Entity };
+    struct PatternRole
+    {
+        int rule;
+        Role role;
+        double weight;
+    };
     Policy m_policy;
-    QStringList m_watch;
-    std::shared_ptr<PatternSet> m_normalised; // ids: rule index * 1000 + keyword index
-    std::shared_ptr<PatternSet> m_original;   // ids: rule index
-    std::shared_ptr<PatternSet> m_watched;    // ids: watch index
+    std::vector<PatternRole> m_roles;          // by pattern id, across both sets
+    std::shared_ptr<PatternSet> m_normalised;  // keywords, near keywords, entity names
+    std::shared_ptr<PatternSet> m_original;    // regular expressions, detectors, near expressions
 };
 
 } // namespace custos::detection

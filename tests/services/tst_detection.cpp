@@ -8,6 +8,7 @@
 #include "detection/Validators.h"
 #include "ingest/DemoCorpus.h"
 
+#include <QDate>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -32,6 +33,19 @@ QStringList keywordHits(const QString& keyword, const QString& text)
         hits << QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + s.start), s.end - s.start);
     }
     return hits;
+}
+
+// The built-in policy, compiled once for all rows.
+std::shared_ptr<Classifier> builtInClassifier()
+{
+    static const std::shared_ptr<Classifier> c = [] {
+        auto policy = Policy::builtIn();
+        auto built = policy ? Classifier::build(*policy) : Result<std::shared_ptr<Classifier>>(policy.status());
+        if (!built)
+            qFatal("%s", qPrintable(built.status().message()));
+        return *built;
+    }();
+    return c;
 }
 
 } // namespace
@@ -121,6 +135,179 @@ private Q_SLOTS:
         QVERIFY(!validators::usSsn(QStringLiteral("12-345-6789")));
     }
 
+    void nationalIds()
+    {
+        QVERIFY(validators::germanTaxId(QStringLiteral("86095742719")));
+        QVERIFY(validators::germanTaxId(QStringLiteral("47 036 892 816")));
+        QVERIFY(!validators::germanTaxId(QStringLiteral("86095742718"))); // check digit off by one
+        QVERIFY(!validators::germanTaxId(QStringLiteral("12345678901"))); // no repeated digit
+        QVERIFY(!validators::germanTaxId(QStringLiteral("06095742719"))); // leading zero
+        QVERIFY(validators::frenchNir(QStringLiteral("2 55 08 14 168 025 38")));
+        QVERIFY(validators::frenchNir(QStringLiteral("184127645108946")));
+        QVERIFY(!validators::frenchNir(QStringLiteral("184127645108947"))); // key off by one
+        QVERIFY(!validators::frenchNir(QStringLiteral("184137645108946"))); // month 13
+        QVERIFY(validators::spanishId(QStringLiteral("12345678Z")));
+        QVERIFY(validators::spanishId(QStringLiteral("X1234567L")));
+        QVERIFY(!validators::spanishId(QStringLiteral("12345678A")));
+        QVERIFY(validators::italianFiscalCode(QStringLiteral("RSSMRA85T10A562S")));
+        QVERIFY(!validators::italianFiscalCode(QStringLiteral("RSSMRA85T10A562T")));
+        QVERIFY(!validators::italianFiscalCode(QStringLiteral("RSSMRA85Z10A562S"))); // no month Z
+        QVERIFY(validators::dutchBsn(QStringLiteral("111222333")));
+        QVERIFY(validators::dutchBsn(QStringLiteral("1234.56.782")));
+        QVERIFY(!validators::dutchBsn(QStringLiteral("123456789")));
+        QVERIFY(!validators::dutchBsn(QStringLiteral("000000000")));
+    }
+
+    void contactDetails()
+    {
+        QVERIFY(validators::email(QStringLiteral("anna.berg@northwind.example.de")));
+        QVERIFY(!validators::email(QStringLiteral("anna..berg@northwind.de")));
+        QVERIFY(!validators::email(QStringLiteral("anna@localhost")));
+        QVERIFY(!validators::email(QStringLiteral("someone@example.com"))); // documentation domain
+        QVERIFY(!validators::email(QStringLiteral("user@1.2.3.4")));
+        QVERIFY(validators::personalEmail(QStringLiteral("anna.berg84@gmail.com")));
+        QVERIFY(!validators::personalEmail(QStringLiteral("anna.berg@northwind.de")));
+        QVERIFY(validators::internationalPhone(QStringLiteral("+49 170 1234567")));
+        QVERIFY(validators::internationalPhone(QStringLiteral("0033 6 12 34 56 78")));
+        QVERIFY(!validators::internationalPhone(QStringLiteral("+3 1234"))); // too short
+        QVERIFY(!validators::internationalPhone(QStringLiteral("+0 123 456 789")));
+        QVERIFY(validators::nationalPhone(QStringLiteral("0170 1234567")));
+        QVERIFY(validators::nationalPhone(QStringLiteral("(030) 123 45 67")));
+        QVERIFY(!validators::nationalPhone(QStringLiteral("01.02.2024")));
+        QVERIFY(!validators::nationalPhone(QStringLiteral("0000 000000")));
+        QVERIFY(validators::birthDate(QStringLiteral("12.03.1985")));
+        QVERIFY(validators::birthDate(QStringLiteral("1985-03-12")));
+        QVERIFY(validators::birthDate(QStringLiteral("12 March 1985")));
+        QVERIFY(validators::birthDate(QStringLiteral("March 12th, 1985")));
+        QVERIFY(validators::birthDate(QStringLiteral("3. März 1979")));
+        QVERIFY(validators::birthDate(QStringLiteral("14 février 1990")));
+        QVERIFY(!validators::birthDate(QStringLiteral("31.02.1985")));    // no such day
+        QVERIFY(!validators::birthDate(QStringLiteral("12.03.1850")));    // nobody alive
+        QVERIFY(!validators::birthDate(QStringLiteral("12 Sprint 1985"))); // no month
+        QVERIFY(!validators::birthDate(QStringLiteral("12.03.%1").arg(QDate::currentDate().year())));
+    }
+
+    void secrets()
+    {
+        QVERIFY(validators::jwt(QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+                                               "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")));
+        QVERIFY(!validators::jwt(QStringLiteral("eyJub3QiOiJhIHRva2VuIn0.eyJzdWIiOiIxMjM0In0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV"))); // no alg
+        QVERIFY(!validators::jwt(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJ!!!.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV")));
+        QVERIFY(validators::passwordAssignment(QStringLiteral("password: Sommer2024!")));
+        QVERIFY(validators::passwordAssignment(QStringLiteral("the password is hunter22")));
+        QVERIFY(!validators::passwordAssignment(QStringLiteral("password: ********")));
+        QVERIFY(!validators::passwordAssignment(QStringLiteral("password: <your password>")));
+        QVERIFY(!validators::passwordAssignment(QStringLiteral("password=${DB_PASSWORD}")));
+        QVERIFY(!validators::passwordAssignment(QStringLiteral("the password is incorrect")));
+        QVERIFY(!validators::passwordAssignment(QStringLiteral("password: expired")));
+        QVERIFY(validators::connectionString(QStringLiteral("postgres://app:Xk9#pq2z@db.internal:5432/prod")));
+        QVERIFY(!validators::connectionString(QStringLiteral("postgres://user:password@localhost/db")));
+        QVERIFY(!validators::connectionString(QStringLiteral("mysql://app:${DB_PASS}@db/prod")));
+        QVERIFY(!validators::connectionString(QStringLiteral("https://example.org/path")));
+        QVERIFY(validators::accessKeyId(QStringLiteral("AKIAZ7QW3ERT5YUI8OPL")));
+        QVERIFY(!validators::accessKeyId(QStringLiteral("AKIAIOSFODNN7EXAMPLE"))); // the documented example
+    }
+
+    void detectorsFindValidIdentifiersInText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // rule:matched text (the context word of a proximity rule too), or empty
+        QTest::addRow("tax id named") << QStringLiteral("Meine Steuer-ID ist 86095742719, bitte eintragen") << QStringLiteral("de-tax-id:Steuer-ID,de-tax-id:86095742719");
+        QTest::addRow("tax id unnamed") << QStringLiteral("Ticket 86095742719 is closed") << QString();
+        QTest::addRow("nir") << QStringLiteral("mon numéro de sécu: 1 84 12 76 451 089 46") << QStringLiteral("fr-nir:1 84 12 76 451 089 46");
+        QTest::addRow("dni") << QStringLiteral("DNI 12345678Z for the contract") << QStringLiteral("es-id:12345678Z");
+        QTest::addRow("codice fiscale") << QStringLiteral("codice fiscale RSSMRA85T10A562S") << QStringLiteral("it-fiscal-code:RSSMRA85T10A562S");
+        QTest::addRow("bsn") << QStringLiteral("BSN: 111222333") << QStringLiteral("nl-bsn:BSN,nl-bsn:111222333");
+        QTest::addRow("bsn unnamed") << QStringLiteral("invoice 111222333 paid") << QString();
+        QTest::addRow("mobile") << QStringLiteral("call me on +49 170 1234567 tonight") << QStringLiteral("phone-number:+49 170 1234567");
+        QTest::addRow("national phone") << QStringLiteral("my mobile is 0170 1234567") << QStringLiteral("phone-number-national:mobile,phone-number-national:0170 1234567");
+        QTest::addRow("date, not phone") << QStringLiteral("release 01.02.2024 confirmed") << QString();
+        QTest::addRow("birth date") << QStringLiteral("she was born on 12 March 1985 in Lyon") << QStringLiteral("date-of-birth:born on,date-of-birth:12 March 1985");
+        QTest::addRow("meeting date") << QStringLiteral("the offsite is on 12 March 2025") << QString();
+        QTest::addRow("home address") << QStringLiteral("he lives at 42 Maple Street, ring twice") << QStringLiteral("home-address:he lives at,home-address:42 Maple Street");
+        QTest::addRow("office address") << QStringLiteral("the client office is 200 Park Avenue") << QString();
+        QTest::addRow("german address") << QStringLiteral("Sie wohnt in der Lindenstraße 14") << QStringLiteral("home-address:wohnt,home-address:Lindenstraße 14");
+        QTest::addRow("private mail") << QStringLiteral("write to anna.berg84@gmail.com instead") << QStringLiteral("private-email:anna.berg84@gmail.com");
+        QTest::addRow("work mail") << QStringLiteral("write to anna.berg@northwind.de") << QString();
+        QTest::addRow("jwt") << QStringLiteral("token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U ok")
+                             << QStringLiteral("jwt:eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U");
+        QTest::addRow("gitlab") << QStringLiteral("use glpat-Ab3dE5gH7jK9mN1pQ3sT for CI") << QStringLiteral("gitlab-token:glpat-Ab3dE5gH7jK9mN1pQ3sT");
+        QTest::addRow("slack webhook") << QStringLiteral("hook https://hooks.slack.com/services/T0ABC1234/B0DEF5678/abcdefghijklmnop1234")
+                                       << QStringLiteral("slack-token:https://hooks.slack.com/services/T0ABC1234/B0DEF5678/abcdefghijklmnop1234");
+        QTest::addRow("stripe live") << QStringLiteral("sk_live_4eC39HqLyjWDarjtT1zdp7dc") << QStringLiteral("stripe-key:sk_live_4eC39HqLyjWDarjtT1zdp7dc");
+        QTest::addRow("stripe test") << QStringLiteral("sk_test_4eC39HqLyjWDarjtT1zdp7dc is the sandbox key") << QString();
+        QTest::addRow("example aws key") << QStringLiteral("the docs use AKIAIOSFODNN7EXAMPLE") << QString();
+        QTest::addRow("password") << QStringLiteral("wifi password: Gast#2024!") << QStringLiteral("password-assignment:password: Gast#2024!");
+        QTest::addRow("password talk") << QStringLiteral("the password is incorrect again") << QString();
+        QTest::addRow("connection string") << QStringLiteral("DSN postgres://app:Xk9pq2zz@db.internal:5432/prod")
+                                           << QStringLiteral("connection-string:postgres://app:Xk9pq2zz@db.internal:5432");
+        QTest::addRow("iban is not a phone") << QStringLiteral("IBAN DE89 3704 0044 0532 0130 00") << QStringLiteral("iban:DE89 3704 0044 0532 0130 00");
+        QTest::addRow("confidential figure") << QStringLiteral("Confidential - revenue for Q3 is $48.2M, do not forward")
+                                             << QStringLiteral("confidential-financials:Confidential,confidential-financials:$48.2M");
+        QTest::addRow("version number") << QStringLiteral("upgrade to 4.111.1111.1111 tonight") << QString();
+        QTest::addRow("uuid") << QStringLiteral("id 4111e567-e89b-12d3-a456-426614174000") << QString();
+    }
+
+    void detectorsFindValidIdentifiersInText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<uint> points = text.toUcs4();
+        QStringList got;
+        for (const Flag& f : builtInClassifier()->classify(text)) {
+            for (const Span& s : f.spans)
+                got << f.rule + QLatin1Char(':') +
+                           QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + s.start), s.end - s.start);
+        }
+        QCOMPARE(got.join(QLatin1Char(',')), expected);
+    }
+
+    void proximityWeightsAndEntityRules()
+    {
+        const QByteArray json =
+            "{\"name\":\"p\",\"watch\":[\"Northwind\"],\"rules\":["
+            "{\"id\":\"leak\",\"category\":\"confidential\",\"keywords\":[\"embargoed\"],"
+            "\"near\":{\"keywords\":[\"earnings\"],\"within\":3}},"
+            "{\"id\":\"words\",\"category\":\"harassment\",\"weight\":0.4,\"keywords\":[\"clown\",{\"term\":\"scum\",\"weight\":0.9}]},"
+            "{\"id\":\"ceo\",\"category\":\"reputation\",\"entities\":[\"Maria Lindqvist\"],\"max_sentiment\":-0.2},"
+            "{\"id\":\"watched\",\"category\":\"reputation\",\"entities\":[]}]}";
+        auto policy = Policy::fromJson(json, QStringLiteral("p.json"));
+        QVERIFY2(policy, qPrintable(policy.status().message()));
+        auto built = Classifier::build(*policy);
+        QVERIFY2(built, qPrintable(built.status().message()));
+        const auto& c = *built;
+        auto rules = [&](const QString& text) {
+            QStringList r;
+            for (const Flag& f : c->classify(text))
+                r << f.rule;
+            return r.join(QLatin1Char(','));
+        };
+        QCOMPARE(rules(QStringLiteral("embargoed: the earnings are up")), QStringLiteral("leak"));
+        QCOMPARE(rules(QStringLiteral("earnings call notes, embargoed")), QStringLiteral("leak")); // before or after
+        QCOMPARE(rules(QStringLiteral("embargoed until the team offsite, then we discuss earnings")), QString()); // too far
+        QCOMPARE(rules(QStringLiteral("embargoed photos from the party")), QString());
+        const auto leak = c->classify(QStringLiteral("embargoed: the earnings are up"));
+        QCOMPARE(leak.first().spans, (QList<Span>{{0, 9}, {15, 23}})); // both ends highlighted
+        QCOMPARE(c->classify(QStringLiteral("such a clown")).first().score, 0.4);
+        QCOMPARE(c->classify(QStringLiteral("such a clown, total scum")).first().score, 0.9);
+        QCOMPARE(rules(QStringLiteral("Maria Lindqvist lied to us again, this is awful")), QStringLiteral("ceo"));
+        QCOMPARE(rules(QStringLiteral("Maria Lindqvist opened the town hall")), QString());
+        QCOMPARE(rules(QStringLiteral("Northwind is a terrible, awful place")), QStringLiteral("watched"));
+        // One rule, one kind; a proximity condition needs terms.
+        QCOMPARE(Policy::fromJson("{\"rules\":[{\"id\":\"x\",\"category\":\"pii\",\"regex\":\"a\",\"detector\":\"card\"}]}", {}).status().code(),
+                 ErrorCode::BadInput);
+        QCOMPARE(Policy::fromJson("{\"rules\":[{\"id\":\"x\",\"category\":\"pii\",\"regex\":\"a\",\"near\":{}}]}", {}).status().code(),
+                 ErrorCode::BadInput);
+        QCOMPARE(Policy::fromJson("{\"rules\":[{\"id\":\"x\",\"category\":\"pii\",\"regex\":\"a\"},"
+                                  "{\"id\":\"x\",\"category\":\"pii\",\"regex\":\"b\"}]}", {}).status().code(),
+                 ErrorCode::BadInput);
+        auto badNear = Policy::fromJson("{\"rules\":[{\"id\":\"near-broken\",\"category\":\"pii\",\"regex\":\"a\",\"near\":{\"regex\":\"(\"}}]}", {});
+        QVERIFY(badNear);
+        const auto refused = Classifier::build(*badNear);
+        QVERIFY(!refused);
+        QVERIFY(refused.status().message().contains(QStringLiteral("near-broken")));
+    }
+
     void badPatternIsRefusedByName()
     {
         auto set = PatternSet::compile({{1, QStringLiteral("fine"), true, QStringLiteral("ok-rule")},
@@ -157,12 +344,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        auto policy = Policy::builtIn();
-        QVERIFY2(policy, qPrintable(policy.status().message()));
-        auto classifier = Classifier::build(*policy);
-        QVERIFY2(classifier, qPrintable(classifier.status().message()));
         QStringList got;
-        for (const Flag& f : (*classifier)->classify(text)) {
+        for (const Flag& f : builtInClassifier()->classify(text)) {
             got << f.category + QLatin1Char(':') + f.rule + QLatin1Char(':') + severityKey(f.severity);
             for (const Span& s : f.spans)
                 QVERIFY(s.start >= 0 && s.end > s.start && s.end <= text.toUcs4().size());
