@@ -31,8 +31,8 @@ bool anything(QStringView)
 const QHash<QString, Detector>& detectorTable()
 {
     static const QHash<QString, Detector> table = {
-        {QStringLiteral("card"), {"\\b\\d(?:[ -]?\\d){12,18}\\b", false, validators::paymentCard}},
-        {QStringLiteral("iban"), {"\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b", false, validators::iban}},
+        {QStringLiteral("card"), {"\\b\\d(?:[ -]?\\d){12,18}\\b|\\b\\d{4}(?:\\.\\d{4}){3}\\b", false, validators::paymentCard}},
+        {QStringLiteral("iban"), {"\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b|\\b[a-z]{2}\\d{2}[a-z0-9]{11,30}\\b", false, validators::iban}},
         {QStringLiteral("ssn"), {"\\b\\d{3}-\\d{2}-\\d{4}\\b", false, validators::usSsn}},
         {QStringLiteral("de-tax-id"), {"\\b[1-9]\\d(?: ?\\d){9}\\b", false, validators::germanTaxId}},
         {QStringLiteral("fr-nir"), {"\\b[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b", false, validators::frenchNir}},
@@ -43,8 +43,8 @@ const QHash<QString, Detector>& detectorTable()
         {QStringLiteral("email"), {"\\b[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+\\b", false, validators::email}},
         {QStringLiteral("personal-email"),
          {"\\b[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+\\b", false, validators::personalEmail}},
-        {QStringLiteral("phone-international"), {"(?:\\+|\\b00)[1-9](?:[ ./()-]{0,2}\\d){7,14}\\b", false, validators::internationalPhone}},
-        {QStringLiteral("phone-national"), {"(?:\\(0\\d{1,4}\\)|\\b0\\d{1,4})(?:[ ./-]{0,2}\\d){6,11}\\b", false, validators::nationalPhone}},
+        {QStringLiteral("phone-international"), {"\\+[1-9](?:[ ./()-]{0,2}\\d){7,14}\\b", false, validators::internationalPhone}},
+        {QStringLiteral("phone-national"), {"(?:\\(0\\d{1,4}\\)|\\b0\\d{1,4})(?:[ ./-]{0,2}\\d){6,13}\\b", false, validators::nationalPhone}},
         {QStringLiteral("birth-date"),
          {"\\b(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|er)?\\.? (?:of )?"
           "[A-Za-z\\x{C0}-\\x{FF}]{3,9}\\.? (?:19|20)\\d{2}|[A-Za-z\\x{C0}-\\x{FF}]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})\\b",
@@ -52,13 +52,14 @@ const QHash<QString, Detector>& detectorTable()
         {QStringLiteral("street-address"),
          {"\\b\\d{1,5}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|"
           "Place|Pl|Close|Crescent|Terrace|Gardens)\\b|\\b[A-Z\\x{C4}\\x{D6}\\x{DC}][a-z\\x{E4}\\x{F6}\\x{FC}\\x{DF}]+"
-          "(?:stra(?:ss|\\x{DF})e|str\\.|weg|allee|platz|gasse|ring|damm) ?\\d{1,4}[a-z]?\\b|\\b\\d{1,4}(?: ?bis| ?ter)?,? "
+          "(?:stra(?:ss|\\x{DF})e|str\\.|weg|allee|platz|gasse|ring|damm) ?\\d{1,4}[a-z]?\\b|"
+          "\\b\\d{1,4}[a-z]?,? [A-Z\\x{C4}\\x{D6}\\x{DC}][a-z\\x{E4}\\x{F6}\\x{FC}\\x{DF}]+(?:stra(?:ss|\\x{DF})e|weg|allee|platz|gasse|ring|damm)|\\b\\d{1,4}(?: ?bis| ?ter)?,? "
           "(?:rue|avenue|boulevard|bd|place|chemin|all\\x{E9}e|impasse|quai|route) (?:de la |du |des |de l'|d')?"
           "[A-Z\\x{C0}-\\x{DD}][A-Za-z\\x{C0}-\\x{FF}'-]+",
           false, anything}},
         {QStringLiteral("jwt"), {"\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}", false, validators::jwt}},
         {QStringLiteral("password"),
-         {"\\b(?:password|passwort|passwd|pwd|mot de passe|kennwort)\\s*(?:[:=]|is:?|ist:?|est:?|lautet:?)\\s*\\S{4,}", true,
+         {"\\b(?:password|passwort|passwd|pwd|pw|mot de passe|kennwort)\\s*(?:[:=]|is:?|ist:?|est:?|lautet:?)\\s*\\S{4,}", true,
           validators::passwordAssignment}},
         {QStringLiteral("connection-string"),
          {"\\b[a-z][a-z0-9+.-]{1,20}://[^\\s:/@]+:[^\\s@/]+@[^\\s/]+", true, validators::connectionString}},
@@ -88,21 +89,25 @@ QStringList wordsBefore(const QByteArray& utf8, qsizetype byte, int count)
     return words.mid(std::max<qsizetype>(0, words.size() - count));
 }
 
-bool secondPerson(const QStringList& before)
+// Aimed at someone: "you are …", "@name …", "Name is …", "she's …", "er ist …".
+bool targeted(const QStringList& before)
 {
-    static const QSet<QString> you = {QStringLiteral("you"), QStringLiteral("u"), QStringLiteral("ur"), QStringLiteral("your"),
-                                      QStringLiteral("you're"), QStringLiteral("youre"), QStringLiteral("du"), QStringLiteral("dich"),
-                                      QStringLiteral("dir"), QStringLiteral("tu"), QStringLiteral("t'es"), QStringLiteral("toi")};
+    static const QSet<QString> person = {QStringLiteral("you"), QStringLiteral("u"), QStringLiteral("ur"), QStringLiteral("your"),
+                                         QStringLiteral("you're"), QStringLiteral("youre"), QStringLiteral("du"), QStringLiteral("dich"),
+                                         QStringLiteral("dir"), QStringLiteral("tu"), QStringLiteral("t'es"), QStringLiteral("toi"),
+                                         QStringLiteral("he's"), QStringLiteral("she's"), QStringLiteral("hes"), QStringLiteral("shes"),
+                                         QStringLiteral("they're"), QStringLiteral("il"), QStringLiteral("elle")};
     for (const QString& w : before) {
-        if (you.contains(w) || w.startsWith(QLatin1Char('@')))
+        if (person.contains(w) || w.startsWith(QLatin1Char('@')))
             return true;
     }
-    // "@name is …", "Name is the most …": a person named right before "is/are"
+    // "Anna is …", "he is …": someone named or referred to right before "is/are"
     return before.size() >= 2 && (before.contains(QStringLiteral("is")) || before.contains(QStringLiteral("ist")) ||
-                                  before.contains(QStringLiteral("est")));
+                                  before.contains(QStringLiteral("est")) || before.contains(QStringLiteral("are")));
 }
 
-bool selfDirected(const QStringList& before)
+// "I feel like an idiot", "what an idiot I am": said of oneself.
+bool selfDirected(const QStringList& before, const QByteArray& utf8, qsizetype matchEnd)
 {
     const QString joined = before.join(QLatin1Char(' '));
     static const QStringList self = {QStringLiteral("i feel like an"), QStringLiteral("i feel like a"), QStringLiteral("i'm such an"),
@@ -113,7 +118,8 @@ bool selfDirected(const QStringList& before)
         if (joined.endsWith(s))
             return true;
     }
-    return false;
+    const QByteArray after = utf8.mid(matchEnd, 8).trimmed();
+    return after.startsWith("i am") || after.startsWith("i'm") || after.startsWith("me!") || after == "me";
 }
 
 bool quotesPolicy(const QString& normalised)
@@ -186,6 +192,7 @@ Result<Policy> Policy::fromJson(const QByteArray& json, const QString& source)
                                                                  : Severity::Medium;
         rule.weight = std::clamp(r.value(QStringLiteral("weight")).toDouble(0.5), 0.0, 1.0);
         rule.targeted = r.value(QStringLiteral("targeted")).toBool();
+        rule.requiresTarget = r.value(QStringLiteral("requires_target")).toBool();
         if (rule.id.isEmpty() || !categories.contains(rule.category))
             return Status(ErrorCode::BadInput, Classifier::tr("Rule %1 of the policy %2 has no id or an unknown category %3.")
                                                      .arg(rule.id, source, rule.category));
@@ -325,12 +332,16 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
             continue;
         }
         const QStringList before = wordsBefore(normal.utf8(), m.from, 5);
-        if ((rule.category == QLatin1String("harassment") || rule.category == QLatin1String("hate")) &&
-            (quoted || selfDirected(before)))
+        const bool personal = rule.category == QLatin1String("harassment") || rule.category == QLatin1String("hate") ||
+                              rule.category == QLatin1String("threat") || rule.category == QLatin1String("sexual");
+        if (personal && (quoted || (rule.category != QLatin1String("threat") && selfDirected(before, normal.utf8(), m.to))))
+            continue;
+        const bool aimed = targeted(before);
+        if (rule.requiresTarget && !aimed)
             continue;
         h.spans.append(span);
         h.weight = std::max(h.weight, pr.weight);
-        h.targeted = h.targeted || (rule.targeted && secondPerson(before));
+        h.targeted = h.targeted || (rule.targeted && aimed);
     }
     // Hyperscan reports every end of a match from its leftmost start: validate the
     // longest candidate of each start first, shorter ones only when it fails.

@@ -39,6 +39,7 @@ struct Rule
     Severity severity = Severity::Medium;
     double weight = 0.5;        // score of a match; a keyword may carry its own weight
     bool targeted = false;      // second-person targeting raises severity
+    bool requiresTarget = false; // counts only when aimed at someone ("you are …", "she is …")
     QStringList keywords;       // matched on the normalised text
     QList<double> keywordWeights; // one per keyword (a weighted lexicon category)
     QString regex;              // matched on the text as written

@@ -1,5 +1,7 @@
 #include "detection/Sentiment.h"
 
+#include <cstring>
+
 #include "detection/TextNormalizer.h"
 
 #include <QHash>
@@ -15,6 +17,7 @@ const QHash<QString, double>& lexicon()
 {
     static const QHash<QString, double> words = {
         // English
+        {QStringLiteral("crashed"), -1.6}, {QStringLiteral("disaster"), -3.1}, {QStringLiteral("disastrous"), -3.0}, {QStringLiteral("dirt"), -1.4}, {QStringLiteral("ashamed"), -2.1}, {QStringLiteral("shame"), -2.1}, {QStringLiteral("disgrace"), -2.8}, {QStringLiteral("disgraceful"), -2.8}, {QStringLiteral("lied"), -1.9}, {QStringLiteral("lying"), -2.0}, {QStringLiteral("toxic"), -2.4}, {QStringLiteral("mess"), -1.5}, {QStringLiteral("destroying"), -2.3}, {QStringLiteral("destroyed"), -2.3}, {QStringLiteral("destroy"), -2.2}, {QStringLiteral("joke"), -0.9}, {QStringLiteral("dishonest"), -2.7}, {QStringLiteral("incompetent"), -2.3}, {QStringLiteral("insulting"), -2.3}, {QStringLiteral("furieux"), -2.5}, {QStringLiteral("furieuse"), -2.5}, {QStringLiteral("furious"), -2.7},
         {QStringLiteral("good"), 1.9}, {QStringLiteral("great"), 3.1}, {QStringLiteral("excellent"), 3.2},
         {QStringLiteral("amazing"), 2.8}, {QStringLiteral("awesome"), 3.1}, {QStringLiteral("love"), 3.2},
         {QStringLiteral("loved"), 2.9}, {QStringLiteral("like"), 1.5}, {QStringLiteral("nice"), 1.8},
@@ -291,6 +294,20 @@ double emojiValence(char32_t cp)
     }
 }
 
+// A word's valence; German and French adjectives also by their stem ("schrecklicher",
+// "schreckliche" → "schrecklich"; "nulle" → "nul").
+double valence(const QString& word)
+{
+    const double v = lexicon().value(word, 0.0);
+    if (v != 0 || word.size() < 5)
+        return v;
+    for (const char* ending : {"er", "es", "en", "em", "e"}) {
+        if (word.endsWith(QLatin1String(ending)))
+            return lexicon().value(word.chopped(static_cast<qsizetype>(std::strlen(ending))), 0.0);
+    }
+    return 0;
+}
+
 } // namespace
 
 double Sentiment::score(const QString& text)
@@ -321,7 +338,7 @@ double Sentiment::score(const QString& text, const QString& folded)
         else if (t == QLatin1String(":(") || t == QLatin1String(":-("))
             v = -2.0;
         else
-            v = lexicon().value(t, 0.0);
+            v = valence(t);
         if (v == 0)
             continue;
         for (qsizetype k = std::max<qsizetype>(0, i - 3); k < i; ++k) {

@@ -325,7 +325,9 @@ bool nationalPhone(QStringView text)
 {
     const QStringView t = text.trimmed();
     const QString d = digitsOnly(t);
-    if (d.size() < 9 || d.size() > 12 || !d.startsWith(QLatin1Char('0')) || d.startsWith(QLatin1String("00")))
+    const bool international = d.startsWith(QLatin1String("00")); // 0049 …: needs its context word like any other
+    if (!d.startsWith(QLatin1Char('0')) || d.size() < (international ? 10 : 9) || d.size() > (international ? 15 : 12) ||
+        (international && d.at(2) == QLatin1Char('0')))
         return false;
     if (d.count(d.at(1)) == d.size() - 1)
         return false;

@@ -36,7 +36,8 @@ bool email(QStringView text);
 bool personalEmail(QStringView text);
 // An international phone number (+CC or 00CC): 8 to 15 digits after the prefix.
 bool internationalPhone(QStringView text);
-// A national phone number (leading 0): 9 to 12 digits, not a date.
+// A national phone number (leading 0): 9 to 12 digits, not a date; or 00 and a country
+// code, 10 to 15 digits.
 bool nationalPhone(QStringView text);
 // A calendar date that can be a living person's birth date (1900 up to ten years ago);
 // numeric (day first or month first) or with a month name in English, German or French.

@@ -3,6 +3,7 @@
 // ../shared/data/third_party (read in place), and the planted ground truth of a demo
 // corpus. Prints a Markdown table for docs/benchmarks.md.
 // Run: build/tests/eval_detection
+#include "DetectionEval.h"
 #include "TestSupport.h"
 #include "detection/Classifier.h"
 #include "detection/Sentiment.h"
@@ -61,12 +62,35 @@ double pearson(const QList<double>& x, const QList<double>& y)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    auto classifier = detection::Classifier::build(*detection::Policy::builtIn(),
-                                                   {QStringLiteral("Northwind"), QStringLiteral("Orbit"),
-                                                    QStringLiteral("Falcon"), QStringLiteral("Maria Lindqvist")});
+    auto classifier = detection::Classifier::build(*detection::Policy::builtIn(), test::evalWatchList());
     if (!classifier)
         return 1;
     std::printf("| measurement | result |\n|---|---|\n");
+    {
+        // The project's labelled evaluation set (tests/data/detection/eval.jsonl).
+        const test::EvalReport r = test::evaluate(**classifier);
+        for (auto it = r.byCategory.cbegin(); it != r.byCategory.cend(); ++it)
+            test::printRow(QStringLiteral("evaluation set (%1 items): %2 precision / recall").arg(r.items).arg(it.key()),
+                           QStringLiteral("%1 / %2 (tp %3, fp %4, fn %5)")
+                               .arg(it->precision(), 0, 'f', 3)
+                               .arg(it->recall(), 0, 'f', 3)
+                               .arg(it->tp)
+                               .arg(it->fp)
+                               .arg(it->fn));
+        test::printRow(QStringLiteral("evaluation set: harassment, threat, hate and sexual pooled, F1"),
+                       QStringLiteral("%1 (precision %2, recall %3)")
+                           .arg(r.abuse.f1(), 0, 'f', 3)
+                           .arg(r.abuse.precision(), 0, 'f', 3)
+                           .arg(r.abuse.recall(), 0, 'f', 3));
+        test::printRow(QStringLiteral("evaluation set: hard negatives flagged"),
+                       QStringLiteral("%1 / %2 (%3 %)").arg(r.hardNegativesFlagged).arg(r.hardNegatives).arg(100.0 * r.hardNegativeRate(), 0, 'f', 1));
+        test::printRow(QStringLiteral("evaluation set: ordinary messages flagged"),
+                       QStringLiteral("%1 / %2").arg(r.ordinaryFlagged).arg(r.ordinary));
+        if (qEnvironmentVariableIsSet("CUSTOS_EVAL_MISTAKES")) {
+            for (const QString& m : r.mistakes)
+                std::fprintf(stderr, "%s\n", qPrintable(m));
+        }
+    }
     const QString shared = test::sharedDataDir();
     if (!shared.isEmpty()) {
         // Davidson et al., offensive-language dev split: classes 0 (hate) and 1 (offensive) are abuse.

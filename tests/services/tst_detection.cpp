@@ -1,5 +1,6 @@
 // Detection primitives: normalisation with exact offsets back into the original text,
 // validators against valid and look-alike identifiers, and Hyperscan pattern sets.
+#include "DetectionEval.h"
 #include "TestSupport.h"
 #include "detection/Classifier.h"
 #include "detection/PatternSet.h"
@@ -308,6 +309,25 @@ private Q_SLOTS:
         QVERIFY(refused.status().message().contains(QStringLiteral("near-broken")));
     }
 
+    // The quality floors on the project's labelled evaluation set: a change to the
+    // policy or the engine that loses them fails here, with the items it got wrong.
+    void evaluationSetMeetsTheQualityFloors()
+    {
+        auto built = Classifier::build(*Policy::builtIn(), test::evalWatchList());
+        QVERIFY(built);
+        const test::EvalReport r = test::evaluate(**built);
+        QVERIFY2(r.items >= 600, qPrintable(QString::number(r.items)));
+        const QString mistakes = r.mistakes.join(QLatin1Char('\n'));
+        for (const char* c : {"pii", "secret"}) {
+            const test::CategoryScore s = r.byCategory.value(QString::fromLatin1(c));
+            QVERIFY2(s.tp >= 40, c);
+            QVERIFY2(s.precision() >= 0.99 && s.recall() >= 0.98, qPrintable(QString::fromLatin1(c) + QLatin1Char('\n') + mistakes));
+        }
+        QVERIFY2(r.abuse.f1() >= 0.9, qPrintable(mistakes));
+        QVERIFY2(r.hardNegatives >= 100 && r.hardNegativeRate() <= 0.05, qPrintable(mistakes));
+        QCOMPARE(r.ordinaryFlagged, 0);
+    }
+
     void badPatternIsRefusedByName()
     {
         auto set = PatternSet::compile({{1, QStringLiteral("fine"), true, QStringLiteral("ok-rule")},
@@ -322,7 +342,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // "category:rule:severity" of each flag, or empty
         QTest::addRow("ordinary") << QStringLiteral("Morning all, stand-up in 5 minutes.") << QString();
-        QTest::addRow("targeted insult") << QStringLiteral("Anna you are a useless idiot.") << QStringLiteral("harassment:insult:high");
+        QTest::addRow("targeted insult") << QStringLiteral("Anna you are a useless idiot.") << QStringLiteral("harassment:insult:high,harassment:demeaning:high");
+        QTest::addRow("weak word, no target") << QStringLiteral("the ugly hack in the parser has to go") << QString();
+        QTest::addRow("weak word, aimed") << QStringLiteral("she is so ugly") << QStringLiteral("harassment:demeaning:high");
         QTest::addRow("untargeted insult") << QStringLiteral("what an i d i o t, Ben ruined it") << QStringLiteral("harassment:insult:medium");
         QTest::addRow("self-deprecation") << QStringLiteral("I feel like an idiot, I forgot it.") << QString();
         QTest::addRow("policy quote") << QStringLiteral("The code of conduct says calling someone an idiot is not tolerated.") << QString();
