@@ -312,7 +312,12 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
 {
     const NormalizedText normal = NormalizedText::fromText(text);
     const Utf8Text raw(text);
-    const QList<uint> points = text.toUcs4();
+    QList<uint> pointsStore; // code points of the text, made when first needed
+    auto codePoints = [&]() -> const QList<uint>& {
+        if (pointsStore.isEmpty() && !text.isEmpty())
+            pointsStore = text.toUcs4();
+        return pointsStore;
+    };
     struct Hits
     {
         QList<Span> spans;
@@ -321,7 +326,12 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
         bool targeted = false;
     };
     QMap<int, Hits> byRule; // ordered by rule index: deterministic output
-    const bool quoted = quotesPolicy(normal.text());
+    int quotedState = -1; // quoting a policy? looked up on the first personal match
+    auto quoted = [&] {
+        if (quotedState < 0)
+            quotedState = quotesPolicy(normal.text()) ? 1 : 0;
+        return quotedState == 1;
+    };
     for (const Match& m : m_normalised->scan(normal.utf8())) {
         const PatternRole& pr = m_roles.at(m.id);
         const Rule& rule = m_policy.rules.at(pr.rule);
@@ -334,7 +344,7 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
         const QStringList before = wordsBefore(normal.utf8(), m.from, 5);
         const bool personal = rule.category == QLatin1String("harassment") || rule.category == QLatin1String("hate") ||
                               rule.category == QLatin1String("threat") || rule.category == QLatin1String("sexual");
-        if (personal && (quoted || (rule.category != QLatin1String("threat") && selfDirected(before, normal.utf8(), m.to))))
+        if (personal && (quoted() || (rule.category != QLatin1String("threat") && selfDirected(before, normal.utf8(), m.to))))
             continue;
         const bool aimed = targeted(before);
         if (rule.requiresTarget && !aimed)
@@ -359,7 +369,7 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
             h.near.append(span);
             continue;
         }
-        if (!rule.detector.isEmpty() && !detectorTable().value(rule.detector).valid(QStringView(slice(points, span))))
+        if (!rule.detector.isEmpty() && !detectorTable().value(rule.detector).valid(QStringView(slice(codePoints(), span))))
             continue;
         h.spans.append(span);
         h.weight = std::max(h.weight, pr.weight);
@@ -368,6 +378,7 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
     }
     std::vector<int> wordNo; // per code point: words started at or before it (proximity)
     auto wordsBetween = [&](const Span& x, const Span& y) {
+        const QList<uint>& points = codePoints();
         if (wordNo.empty()) {
             wordNo.resize(static_cast<std::size_t>(points.size()) + 1, 0);
             int n = 0;

@@ -68,6 +68,16 @@ Result<std::shared_ptr<PatternSet>> PatternSet::compile(const QList<Pattern>& pa
         return Status(ErrorCode::InvalidArgument, tr("The pattern of rule %1 does not compile: %2.").arg(name, what));
     }
     set->m_database = db;
+    // The prefilter: the same patterns without start-of-match tracking, stopping at the
+    // first match. Most posts match nothing, and for them this is the whole scan.
+    for (unsigned& f : flags)
+        f = (f & ~static_cast<unsigned>(HS_FLAG_SOM_LEFTMOST)) | HS_FLAG_SINGLEMATCH;
+    hs_database_t* pre = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), static_cast<unsigned>(expressions.size()),
+                         HS_MODE_BLOCK, nullptr, &pre, &error) == HS_SUCCESS)
+        set->m_prefilter = pre;
+    else
+        hs_free_compile_error(error); // without a prefilter every scan is a full one
     return set;
 }
 
@@ -75,12 +85,33 @@ PatternSet::~PatternSet()
 {
     if (m_database)
         hs_free_database(static_cast<hs_database_t*>(m_database));
+    if (m_prefilter)
+        hs_free_database(static_cast<hs_database_t*>(m_prefilter));
+}
+
+bool PatternSet::matchesAny(const QByteArray& utf8) const
+{
+    if (!m_database || utf8.isEmpty())
+        return false;
+    if (!m_prefilter)
+        return true;
+    auto* db = static_cast<hs_database_t*>(m_prefilter);
+    hs_scratch_t* scratch = scratchFor(db, m_serial | (quint64(1) << 63));
+    if (!scratch)
+        return true;
+    bool any = false;
+    auto onMatch = [](unsigned int, unsigned long long, unsigned long long, unsigned int, void* context) -> int {
+        *static_cast<bool*>(context) = true;
+        return 1; // stop: one is enough
+    };
+    hs_scan(db, utf8.constData(), static_cast<unsigned>(utf8.size()), 0, scratch, onMatch, &any);
+    return any;
 }
 
 QList<Match> PatternSet::scan(const QByteArray& utf8) const
 {
     QList<Match> matches;
-    if (!m_database || utf8.isEmpty())
+    if (!matchesAny(utf8))
         return matches;
     auto* db = static_cast<hs_database_t*>(m_database);
     hs_scratch_t* scratch = scratchFor(db, m_serial);

@@ -39,8 +39,11 @@ public:
     ~PatternSet();
     Q_DISABLE_COPY_MOVE(PatternSet)
 
-    // Thread-safe: each thread gets its own scratch space.
+    // Thread-safe: each thread gets its own scratch space. A fast prefilter (no
+    // start-of-match tracking, first match only) runs first; only texts it matches get
+    // the full scan with leftmost starts.
     QList<Match> scan(const QByteArray& utf8) const;
+    bool matchesAny(const QByteArray& utf8) const;
     qsizetype size() const { return m_count; }
 
     // A keyword as a pattern: word boundaries, letters may repeat ("idiooot"), spaces
@@ -50,7 +53,8 @@ public:
 
 private:
     PatternSet() = default;
-    void* m_database = nullptr; // hs_database_t*
+    void* m_database = nullptr;  // hs_database_t*, leftmost start of match
+    void* m_prefilter = nullptr; // hs_database_t*, any match
     quint64 m_serial = 0;
     qsizetype m_count = 0;
 };

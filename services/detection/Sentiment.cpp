@@ -1,14 +1,14 @@
 #include "detection/Sentiment.h"
 
-#include <cstring>
-
 #include "detection/TextNormalizer.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cmath>
+#include <cstring>
 
 namespace custos::detection {
 namespace {
@@ -294,18 +294,95 @@ double emojiValence(char32_t cp)
     }
 }
 
+// The word lists keyed by views into their own strings: lookups need no allocation.
+template <typename T>
+QHash<QStringView, T> byView(const QHash<QString, T>& words)
+{
+    QHash<QStringView, T> out;
+    for (auto it = words.cbegin(); it != words.cend(); ++it)
+        out.insert(QStringView(it.key()), it.value());
+    return out;
+}
+
+const QHash<QStringView, double>& lexiconViews()
+{
+    static const QHash<QStringView, double> v = byView(lexicon());
+    return v;
+}
+
+const QHash<QStringView, double>& intensifierViews()
+{
+    static const QHash<QStringView, double> v = byView(intensifiers());
+    return v;
+}
+
+bool isNegation(QStringView w)
+{
+    static const QHash<QStringView, bool> v = [] {
+        QHash<QStringView, bool> out;
+        for (const QString& n : negations())
+            out.insert(QStringView(n), true);
+        return out;
+    }();
+    return v.contains(w) || w.endsWith(QLatin1String("n't"));
+}
+
 // A word's valence; German and French adjectives also by their stem ("schrecklicher",
 // "schreckliche" → "schrecklich"; "nulle" → "nul").
-double valence(const QString& word)
+double valence(QStringView word)
 {
-    const double v = lexicon().value(word, 0.0);
+    const double v = lexiconViews().value(word, 0.0);
     if (v != 0 || word.size() < 5)
         return v;
     for (const char* ending : {"er", "es", "en", "em", "e"}) {
         if (word.endsWith(QLatin1String(ending)))
-            return lexicon().value(word.chopped(static_cast<qsizetype>(std::strlen(ending))), 0.0);
+            return lexiconViews().value(word.chopped(static_cast<qsizetype>(std::strlen(ending))), 0.0);
     }
     return 0;
+}
+
+// Words (letters, digits, apostrophes) and the emoticons :) :-) :( :D ;) ;P.
+void tokenize(QStringView text, QVarLengthArray<QStringView, 64>& tokens)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = text.at(i);
+        if (c.isLetterOrNumber() || c == QLatin1Char('\'') || c.isSurrogate()) {
+            qsizetype j = i;
+            while (j < n) {
+                const QChar d = text.at(j);
+                if (d.isHighSurrogate() && j + 1 < n) {
+                    const char32_t cp = QChar::surrogateToUcs4(d, text.at(j + 1));
+                    if (!QChar::isLetterOrNumber(cp))
+                        break;
+                    j += 2;
+                } else if (d.isLetterOrNumber() || d == QLatin1Char('\'')) {
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            if (j == i) {
+                ++i;
+                continue;
+            }
+            tokens.append(text.mid(i, j - i));
+            i = j;
+        } else if ((c == QLatin1Char(':') || c == QLatin1Char(';')) && i + 1 < n) {
+            qsizetype j = i + 1;
+            if (text.at(j) == QLatin1Char('-') && j + 1 < n)
+                ++j;
+            const QChar e = text.at(j);
+            if (e == QLatin1Char('(') || e == QLatin1Char(')') || e == QLatin1Char('D') || e == QLatin1Char('P')) {
+                tokens.append(text.mid(i, j + 1 - i));
+                i = j + 1;
+            } else {
+                ++i;
+            }
+        } else {
+            ++i;
+        }
+    }
 }
 
 } // namespace
@@ -317,21 +394,26 @@ double Sentiment::score(const QString& text)
 
 double Sentiment::score(const QString& text, const QString& folded)
 {
-    static const QRegularExpression tokenizer(QStringLiteral("[\\p{L}\\p{N}']+|[:;]-?[()DP]"));
-    QStringList tokens, originals;
-    for (auto it = tokenizer.globalMatch(folded); it.hasNext();)
-        tokens << it.next().captured();
-    for (auto it = tokenizer.globalMatch(text); it.hasNext();)
-        originals << it.next().captured();
-    const bool mostlyCaps = text.toUpper() == text;
+    QVarLengthArray<QStringView, 64> tokens, originals;
+    tokenize(folded, tokens);
+    bool anyLower = false;
+    for (const QChar c : text) {
+        if (c.isLower()) {
+            anyLower = true;
+            break;
+        }
+    }
+    const bool mostlyCaps = !anyLower;
+    bool originalsDone = false;
     double sum = 0;
-    qsizetype butAt = tokens.indexOf(QStringLiteral("but"));
-    if (butAt < 0)
-        butAt = tokens.indexOf(QStringLiteral("aber"));
-    if (butAt < 0)
-        butAt = tokens.indexOf(QStringLiteral("mais"));
+    qsizetype butAt = -1;
+    for (qsizetype i = 0; i < tokens.size() && butAt < 0; ++i) {
+        const QStringView t = tokens.at(i);
+        if (t == QLatin1String("but") || t == QLatin1String("aber") || t == QLatin1String("mais"))
+            butAt = i;
+    }
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString& t = tokens.at(i);
+        const QStringView t = tokens.at(i);
         double v = 0;
         if (t == QLatin1String(":)") || t == QLatin1String(":-)") || t == QLatin1String(":D") || t == QLatin1String(";)"))
             v = 2.0;
@@ -342,24 +424,43 @@ double Sentiment::score(const QString& text, const QString& folded)
         if (v == 0)
             continue;
         for (qsizetype k = std::max<qsizetype>(0, i - 3); k < i; ++k) {
-            const double boost = intensifiers().value(tokens.at(k), 0.0);
+            const double boost = intensifierViews().value(tokens.at(k), 0.0);
             v += v > 0 ? boost : -boost;
-            if (negations().contains(tokens.at(k)) || tokens.at(k).endsWith(QStringLiteral("n't")))
+            if (isNegation(tokens.at(k)))
                 v *= -0.74;
         }
-        if (!mostlyCaps && i < originals.size() && originals.at(i).size() > 1 && originals.at(i) == originals.at(i).toUpper() &&
-            originals.at(i).front().isLetter())
-            v += v > 0 ? 0.733 : -0.733;
+        if (!mostlyCaps) {
+            if (!originalsDone) {
+                tokenize(text, originals);
+                originalsDone = true;
+            }
+            if (i < originals.size()) {
+                const QStringView o = originals.at(i);
+                bool upper = o.size() > 1 && o.front().isLetter();
+                for (qsizetype k = 0; upper && k < o.size(); ++k)
+                    upper = !o.at(k).isLower();
+                if (upper)
+                    v += v > 0 ? 0.733 : -0.733;
+            }
+        }
         if (butAt >= 0)
             v *= i < butAt ? 0.5 : 1.5;
         sum += v;
     }
-    for (const uint cp : text.toUcs4())
-        sum += emojiValence(cp);
-    if (sum != 0) {
-        const int bangs = std::min<int>(4, static_cast<int>(text.count(QLatin1Char('!'))));
-        sum += (sum > 0 ? 1 : -1) * 0.292 * bangs;
+    int bangs = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('!')) {
+            ++bangs;
+        } else if (c.isHighSurrogate() && i + 1 < text.size()) {
+            sum += emojiValence(QChar::surrogateToUcs4(c, text.at(i + 1)));
+            ++i;
+        } else if (c.unicode() >= 0x2700) {
+            sum += emojiValence(c.unicode());
+        }
     }
+    if (sum != 0)
+        sum += (sum > 0 ? 1 : -1) * 0.292 * std::min(4, bangs);
     return sum / std::sqrt(sum * sum + 15.0);
 }
 

@@ -11,13 +11,24 @@ struct Unit
 
 bool isMark(char32_t cp)
 {
+    if (cp < 0x300) // below the combining diacritical marks: no marks, no table lookup
+        return false;
     const auto c = QChar::category(cp);
     return c == QChar::Mark_NonSpacing || c == QChar::Mark_SpacingCombining || c == QChar::Mark_Enclosing;
 }
 
 bool isLetter(char32_t cp)
 {
+    if (cp < 0x80)
+        return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
     return QChar::isLetter(cp);
+}
+
+bool isSpace(char32_t cp)
+{
+    if (cp < 0x80)
+        return cp == U' ' || (cp >= U'\t' && cp <= U'\r');
+    return QChar::isSpace(cp);
 }
 
 char32_t leet(char32_t cp)
@@ -109,9 +120,9 @@ NormalizedText NormalizedText::fromText(const QString& original)
     for (qsizetype i = 0; i < units.size();) {
         qsizetype j = i;
         int letters = 0, leets = 0;
-        while (j < units.size() && !QChar::isSpace(units.at(j).cp)) {
+        while (j < units.size() && !isSpace(units.at(j).cp)) {
             letters += isLetter(units.at(j).cp) ? 1 : 0;
-            const bool trailing = (units.at(j).cp == U'!') && (j + 1 == units.size() || QChar::isSpace(units.at(j + 1).cp));
+            const bool trailing = (units.at(j).cp == U'!') && (j + 1 == units.size() || isSpace(units.at(j + 1).cp));
             leets += isLeetSymbol(units.at(j).cp) && !trailing ? 1 : 0;
             ++j;
         }
@@ -170,9 +181,16 @@ NormalizedText NormalizedText::fromText(const QString& original)
     // 4. Text, UTF-8 and the maps.
     result.m_origin.reserve(joined.size());
     result.m_byteToPoint.reserve(joined.size() * 2);
+    result.m_text.reserve(joined.size());
+    result.m_utf8.reserve(joined.size() * 2);
     for (qsizetype p = 0; p < joined.size(); ++p) {
         const Unit& u = joined.at(p);
-        result.m_text += QString::fromUcs4(&u.cp, 1);
+        if (QChar::requiresSurrogates(u.cp)) {
+            result.m_text.append(QChar(QChar::highSurrogate(u.cp)));
+            result.m_text.append(QChar(QChar::lowSurrogate(u.cp)));
+        } else {
+            result.m_text.append(QChar(static_cast<char16_t>(u.cp)));
+        }
         appendUtf8(result.m_utf8, u.cp);
         result.m_origin.append(u.origin);
         for (int b = 0; b < utf8Length(u.cp); ++b)
@@ -194,23 +212,22 @@ Span NormalizedText::originalSpan(qsizetype byteFrom, qsizetype byteTo) const
 }
 
 Utf8Text::Utf8Text(const QString& text)
+    : m_utf8(text.toUtf8())
 {
-    int point = 0;
-    for (const uint cp : text.toUcs4()) {
-        appendUtf8(m_utf8, cp);
-        for (int b = 0; b < utf8Length(cp); ++b)
-            m_byteToPoint.append(point);
-        ++point;
-    }
-    m_byteToPoint.append(point);
 }
 
 Span Utf8Text::span(qsizetype byteFrom, qsizetype byteTo) const
 {
-    const qsizetype last = m_byteToPoint.size() - 1;
-    const int start = m_byteToPoint.at(std::clamp<qsizetype>(byteFrom, 0, last));
-    const int end = byteTo <= byteFrom ? start : m_byteToPoint.at(std::clamp<qsizetype>(byteTo - 1, 0, last)) + 1;
-    return {start, std::min(end, static_cast<int>(m_byteToPoint.at(last)))};
+    // Code points are counted on demand: most texts never have a match to map.
+    auto pointAt = [this](qsizetype byte) {
+        int points = 0;
+        const qsizetype end = std::clamp<qsizetype>(byte, 0, m_utf8.size());
+        for (qsizetype b = 0; b < end; ++b)
+            points += (static_cast<unsigned char>(m_utf8.at(b)) & 0xC0) != 0x80 ? 1 : 0;
+        return points;
+    };
+    const int start = pointAt(byteFrom);
+    return {start, std::max(start, pointAt(byteTo))};
 }
 
 } // namespace custos::detection

@@ -47,7 +47,6 @@ public:
 
 private:
     QByteArray m_utf8;
-    QList<int> m_byteToPoint;
 };
 
 } // namespace custos::detection
