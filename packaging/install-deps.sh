@@ -9,7 +9,7 @@ packages=(
   qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libsqlcipher-dev libbotan-2-dev botan libhyperscan-dev libzip-dev sqlite3
-  libqt6svg6
+  libqt6svg6 ripgrep
   openssl xvfb xauth util-linux
 )
 

@@ -305,6 +305,7 @@ Result<std::shared_ptr<Classifier>> Classifier::build(const Policy& policy, cons
         return Status(ErrorCode::BadInput, b.status().message());
     c->m_normalised = *a;
     c->m_original = *b;
+    c->m_expressions = normalised + original;
     return c;
 }
 

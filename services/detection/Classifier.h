@@ -88,6 +88,9 @@ public:
     // Flags and sentiment from one normalisation of the text.
     Analysis analyze(const QString& text) const;
     QList<Flag> classify(const QString& text) const { return analyze(text).flags; }
+    // Every expression the policy compiled to (keywords, near terms, entity names,
+    // regular expressions, detector patterns), for comparisons with other engines.
+    const QList<Pattern>& expressions() const { return m_expressions; }
     double sentiment(const QString& text) const { return analyze(text).sentiment; }
 
 private:
@@ -101,6 +104,7 @@ private:
     };
     Policy m_policy;
     std::vector<PatternRole> m_roles;          // by pattern id, across both sets
+    QList<Pattern> m_expressions;
     std::shared_ptr<PatternSet> m_normalised;  // keywords, near keywords, entity names
     std::shared_ptr<PatternSet> m_original;    // regular expressions, detectors, near expressions
 };

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace custos::detection {
 namespace {
@@ -294,37 +295,89 @@ double emojiValence(char32_t cp)
     }
 }
 
-// The word lists keyed by views into their own strings: lookups need no allocation.
-template <typename T>
-QHash<QStringView, T> byView(const QHash<QString, T>& words)
+// A word list as an open-addressing table with a cheap hash (FNV-1a over UTF-16 code
+// units): a lookup per token costs a few nanoseconds and allocates nothing.
+class WordTable
 {
-    QHash<QStringView, T> out;
-    for (auto it = words.cbegin(); it != words.cend(); ++it)
-        out.insert(QStringView(it.key()), it.value());
-    return out;
+public:
+    template <typename Words>
+    explicit WordTable(const Words& words)
+    {
+        std::size_t capacity = 16;
+        while (capacity < static_cast<std::size_t>(words.size()) * 3)
+            capacity *= 2;
+        m_slots.resize(capacity);
+        for (auto it = words.cbegin(); it != words.cend(); ++it)
+            insert(key(it), value(it));
+    }
+    double value(QStringView word, double fallback = 0.0) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
+            const Slot& s = m_slots[i];
+            if (s.word.isNull())
+                return fallback;
+            if (s.word == word)
+                return s.value;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        QString word;
+        double value = 0;
+    };
+    static std::size_t hash(QStringView w)
+    {
+        std::size_t h = 1469598103934665603ull;
+        for (const QChar c : w)
+            h = (h ^ c.unicode()) * 1099511628211ull;
+        return h;
+    }
+    template <typename It>
+    static QString key(It it)
+    {
+        if constexpr (requires { it.key(); })
+            return it.key();
+        else
+            return *it;
+    }
+    template <typename It>
+    static double value(It it)
+    {
+        if constexpr (requires { it.value(); })
+            return it.value();
+        else
+            return 1.0;
+    }
+    void insert(const QString& word, double v)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = hash(word) & mask;
+        while (!m_slots[i].word.isNull() && m_slots[i].word != word)
+            i = (i + 1) & mask;
+        m_slots[i] = {word, v};
+    }
+    std::vector<Slot> m_slots;
+};
+
+const WordTable& lexiconViews()
+{
+    static const WordTable t(lexicon());
+    return t;
 }
 
-const QHash<QStringView, double>& lexiconViews()
+const WordTable& intensifierViews()
 {
-    static const QHash<QStringView, double> v = byView(lexicon());
-    return v;
-}
-
-const QHash<QStringView, double>& intensifierViews()
-{
-    static const QHash<QStringView, double> v = byView(intensifiers());
-    return v;
+    static const WordTable t(intensifiers());
+    return t;
 }
 
 bool isNegation(QStringView w)
 {
-    static const QHash<QStringView, bool> v = [] {
-        QHash<QStringView, bool> out;
-        for (const QString& n : negations())
-            out.insert(QStringView(n), true);
-        return out;
-    }();
-    return v.contains(w) || w.endsWith(QLatin1String("n't"));
+    static const WordTable t(negations());
+    return t.value(w, 0.0) != 0.0 || w.endsWith(QLatin1String("n't"));
 }
 
 // A word's valence; German and French adjectives also by their stem ("schrecklicher",

@@ -1,5 +1,7 @@
 #include "detection/TextNormalizer.h"
 
+#include <vector>
+
 namespace custos::detection {
 namespace {
 
@@ -72,9 +74,14 @@ void appendUtf8(QByteArray& out, char32_t cp)
     }
 }
 
-int utf8Length(char32_t cp)
+Unit& at(std::vector<Unit>& v, qsizetype i)
 {
-    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    return v[static_cast<std::size_t>(i)];
+}
+
+qsizetype size(const std::vector<Unit>& v)
+{
+    return static_cast<qsizetype>(v.size());
 }
 
 } // namespace
@@ -86,8 +93,12 @@ NormalizedText NormalizedText::fromText(const QString& original)
     result.m_originalLength = static_cast<int>(points.size());
 
     // 1. Clusters (a base and its combining marks) -> NFKD, marks dropped, case folded.
-    QList<Unit> units;
-    units.reserve(points.size());
+    //    The working buffers are kept per thread: no allocation once they have grown.
+    static thread_local std::vector<Unit> units;
+    static thread_local std::vector<Unit> joined;
+    units.clear();
+    joined.clear();
+    units.reserve(static_cast<std::size_t>(points.size()));
     for (qsizetype i = 0; i < points.size();) {
         qsizetype j = i + 1;
         while (j < points.size() && isMark(points.at(j)))
@@ -95,7 +106,7 @@ NormalizedText NormalizedText::fromText(const QString& original)
         // Fast path: plain ASCII needs no decomposition, only lower case.
         if (j == i + 1 && points.at(i) < 0x80) {
             const char32_t c = points.at(i);
-            units.append({c >= U'A' && c <= U'Z' ? c + 32 : c, Span{static_cast<int>(i), static_cast<int>(j)}});
+            units.push_back({c >= U'A' && c <= U'Z' ? c + 32 : c, Span{static_cast<int>(i), static_cast<int>(j)}});
             i = j;
             continue;
         }
@@ -104,12 +115,12 @@ NormalizedText NormalizedText::fromText(const QString& original)
         const Span origin{static_cast<int>(i), static_cast<int>(j)};
         for (const uint cp : folded.toUcs4()) {
             if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC') { // typographic apostrophes
-                units.append({U'\'', origin});
+                units.push_back({U'\'', origin});
             } else if (cp == U'\u00DF') { // ß: full case folding gives "ss"
-                units.append({U's', origin});
-                units.append({U's', origin});
+                units.push_back({U's', origin});
+                units.push_back({U's', origin});
             } else if (!isMark(cp)) {
-                units.append({cp, origin});
+                units.push_back({cp, origin});
             }
         }
         i = j;
@@ -117,21 +128,21 @@ NormalizedText NormalizedText::fromText(const QString& original)
 
     // 2. Leetspeak inside words: digits and symbols become letters only in a token of at
     //    least three such characters that has a letter ("l0s3r", "1d10t", not "2024").
-    for (qsizetype i = 0; i < units.size();) {
+    for (qsizetype i = 0; i < size(units);) {
         qsizetype j = i;
         int letters = 0, leets = 0;
-        while (j < units.size() && !isSpace(units.at(j).cp)) {
-            letters += isLetter(units.at(j).cp) ? 1 : 0;
-            const bool trailing = (units.at(j).cp == U'!') && (j + 1 == units.size() || isSpace(units.at(j + 1).cp));
-            leets += isLeetSymbol(units.at(j).cp) && !trailing ? 1 : 0;
+        while (j < size(units) && !isSpace(at(units, j).cp)) {
+            letters += isLetter(at(units, j).cp) ? 1 : 0;
+            const bool trailing = (at(units, j).cp == U'!') && (j + 1 == size(units) || isSpace(at(units, j + 1).cp));
+            leets += isLeetSymbol(at(units, j).cp) && !trailing ? 1 : 0;
             ++j;
         }
         if (letters > 0 && leets > 0 && letters + leets >= 3) {
             for (qsizetype k = i; k < j; ++k) {
                 // Keep a trailing "!" as punctuation.
-                const bool trailingBang = units.at(k).cp == U'!' && (k + 1 == j || !isLetter(units.at(k + 1).cp));
+                const bool trailingBang = at(units, k).cp == U'!' && (k + 1 == j || !isLetter(at(units, k + 1).cp));
                 if (!trailingBang)
-                    units[k].cp = leet(units.at(k).cp);
+                    at(units, k).cp = leet(at(units, k).cp);
             }
         }
         i = j == i ? i + 1 : j;
@@ -140,26 +151,24 @@ NormalizedText NormalizedText::fromText(const QString& original)
     // 3. Spaced-out letters: four or more single letters separated by single spaces
     //    ("i d i o t"), or three or more separated by dots, dashes or underscores
     //    ("l.o.s.e.r"), are joined. ("u r a" stays: three spaced letters are chat shorthand.)
-    QList<Unit> joined;
-    joined.reserve(units.size());
     auto single = [&](qsizetype k) {
-        return k < units.size() && isLetter(units.at(k).cp) &&
-               (k == 0 || !isLetter(units.at(k - 1).cp)) && (k + 1 >= units.size() || !isLetter(units.at(k + 1).cp));
+        return k < size(units) && isLetter(at(units, k).cp) &&
+               (k == 0 || !isLetter(at(units, k - 1).cp)) && (k + 1 >= size(units) || !isLetter(at(units, k + 1).cp));
     };
     auto separator = [&](qsizetype k) {
-        if (k >= units.size())
+        if (k >= size(units))
             return false;
-        const char32_t c = units.at(k).cp;
+        const char32_t c = at(units, k).cp;
         return c == U' ' || c == U'.' || c == U'-' || c == U'_';
     };
-    for (qsizetype i = 0; i < units.size();) {
+    for (qsizetype i = 0; i < size(units);) {
         qsizetype j = i;
         int count = 0;
         bool spacesOnly = true;
         while (single(j)) {
             ++count;
             if (separator(j + 1) && single(j + 2)) {
-                spacesOnly &= units.at(j + 1).cp == U' ';
+                spacesOnly &= at(units, j + 1).cp == U' ';
                 j += 2;
             } else {
                 ++j;
@@ -168,23 +177,22 @@ NormalizedText NormalizedText::fromText(const QString& original)
         }
         if (count >= (spacesOnly ? 4 : 3)) {
             for (qsizetype k = i; k < j; ++k) {
-                if (isLetter(units.at(k).cp))
-                    joined.append(units.at(k));
+                if (isLetter(at(units, k).cp))
+                    joined.push_back(at(units, k));
             }
             i = j;
         } else {
-            joined.append(units.at(i));
+            joined.push_back(at(units, i));
             ++i;
         }
     }
 
     // 4. Text, UTF-8 and the maps.
-    result.m_origin.reserve(joined.size());
-    result.m_byteToPoint.reserve(joined.size() * 2);
-    result.m_text.reserve(joined.size());
-    result.m_utf8.reserve(joined.size() * 2);
-    for (qsizetype p = 0; p < joined.size(); ++p) {
-        const Unit& u = joined.at(p);
+    result.m_origin.reserve(size(joined));
+    result.m_text.reserve(size(joined));
+    result.m_utf8.reserve(size(joined) * 2);
+    for (qsizetype p = 0; p < size(joined); ++p) {
+        const Unit& u = at(joined, p);
         if (QChar::requiresSurrogates(u.cp)) {
             result.m_text.append(QChar(QChar::highSurrogate(u.cp)));
             result.m_text.append(QChar(QChar::lowSurrogate(u.cp)));
@@ -193,10 +201,7 @@ NormalizedText NormalizedText::fromText(const QString& original)
         }
         appendUtf8(result.m_utf8, u.cp);
         result.m_origin.append(u.origin);
-        for (int b = 0; b < utf8Length(u.cp); ++b)
-            result.m_byteToPoint.append(static_cast<int>(p));
     }
-    result.m_byteToPoint.append(static_cast<int>(joined.size()));
     return result;
 }
 
@@ -204,11 +209,19 @@ Span NormalizedText::originalSpan(qsizetype byteFrom, qsizetype byteTo) const
 {
     if (m_origin.isEmpty() || byteTo <= byteFrom)
         return {};
-    const qsizetype last = m_byteToPoint.size() - 1;
-    const int first = m_byteToPoint.at(std::clamp<qsizetype>(byteFrom, 0, last));
-    const int lastPoint = m_byteToPoint.at(std::clamp<qsizetype>(byteTo - 1, 0, last));
-    const int lastIndex = std::min(lastPoint, static_cast<int>(m_origin.size()) - 1);
-    return {m_origin.at(std::min(first, lastIndex)).start, m_origin.at(lastIndex).end};
+    // Code points of the normalised text before a byte offset, counted on demand: most
+    // texts never have a match to map.
+    auto pointAt = [this](qsizetype byte) {
+        int points = 0;
+        const qsizetype end = std::clamp<qsizetype>(byte, 0, m_utf8.size());
+        for (qsizetype b = 0; b < end; ++b)
+            points += (static_cast<unsigned char>(m_utf8.at(b)) & 0xC0) != 0x80 ? 1 : 0;
+        return points;
+    };
+    const int lastIndex = static_cast<int>(m_origin.size()) - 1;
+    const int first = std::min(pointAt(byteFrom), lastIndex);
+    const int last = std::clamp(pointAt(byteTo) - 1, first, lastIndex);
+    return {m_origin.at(first).start, m_origin.at(last).end};
 }
 
 Utf8Text::Utf8Text(const QString& text)

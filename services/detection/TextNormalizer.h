@@ -31,8 +31,7 @@ public:
 private:
     QString m_text;
     QByteArray m_utf8;
-    QList<Span> m_origin;       // per code point of m_text
-    QList<int> m_byteToPoint;   // per byte of m_utf8 (+1 sentinel): index into m_origin
+    QList<Span> m_origin; // per code point of m_text
     int m_originalLength = 0;
 };
 
