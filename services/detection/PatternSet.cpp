@@ -138,7 +138,7 @@ QString PatternSet::keywordExpression(const QString& keyword)
             if (!out.endsWith(QStringLiteral("\\s+")))
                 out += QStringLiteral("\\s+");
         } else if (c.isLetter()) {
-            out += QRegularExpression::escape(QString(c)) + QLatin1Char('+');
+            out += QRegularExpression::escape(QString(c));
         } else {
             out += QRegularExpression::escape(QString(c));
         }

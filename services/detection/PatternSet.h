@@ -46,7 +46,8 @@ public:
     bool matchesAny(const QByteArray& utf8) const;
     qsizetype size() const { return m_count; }
 
-    // A keyword as a pattern: word boundaries, letters may repeat ("idiooot"), spaces
+    // A keyword as a pattern: word boundaries (drawn-out letters are collapsed by the
+    // normaliser, so "idiooot" matches "idiot" as a plain word), spaces
     // inside a phrase match any run of white space. Meant for normalised text, where
     // accents are gone, so ASCII word boundaries are the right ones.
     static QString keywordExpression(const QString& keyword);

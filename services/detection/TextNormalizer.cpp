@@ -1,5 +1,6 @@
 #include "detection/TextNormalizer.h"
 
+#include <span>
 #include <vector>
 
 namespace custos::detection {
@@ -88,7 +89,21 @@ qsizetype size(const std::vector<Unit>& v)
 
 NormalizedText NormalizedText::fromText(const QString& original)
 {
-    const QList<uint> points = original.toUcs4();
+    // Code points of the original, decoded into a per-thread buffer.
+    static thread_local std::vector<char32_t> pointBuffer;
+    pointBuffer.clear();
+    bool ascii = true;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const QChar c = original.at(i);
+        if (c.isHighSurrogate() && i + 1 < original.size() && original.at(i + 1).isLowSurrogate()) {
+            pointBuffer.push_back(QChar::surrogateToUcs4(c, original.at(i + 1)));
+            ++i;
+        } else {
+            pointBuffer.push_back(c.unicode());
+        }
+        ascii = ascii && c.unicode() < 0x80;
+    }
+    const std::span<const char32_t> points(pointBuffer);
     NormalizedText result;
     result.m_originalLength = static_cast<int>(points.size());
 
@@ -99,18 +114,20 @@ NormalizedText NormalizedText::fromText(const QString& original)
     units.clear();
     joined.clear();
     units.reserve(static_cast<std::size_t>(points.size()));
-    for (qsizetype i = 0; i < points.size();) {
+    const qsizetype pointCount = static_cast<qsizetype>(points.size());
+    auto point = [&points](qsizetype k) { return points[static_cast<std::size_t>(k)]; };
+    for (qsizetype i = 0; i < pointCount;) {
         qsizetype j = i + 1;
-        while (j < points.size() && isMark(points.at(j)))
+        while (j < pointCount && isMark(point(j)))
             ++j;
         // Fast path: plain ASCII needs no decomposition, only lower case.
-        if (j == i + 1 && points.at(i) < 0x80) {
-            const char32_t c = points.at(i);
+        if (j == i + 1 && point(i) < 0x80) {
+            const char32_t c = point(i);
             units.push_back({c >= U'A' && c <= U'Z' ? c + 32 : c, Span{static_cast<int>(i), static_cast<int>(j)}});
             i = j;
             continue;
         }
-        const QString cluster = QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + i), j - i);
+        const QString cluster = QString::fromUcs4(points.data() + i, j - i);
         const QString folded = cluster.normalized(QString::NormalizationForm_KD).toCaseFolded();
         const Span origin{static_cast<int>(i), static_cast<int>(j)};
         for (const uint cp : folded.toUcs4()) {
@@ -187,7 +204,46 @@ NormalizedText NormalizedText::fromText(const QString& original)
         }
     }
 
-    // 4. Text, UTF-8 and the maps.
+    // 3b. Drawn-out letters: a run of three or more of the same letter becomes one
+    //     ("idiooot", "loserrrr", "pathetiiic"); pairs stay ("committee", "bullshit").
+    //     Keywords are normalised the same way, so they match as plain words.
+    {
+        qsizetype out = 0;
+        const qsizetype n = size(joined);
+        for (qsizetype i = 0; i < n;) {
+            qsizetype j = i + 1;
+            const char32_t c = at(joined, i).cp;
+            while (j < n && at(joined, j).cp == c && isLetter(c))
+                ++j;
+            if (j - i >= 3) {
+                Unit u = at(joined, i);
+                u.origin.end = at(joined, j - 1).origin.end;
+                at(joined, out++) = u;
+            } else {
+                for (qsizetype k = i; k < j; ++k)
+                    at(joined, out++) = at(joined, k);
+            }
+            i = j;
+        }
+        joined.resize(static_cast<std::size_t>(out));
+    }
+
+    // 4. Text, UTF-8 and the maps. ASCII text that kept every character in place (the
+    //    common case) maps one to one and needs no table.
+    if (ascii && size(joined) == pointCount) {
+        bool identity = true;
+        for (qsizetype p = 0; identity && p < pointCount; ++p)
+            identity = at(joined, p).origin.start == p;
+        if (identity) {
+            result.m_identity = true;
+            result.m_utf8.resize(pointCount);
+            char* out = result.m_utf8.data();
+            for (qsizetype p = 0; p < pointCount; ++p)
+                out[p] = static_cast<char>(at(joined, p).cp);
+            result.m_text = QString::fromLatin1(result.m_utf8);
+            return result;
+        }
+    }
     result.m_origin.reserve(size(joined));
     result.m_text.reserve(size(joined));
     result.m_utf8.reserve(size(joined) * 2);
@@ -207,7 +263,13 @@ NormalizedText NormalizedText::fromText(const QString& original)
 
 Span NormalizedText::originalSpan(qsizetype byteFrom, qsizetype byteTo) const
 {
-    if (m_origin.isEmpty() || byteTo <= byteFrom)
+    if (byteTo <= byteFrom)
+        return {};
+    if (m_identity) { // ASCII, one to one
+        const int from = static_cast<int>(std::clamp<qsizetype>(byteFrom, 0, m_utf8.size()));
+        return {from, static_cast<int>(std::clamp<qsizetype>(byteTo, from, m_utf8.size()))};
+    }
+    if (m_origin.isEmpty())
         return {};
     // Code points of the normalised text before a byte offset, counted on demand: most
     // texts never have a match to map.

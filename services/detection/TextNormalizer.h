@@ -31,7 +31,8 @@ public:
 private:
     QString m_text;
     QByteArray m_utf8;
-    QList<Span> m_origin; // per code point of m_text
+    QList<Span> m_origin; // per code point of m_text (empty when m_identity)
+    bool m_identity = false; // ASCII text mapped one to one: byte = code point = original offset
     int m_originalLength = 0;
 };
 

@@ -76,6 +76,15 @@ private Q_SLOTS:
         QCOMPARE(NormalizedText::fromText(QStringLiteral("a b")).text(), QStringLiteral("a b")); // too short to join
     }
 
+    void drawnOutLettersCollapse()
+    {
+        QCOMPARE(NormalizedText::fromText(QStringLiteral("idiooooot, loserrrr")).text(), QStringLiteral("idiot, loser"));
+        QCOMPARE(NormalizedText::fromText(QStringLiteral("committee bullshit")).text(), QStringLiteral("committee bullshit")); // pairs stay
+        QCOMPARE(NormalizedText::fromText(QStringLiteral("2000 zzz")).text(), QStringLiteral("2000 z"));
+        QCOMPARE(keywordHits(QStringLiteral("pathetic"), QStringLiteral("so pathetiiiic 😀")), QStringList{QStringLiteral("pathetiiiic")});
+        QCOMPARE(keywordHits(QStringLiteral("idiot"), QStringLiteral("Zoë: IDIOOOOT")), QStringList{QStringLiteral("IDIOOOOT")});
+    }
+
     void offsetsPointIntoTheOriginal()
     {
         // Multi-byte letters, an emoji (two UTF-16 units, one code point) and a combining accent before the match.
