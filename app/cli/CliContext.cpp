@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include <csignal>
+
 #include "Passphrase.h"
 #include "workspace/Workspace.h"
 
@@ -82,6 +84,25 @@ void CliContext::printError(const QString& line)
 {
     std::fputs((QStringLiteral("custos-cli: ") + line + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+namespace {
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+} // namespace
+
+void CliContext::catchInterrupts()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+bool CliContext::interrupted()
+{
+    return g_interrupted != 0;
 }
 
 } // namespace custos::cli

@@ -33,6 +33,10 @@ public:
     static void printJson(const QJsonDocument& doc);
     static void printLine(const QString& line);
     static void printError(const QString& line);
+    // Ctrl+C (SIGINT) and SIGTERM during a long command: the command stops at its next
+    // batch boundary, keeps what it committed, and says so. Exit code 130.
+    static void catchInterrupts();
+    static bool interrupted();
 
     const QStringList& args() const { return m_args; }
 

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace custos::cli {
 namespace {
 
@@ -118,13 +120,27 @@ int runScan(const QStringList& args)
         if (!ok || options.threads < 1 || options.threads > 256)
             return CliContext::usage(tr("--threads takes a number from 1 to 256."));
     }
+    CliContext::catchInterrupts(); // from here on, Ctrl+C stops cleanly
     auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
+    // Progress on stderr when it is a terminal; Ctrl+C stops after the current batch.
+    const bool terminal = isatty(fileno(stderr));
+    options.progress = [terminal](qint64 done, qint64 total) {
+        if (terminal)
+            std::fprintf(stderr, "\r%s", qPrintable(tr("%1 of %2 posts scanned").arg(done).arg(total)));
+        return !CliContext::interrupted();
+    };
     auto summary = detection::ScanService::scan(**session, options);
+    if (terminal)
+        std::fputs("\n", stderr);
     if (!summary)
         return CliContext::fail(summary.status());
     CliContext::printJson(QJsonDocument(summary->toJson()));
+    if (summary->cancelled) {
+        CliContext::printError(tr("Scan interrupted; what was scanned is kept, and scanning again continues from there."));
+        return ExitInterrupted;
+    }
     return ExitOk;
 }
 

@@ -57,11 +57,14 @@ int runImport(const QStringList& args)
         if (!ok || options.batchSize < 1 || options.batchSize > 1000000)
             return CliContext::usage(tr("--batch takes a number from 1 to 1000000."));
     }
+    CliContext::catchInterrupts(); // from here on, Ctrl+C stops cleanly
     auto session = CliContext::signIn(p, workspaceDir);
     if (!session)
         return CliContext::fail(session.status());
-    if (isatty(fileno(stderr))) {
-        options.progress = [](const QJsonObject& summary) {
+    // Progress on stderr when it is a terminal; Ctrl+C stops after the current batch.
+    const bool terminal = isatty(fileno(stderr));
+    options.progress = [terminal](const QJsonObject& summary) {
+        if (terminal) {
             const QJsonObject c = summary.value(QStringLiteral("counts")).toObject();
             std::fprintf(stderr, "\r%s", qPrintable(tr("%1 posts added, %2 edited, %3 unchanged, %4 events, %5 skipped")
                                                         .arg(c.value(QStringLiteral("posts_added")).toInteger())
@@ -69,15 +72,19 @@ int runImport(const QStringList& args)
                                                         .arg(c.value(QStringLiteral("posts_unchanged")).toInteger())
                                                         .arg(c.value(QStringLiteral("events_added")).toInteger())
                                                         .arg(c.value(QStringLiteral("skipped")).toInteger())));
-            return true;
-        };
-    }
+        }
+        return !CliContext::interrupted();
+    };
     auto summary = ingest::ImportService::run(**session, options);
-    if (options.progress)
+    if (terminal)
         std::fputs("\n", stderr);
     if (!summary)
         return CliContext::fail(summary.status());
     CliContext::printJson(QJsonDocument(summary->toJson()));
+    if (summary->cancelled) {
+        CliContext::printError(tr("Import interrupted; what was imported is kept, and importing the same export again resumes."));
+        return ExitInterrupted;
+    }
     return ExitOk;
 }
 

@@ -75,7 +75,8 @@ enum ExitCode : int {
     ExitUsage = 2,
     ExitAuthentication = 3,
     ExitBadData = 4,
-    ExitLocked = 5
+    ExitLocked = 5,
+    ExitInterrupted = 130 // Ctrl+C: stopped at a batch boundary, nothing half-written
 };
 
 int exitCodeFor(ErrorCode code);

@@ -18,12 +18,6 @@
 namespace custos::detection {
 namespace {
 
-bool mayScan(access::Role role)
-{
-    return role == access::Role::Administrator || role == access::Role::ComplianceOfficer ||
-           role == access::Role::HrInvestigator;
-}
-
 struct Classified
 {
     qint64 postId;
@@ -79,6 +73,57 @@ Result<int> ScanService::publish(workspace::Session& session, const QByteArray& 
     if (!s.ok())
         return s;
     return version;
+}
+
+bool ScanService::mayViewPolicies(access::Role role)
+{
+    return mayScan(role) || role == access::Role::Auditor;
+}
+
+bool ScanService::mayPublish(access::Role role)
+{
+    return role == access::Role::Administrator || role == access::Role::ComplianceOfficer;
+}
+
+bool ScanService::mayScan(access::Role role)
+{
+    return role == access::Role::Administrator || role == access::Role::ComplianceOfficer ||
+           role == access::Role::HrInvestigator;
+}
+
+Result<PolicyOverview> ScanService::overview(workspace::Session& session)
+{
+    if (!mayViewPolicies(session.user().role))
+        return Status(ErrorCode::PermissionDenied, tr("Your role cannot see the detection policies."));
+    storage::ScanRepository repo(session.database());
+    PolicyOverview o;
+    auto versions = repo.versions();
+    if (!versions)
+        return versions.status();
+    o.versions = *versions;
+    auto posts = repo.countPosts();
+    if (!posts)
+        return posts.status();
+    o.posts = *posts;
+    return o;
+}
+
+Result<Policy> ScanService::policy(workspace::Session& session, std::optional<int> version)
+{
+    if (!mayViewPolicies(session.user().role))
+        return Status(ErrorCode::PermissionDenied, tr("Your role cannot see the detection policies."));
+    auto row = storage::ScanRepository(session.database()).policy(version);
+    if (!row)
+        return row.status();
+    if (!*row) {
+        if (version)
+            return Status(ErrorCode::NotFound, tr("There is no policy version %1.").arg(*version));
+        return Policy::builtIn();
+    }
+    auto p = Policy::fromJson((*row)->body, tr("policy version %1").arg((*row)->version));
+    if (p)
+        p->version = (*row)->version;
+    return p;
 }
 
 Result<ScanSummary> ScanService::scan(workspace::Session& session, const ScanOptions& options)

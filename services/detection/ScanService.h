@@ -4,7 +4,10 @@
 // (validated by compiling it) is an audited action too.
 #pragma once
 
+#include "access/Role.h"
 #include "core/Status.h"
+#include "detection/Classifier.h"
+#include "storage/ScanRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -38,10 +41,25 @@ struct ScanSummary
     QJsonObject toJson() const;
 };
 
+struct PolicyOverview
+{
+    QList<storage::PolicyVersionRow> versions; // newest first
+    qint64 posts = 0;                          // in the workspace
+};
+
 class ScanService final
 {
     Q_DECLARE_TR_FUNCTIONS(ScanService)
 public:
+    // Who may see the policies: administrators, compliance officers, HR investigators
+    // and auditors (which version was in force is theirs to check). Managers may not.
+    static bool mayViewPolicies(access::Role role);
+    static bool mayPublish(access::Role role);
+    static bool mayScan(access::Role role);
+    static Result<PolicyOverview> overview(workspace::Session& session);
+    // The policy of a version (the newest when none), or the built-in one when nothing
+    // has been published yet.
+    static Result<Policy> policy(workspace::Session& session, std::optional<int> version);
     // Publishes `json` as the next policy version; refused when it does not compile.
     static Result<int> publish(workspace::Session& session, const QByteArray& json);
     static Result<ScanSummary> scan(workspace::Session& session, const ScanOptions& options);

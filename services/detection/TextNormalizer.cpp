@@ -1,6 +1,7 @@
 #include "detection/TextNormalizer.h"
 
 #include <span>
+#include <string>
 #include <vector>
 
 namespace custos::detection {
@@ -87,8 +88,64 @@ qsizetype size(const std::vector<Unit>& v)
 
 } // namespace
 
+// ASCII text, the common case, without code point tables: lower case and leetspeak
+// exactly as the general path does them, byte by byte. Text in which letters might be
+// spaced out or drawn out goes the general way (false).
+bool NormalizedText::fromAscii(const QString& original, NormalizedText& result)
+{
+    const qsizetype n = original.size();
+    static thread_local std::string a;
+    a.resize(static_cast<std::size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = original.at(i).unicode();
+        if (c >= 0x80)
+            return false;
+        a[static_cast<std::size_t>(i)] = static_cast<char>(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    auto leetChar = [](char c) { return static_cast<char>(leet(static_cast<char32_t>(c))); };
+    auto ch = [&](qsizetype i) { return a[static_cast<std::size_t>(i)]; };
+    for (qsizetype i = 0; i < n;) {
+        qsizetype j = i;
+        int letters = 0, leets = 0;
+        while (j < n && !space(ch(j))) {
+            letters += letter(ch(j)) ? 1 : 0;
+            const bool trailing = ch(j) == '!' && (j + 1 == n || space(ch(j + 1)));
+            leets += leetChar(ch(j)) != ch(j) && !trailing ? 1 : 0;
+            ++j;
+        }
+        if (letters > 0 && leets > 0 && letters + leets >= 3) {
+            for (qsizetype k = i; k < j; ++k) {
+                const bool trailingBang = ch(k) == '!' && (k + 1 == j || !letter(ch(k + 1)));
+                if (!trailingBang)
+                    a[static_cast<std::size_t>(k)] = leetChar(ch(k));
+            }
+        }
+        i = j == i ? i + 1 : j;
+    }
+    auto single = [&](qsizetype k) { return k < n && letter(ch(k)) && (k == 0 || !letter(ch(k - 1))) && (k + 1 >= n || !letter(ch(k + 1))); };
+    for (qsizetype k = 0; k + 2 < n; ++k) {
+        const char sep = ch(k + 1);
+        if (single(k) && (sep == ' ' || sep == '.' || sep == '-' || sep == '_') && single(k + 2))
+            return false; // perhaps spaced-out letters
+        if (letter(ch(k)) && ch(k) == ch(k + 1) && ch(k) == ch(k + 2))
+            return false; // drawn-out letters
+    }
+    result.m_originalLength = static_cast<int>(n);
+    result.m_identity = true;
+    result.m_utf8 = QByteArray(a.data(), n);
+    result.m_text = QString::fromLatin1(result.m_utf8);
+    return true;
+}
+
 NormalizedText NormalizedText::fromText(const QString& original)
 {
+    {
+        NormalizedText fast;
+        if (fromAscii(original, fast))
+            return fast;
+    }
     // Code points of the original, decoded into a per-thread buffer.
     static thread_local std::vector<char32_t> pointBuffer;
     pointBuffer.clear();

@@ -29,6 +29,7 @@ public:
     Span originalSpan(qsizetype byteFrom, qsizetype byteTo) const;
 
 private:
+    static bool fromAscii(const QString& original, NormalizedText& result);
     QString m_text;
     QByteArray m_utf8;
     QList<Span> m_origin; // per code point of m_text (empty when m_identity)

@@ -19,6 +19,29 @@ Result<std::optional<PolicyRow>> ScanRepository::policy(std::optional<int> versi
     return std::optional<PolicyRow>();
 }
 
+Result<QList<PolicyVersionRow>> ScanRepository::versions()
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT p.version, p.name, p.published_at, coalesce(u.display_name, u.name, ''),"
+        " (SELECT count(*) FROM posts WHERE scanned_policy_id = p.id),"
+        " (SELECT count(*) FROM flags WHERE policy_id = p.id)"
+        " FROM policies p LEFT JOIN users u ON u.id = p.published_by ORDER BY p.version DESC;"));
+    QList<PolicyVersionRow> rows;
+    while (s.step())
+        rows.append({static_cast<int>(s.int64(0)), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5)});
+    if (!s.status().ok())
+        return s.status();
+    return rows;
+}
+
+Result<qint64> ScanRepository::countPosts()
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM posts;"));
+    if (s.step())
+        return s.int64(0);
+    return s.status();
+}
+
 Result<qint64> ScanRepository::publish(WriteAccess& w, const QString& name, const QByteArray& body, qint64 userId, int& version)
 {
     Statement next = w.db().prepare(QStringLiteral("SELECT coalesce(max(version), 0) + 1 FROM policies;"));

@@ -18,6 +18,17 @@ struct PolicyRow
     QByteArray body;
 };
 
+// A published version with who published it and how far scans with it have come.
+struct PolicyVersionRow
+{
+    int version = 0;
+    QString name;
+    QString publishedAt;
+    QString publishedBy;
+    qint64 scannedPosts = 0;
+    qint64 flags = 0;
+};
+
 struct PostText
 {
     qint64 id = 0;
@@ -40,6 +51,8 @@ public:
     explicit ScanRepository(Database& db) : m_db(db) {}
 
     Result<std::optional<PolicyRow>> policy(std::optional<int> version); // newest when no version
+    Result<QList<PolicyVersionRow>> versions(); // newest first
+    Result<qint64> countPosts();
     Result<qint64> publish(WriteAccess& w, const QString& name, const QByteArray& body, qint64 userId, int& version);
 
     // Posts not yet scanned with this policy, after `afterId`, in id order.

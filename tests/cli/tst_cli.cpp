@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <csignal>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -353,6 +355,52 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 4);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("oops")));
+    }
+
+    // scan: Ctrl+C stops after a committed batch (exit 130, nothing half-written); the
+    // next scan continues from there; a policy that does not compile is refused by name.
+    void scanIsInterruptibleAndResumes()
+    {
+        const QString dir = init(QStringLiteral("scanned"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"), m_passFile};
+        const QString corpus = m_tmp.filePath(QStringLiteral("scan-corpus"));
+        QCOMPARE(cli({QStringLiteral("demo-corpus"), QStringLiteral("--out"), corpus, QStringLiteral("--posts"), QStringLiteral("5000"),
+                      QStringLiteral("--seed"), QStringLiteral("4")}).exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), dir} + asRoot + QStringList{QStringLiteral("--format"), QStringLiteral("slack"), corpus})
+                     .exitCode, 0);
+
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("CUSTOS_KDF_TARGET_MS"), QStringLiteral("20"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(CUSTOS_CLI_PATH), QStringList{QStringLiteral("scan"), dir} + asRoot);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(400); // past start-up: the interrupt handler is in place, no batch is done yet
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        const QJsonObject interrupted = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(interrupted.value(QStringLiteral("cancelled")).toBool(), true);
+        const qint64 first = interrupted.value(QStringLiteral("scanned")).toInteger();
+        QVERIFY2(first > 0 && first < 5000, qPrintable(QString::number(first)));
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("continues")));
+
+        const Run rest = cli(QStringList{QStringLiteral("scan"), dir} + asRoot);
+        QCOMPARE(rest.exitCode, 0);
+        const QJsonObject done = QJsonDocument::fromJson(rest.out).object();
+        QCOMPARE(done.value(QStringLiteral("scanned")).toInteger(), 5000 - first); // nothing lost, nothing twice
+        QCOMPARE(done.value(QStringLiteral("policy_version")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(cli(QStringList{QStringLiteral("scan"), dir} + asRoot).out).object()
+                     .value(QStringLiteral("scanned")).toInteger(), 0);
+
+        const QString bad = m_tmp.filePath(QStringLiteral("bad-publish.json"));
+        test::writeFile(bad, "{\"name\":\"x\",\"rules\":[{\"id\":\"broken-rule\",\"category\":\"secret\",\"regex\":\"(\"}]}");
+        const Run refused = cli(QStringList{QStringLiteral("policy"), QStringLiteral("publish"), dir, bad} + asRoot);
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("broken-rule")), qPrintable(refused.err));
+        QCOMPARE(QJsonDocument::fromJson(cli(QStringList{QStringLiteral("scan"), dir} + asRoot).out).object()
+                     .value(QStringLiteral("policy_version")).toInt(), 1); // the version in force stays
     }
 
     void secondProcessIsRefusedWhileTheWorkspaceIsOpen()

@@ -40,6 +40,16 @@ QString Dialogs::chooseFile(QWidget* parent, const QString& title, const QString
     return QFileDialog::getOpenFileName(parent, title, {}, filter);
 }
 
+QString Dialogs::chooseSaveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggested)
+{
+    if (s_nextDirectory) {
+        const QString file = *s_nextDirectory;
+        s_nextDirectory.reset();
+        return file;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
 void Dialogs::showError(QWidget* parent, const QString& title, const QString& text)
 {
     s_lastError = text;

@@ -18,9 +18,11 @@ public:
     // A folder chosen by the user, or empty when cancelled.
     static QString chooseDirectory(QWidget* parent, const QString& title, const QString& start = {});
     static QString chooseFile(QWidget* parent, const QString& title, const QString& filter);
+    static QString chooseSaveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggested);
 
     static void setNextConfirmAnswerForTesting(bool answer) { s_nextConfirm = answer; }
     static void suppressErrorsForTesting(bool suppress) { s_suppressErrors = suppress; }
+    // The next folder or file chosen (directory, open and save choosers alike).
     static void setNextDirectoryForTesting(const QString& dir) { s_nextDirectory = dir; }
     static const QString& lastErrorForTesting() { return s_lastError; }
 

@@ -3,7 +3,9 @@
 #include "access/Role.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
+#include "detection/ScanService.h"
 #include "importer/ImportDialog.h"
+#include "policies/PoliciesPage.h"
 #include "shell/AccountPage.h"
 #include "shell/SessionTasks.h"
 #include "storage/Migrations.h"
@@ -70,8 +72,12 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    // Pages later work fills (Queue, Cases, Policies, Dashboards) join the rail when they exist.
+    // Pages later work fills (Queue, Cases, Dashboards) join the rail when they exist.
     const access::Role role = m_session->user().role;
+    if (detection::ScanService::mayViewPolicies(role)) {
+        m_policies = new PoliciesPage(m_tasks);
+        addPage(m_policies, tr("Policies"));
+    }
     if (role == access::Role::Administrator || role == access::Role::Auditor || role == access::Role::ComplianceOfficer)
         addPage(new AuditPage(m_tasks), tr("Audit"));
     if (role == access::Role::Administrator) {

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace custos::ui {
 
 class ImportDialog;
+class PoliciesPage;
 class SessionTasks;
 
 class MainWindow final : public QMainWindow
@@ -28,6 +29,7 @@ public:
     SessionTasks* tasks() const { return m_tasks; }
     QStringList pageNames() const;
     ImportDialog* openImportDialog();
+    PoliciesPage* policiesPage() const { return m_policies; } // null for roles that may not see it
     bool showPage(const QString& objectName);
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ private:
     QProgressBar* m_busy;
     QLabel* m_busyLabel;
     ImportDialog* m_importDialog = nullptr;
+    PoliciesPage* m_policies = nullptr;
 };
 
 } // namespace custos::ui
