@@ -241,6 +241,22 @@
         <source>The built-in policy is missing from this build.</source>
         <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
     </message>
+    <message>
+        <source>The policy %1 has two rules named %2.</source>
+        <translation>Die Richtlinie %1 hat zwei Regeln namens %2.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has an empty keyword.</source>
+        <translation>Regel %1 hat ein leeres Schlüsselwort.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has a proximity condition without terms or with a negative distance.</source>
+        <translation>Regel %1 hat eine Nähe-Bedingung ohne Begriffe oder mit negativem Abstand.</translation>
+    </message>
+    <message>
+        <source>Rule %1 must have exactly one of keywords, regex, detector or entities.</source>
+        <translation>Regel %1 muss genau eines haben: keywords, regex, detector oder entities.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -718,6 +734,10 @@
         <source>policy version %1</source>
         <translation>Richtlinienversion %1</translation>
     </message>
+    <message>
+        <source>Your role cannot see the detection policies.</source>
+        <translation>Ihre Rolle darf die Erkennungsrichtlinien nicht sehen.</translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>
@@ -1087,6 +1107,18 @@
     <message>
         <source>custos-cli policy needs a subcommand: publish.</source>
         <translation>custos-cli policy braucht einen Unterbefehl: publish.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts scanned</source>
+        <translation>%1 von %2 Beiträgen geprüft</translation>
+    </message>
+    <message>
+        <source>Scan interrupted; what was scanned is kept, and scanning again continues from there.</source>
+        <translation>Prüfung unterbrochen; Geprüftes bleibt erhalten, eine erneute Prüfung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Import interrupted; what was imported is kept, and importing the same export again resumes.</source>
+        <translation>Import unterbrochen; Importiertes bleibt erhalten, ein erneuter Import desselben Exports setzt fort.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1846,10 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>Import a Slack, Mattermost, Teams or CSV export (Ctrl+I)</source>
         <translation>Einen Slack-, Mattermost-, Teams- oder CSV-Export importieren (Strg+I)</translation>
     </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -1832,6 +1868,302 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PoliciesPage</name>
+    <message>
+        <source>Harassment</source>
+        <translation>Belästigung</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Drohung</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>Hass</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Sexuelle Belästigung</translation>
+    </message>
+    <message>
+        <source>Profanity</source>
+        <translation>Vulgärsprache</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>watched names, sentiment ≤ %1</source>
+        <translation>beobachtete Namen, Stimmung ≤ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s), sentiment ≤ %1</source>
+        <translation>
+            <numerusform>%n Name, Stimmung ≤ %1</numerusform>
+            <numerusform>%n Namen, Stimmung ≤ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detector %1</source>
+        <translation>Detektor %1</translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyword(s)</source>
+        <translation>
+            <numerusform>%n Schlüsselwort</numerusform>
+            <numerusform>%n Schlüsselwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n word(s) of a context term</source>
+        <translation>
+            <numerusform>höchstens %n Wort von einem Kontextbegriff entfernt</numerusform>
+            <numerusform>höchstens %n Wörter von einem Kontextbegriff entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only when aimed at someone</source>
+        <translation>nur wenn gegen jemanden gerichtet</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a new version…</source>
+        <translation>Neue Version &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON…</source>
+        <translation>Als JSON &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>S&amp;can the workspace</source>
+        <translation>Arbeitsbereich &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Detection policies</source>
+        <translation>Erkennungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Posts scanned</source>
+        <translation>Geprüfte Beiträge</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type or paste a message to see what the selected version flags…</source>
+        <translation>Nachricht eingeben oder einfügen, um zu sehen, was die gewählte Version markiert…</translation>
+    </message>
+    <message>
+        <source>Add a version from a policy JSON file; it must compile, and the version in force stays until it does</source>
+        <translation>Eine Version aus einer Richtlinien-JSON-Datei hinzufügen; sie muss kompilieren, bis dahin bleibt die geltende Version in Kraft</translation>
+    </message>
+    <message>
+        <source>Classify the posts not yet scanned with the newest version, on all cores</source>
+        <translation>Die noch nicht mit der neuesten Version geprüften Beiträge auf allen Kernen klassifizieren</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>Rules of the selected version</source>
+        <translation>Regeln der gewählten Version</translation>
+    </message>
+    <message>
+        <source>Test bench</source>
+        <translation>Prüfstand</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No policy version is published yet. The first scan publishes the built-in policy as version 1; below are its rules. Posts in the workspace: %1.</source>
+        <translation>Noch keine Richtlinienversion veröffentlicht. Die erste Prüfung veröffentlicht die eingebaute Richtlinie als Version 1; unten stehen ihre Regeln. Beiträge im Arbeitsbereich: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Posts not yet scanned with it: %2.</source>
+        <translation>Version %1 ist in Kraft. Noch nicht damit geprüfte Beiträge: %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Every post is scanned with it.</source>
+        <translation>Version %1 ist in Kraft. Jeder Beitrag ist damit geprüft.</translation>
+    </message>
+    <message>
+        <source>Compiling version %1 for the test bench…</source>
+        <translation>Version %1 wird für den Prüfstand kompiliert…</translation>
+    </message>
+    <message>
+        <source>Nothing to test yet.</source>
+        <translation>Noch nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>Sentiment %1 (from −1, negative, to +1, positive)</source>
+        <translation>Stimmung %1 (von −1, negativ, bis +1, positiv)</translation>
+    </message>
+    <message>
+        <source>Publish a policy version</source>
+        <translation>Richtlinienversion veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Richtlinien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Publishing a policy version…</source>
+        <translation>Richtlinienversion wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>The policy was not published</source>
+        <translation>Die Richtlinie wurde nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1
+
+The version in force stays. Correct the file and publish it again.</source>
+        <translation>%1
+
+Die geltende Version bleibt in Kraft. Korrigieren Sie die Datei und veröffentlichen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Version %1 published from %2. Scan the workspace to apply it.</source>
+        <translation>Version %1 aus %2 veröffentlicht. Prüfen Sie den Arbeitsbereich, um sie anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Save policy version %1</source>
+        <translation>Richtlinienversion %1 speichern</translation>
+    </message>
+    <message>
+        <source>Policies (*.json)</source>
+        <translation>Richtlinien (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Version %1 saved to %2. Edit it and publish it as a new version.</source>
+        <translation>Version %1 in %2 gespeichert. Bearbeiten Sie sie und veröffentlichen Sie sie als neue Version.</translation>
+    </message>
+    <message>
+        <source>Scanning the workspace…</source>
+        <translation>Arbeitsbereich wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Scanning the workspace… %1 of %2 posts</source>
+        <translation>Arbeitsbereich wird geprüft… %1 von %2 Beiträgen</translation>
+    </message>
+    <message>
+        <source>The scan stopped</source>
+        <translation>Die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Posts scanned before the error keep their flags; scanning again continues from there.</source>
+        <translation>%1
+
+Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled after %1 posts; scanning again continues from there.</source>
+        <translation>Prüfung nach %1 Beiträgen abgebrochen; eine erneute Prüfung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Scan finished with version %1: %2 posts scanned, %3 flagged, %4 flags.</source>
+        <translation>Prüfung mit Version %1 beendet: %2 Beiträge geprüft, %3 markiert, %4 Treffer.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,22 @@
         <source>The built-in policy is missing from this build.</source>
         <translation>La politique intégrée manque à cette version.</translation>
     </message>
+    <message>
+        <source>The policy %1 has two rules named %2.</source>
+        <translation>La politique %1 a deux règles nommées %2.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has an empty keyword.</source>
+        <translation>La règle %1 a un mot-clé vide.</translation>
+    </message>
+    <message>
+        <source>Rule %1 has a proximity condition without terms or with a negative distance.</source>
+        <translation>La règle %1 a une condition de proximité sans termes ou avec une distance négative.</translation>
+    </message>
+    <message>
+        <source>Rule %1 must have exactly one of keywords, regex, detector or entities.</source>
+        <translation>La règle %1 doit avoir exactement un élément parmi keywords, regex, detector ou entities.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -718,6 +734,10 @@
         <source>policy version %1</source>
         <translation>version %1 de la politique</translation>
     </message>
+    <message>
+        <source>Your role cannot see the detection policies.</source>
+        <translation>Votre rôle ne permet pas de voir les politiques de détection.</translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>
@@ -1087,6 +1107,18 @@
     <message>
         <source>custos-cli policy needs a subcommand: publish.</source>
         <translation>custos-cli policy attend une sous-commande : publish.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts scanned</source>
+        <translation>%1 messages analysés sur %2</translation>
+    </message>
+    <message>
+        <source>Scan interrupted; what was scanned is kept, and scanning again continues from there.</source>
+        <translation>Analyse interrompue ; ce qui a été analysé est conservé, et une nouvelle analyse reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Import interrupted; what was imported is kept, and importing the same export again resumes.</source>
+        <translation>Import interrompu ; ce qui a été importé est conservé, et importer à nouveau le même export reprend.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1846,10 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>Import a Slack, Mattermost, Teams or CSV export (Ctrl+I)</source>
         <translation>Importer un export Slack, Mattermost, Teams ou CSV (Ctrl+I)</translation>
     </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -1832,6 +1868,302 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PoliciesPage</name>
+    <message>
+        <source>Harassment</source>
+        <translation>Harcèlement</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>Haine</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Harcèlement sexuel</translation>
+    </message>
+    <message>
+        <source>Profanity</source>
+        <translation>Grossièreté</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>watched names, sentiment ≤ %1</source>
+        <translation>noms surveillés, sentiment ≤ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s), sentiment ≤ %1</source>
+        <translation>
+            <numerusform>%n nom, sentiment ≤ %1</numerusform>
+            <numerusform>%n noms, sentiment ≤ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detector %1</source>
+        <translation>détecteur %1</translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyword(s)</source>
+        <translation>
+            <numerusform>%n mot-clé</numerusform>
+            <numerusform>%n mots-clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n word(s) of a context term</source>
+        <translation>
+            <numerusform>à %n mot au plus d’un terme de contexte</numerusform>
+            <numerusform>à %n mots au plus d’un terme de contexte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only when aimed at someone</source>
+        <translation>seulement quand cela vise quelqu’un</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a new version…</source>
+        <translation>&amp;Publier une nouvelle version…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON…</source>
+        <translation>&amp;Enregistrer en JSON…</translation>
+    </message>
+    <message>
+        <source>S&amp;can the workspace</source>
+        <translation>&amp;Analyser l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Detection policies</source>
+        <translation>Politiques de détection</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Posts scanned</source>
+        <translation>Messages analysés</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type or paste a message to see what the selected version flags…</source>
+        <translation>Saisissez ou collez un message pour voir ce que la version choisie signale…</translation>
+    </message>
+    <message>
+        <source>Add a version from a policy JSON file; it must compile, and the version in force stays until it does</source>
+        <translation>Ajouter une version depuis un fichier JSON de politique ; elle doit compiler, et la version en vigueur reste jusque-là</translation>
+    </message>
+    <message>
+        <source>Classify the posts not yet scanned with the newest version, on all cores</source>
+        <translation>Classer les messages pas encore analysés avec la version la plus récente, sur tous les cœurs</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <source>Rules of the selected version</source>
+        <translation>Règles de la version choisie</translation>
+    </message>
+    <message>
+        <source>Test bench</source>
+        <translation>Banc d’essai</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No policy version is published yet. The first scan publishes the built-in policy as version 1; below are its rules. Posts in the workspace: %1.</source>
+        <translation>Aucune version de politique n’est encore publiée. La première analyse publie la politique intégrée comme version 1 ; ses règles sont ci-dessous. Messages dans l’espace de travail : %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Posts not yet scanned with it: %2.</source>
+        <translation>La version %1 est en vigueur. Messages pas encore analysés avec elle : %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force. Every post is scanned with it.</source>
+        <translation>La version %1 est en vigueur. Tous les messages sont analysés avec elle.</translation>
+    </message>
+    <message>
+        <source>Compiling version %1 for the test bench…</source>
+        <translation>Compilation de la version %1 pour le banc d’essai…</translation>
+    </message>
+    <message>
+        <source>Nothing to test yet.</source>
+        <translation>Rien à tester pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>Aucun signalement.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>Sentiment %1 (from −1, negative, to +1, positive)</source>
+        <translation>Sentiment %1 (de −1, négatif, à +1, positif)</translation>
+    </message>
+    <message>
+        <source>Publish a policy version</source>
+        <translation>Publier une version de politique</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>Politiques (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Publishing a policy version…</source>
+        <translation>Publication d’une version de politique…</translation>
+    </message>
+    <message>
+        <source>The policy was not published</source>
+        <translation>La politique n’a pas été publiée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The version in force stays. Correct the file and publish it again.</source>
+        <translation>%1
+
+La version en vigueur reste. Corrigez le fichier et publiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Version %1 published from %2. Scan the workspace to apply it.</source>
+        <translation>Version %1 publiée depuis %2. Analysez l’espace de travail pour l’appliquer.</translation>
+    </message>
+    <message>
+        <source>Save policy version %1</source>
+        <translation>Enregistrer la version %1 de la politique</translation>
+    </message>
+    <message>
+        <source>Policies (*.json)</source>
+        <translation>Politiques (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Version %1 saved to %2. Edit it and publish it as a new version.</source>
+        <translation>Version %1 enregistrée dans %2. Modifiez-la et publiez-la comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Scanning the workspace…</source>
+        <translation>Analyse de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Scanning the workspace… %1 of %2 posts</source>
+        <translation>Analyse de l’espace de travail… %1 messages sur %2</translation>
+    </message>
+    <message>
+        <source>The scan stopped</source>
+        <translation>L’analyse s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Posts scanned before the error keep their flags; scanning again continues from there.</source>
+        <translation>%1
+
+Les messages analysés avant l’erreur gardent leurs signalements ; une nouvelle analyse reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled after %1 posts; scanning again continues from there.</source>
+        <translation>Analyse annulée après %1 messages ; une nouvelle analyse reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Scan finished with version %1: %2 posts scanned, %3 flagged, %4 flags.</source>
+        <translation>Analyse terminée avec la version %1 : %2 messages analysés, %3 signalés, %4 signalements.</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,9 @@ QString ruleKind(const detection::Rule& r)
     else
         kind = PoliciesPage::tr("%n keyword(s)", nullptr, static_cast<int>(r.keywords.size()));
     if (r.near.active())
-        kind += QLatin1String(" · ") + PoliciesPage::tr("within %n word(s) of a context term", nullptr, r.near.within);
+        kind += QStringLiteral(" · ") + PoliciesPage::tr("within %n word(s) of a context term", nullptr, r.near.within);
     if (r.requiresTarget)
-        kind += QLatin1String(" · ") + PoliciesPage::tr("only when aimed at someone");
+        kind += QStringLiteral(" · ") + PoliciesPage::tr("only when aimed at someone");
     return kind;
 }
 
@@ -239,12 +239,12 @@ void PoliciesPage::refresh()
     m_versions->resizeColumnsToContents();
     if (m_overview.versions.isEmpty()) {
         m_status->setText(tr("No policy version is published yet. The first scan publishes the built-in policy as version 1; "
-                             "below are its rules. %n post(s) in the workspace.", nullptr, static_cast<int>(m_overview.posts)));
+                             "below are its rules. Posts in the workspace: %1.").arg(locale.toString(m_overview.posts)));
         showVersion();
     } else {
         const storage::PolicyVersionRow& newest = m_overview.versions.first();
         const qint64 left = m_overview.posts - newest.scannedPosts;
-        m_status->setText(left > 0 ? tr("Version %1 is in force. %n post(s) are not yet scanned with it.", nullptr, static_cast<int>(left)).arg(newest.version)
+        m_status->setText(left > 0 ? tr("Version %1 is in force. Posts not yet scanned with it: %2.").arg(newest.version).arg(locale.toString(left))
                                    : tr("Version %1 is in force. Every post is scanned with it.").arg(newest.version));
         m_versions->selectRow(selectRow);
         showVersion();
@@ -278,6 +278,7 @@ void PoliciesPage::showPolicy(const detection::Policy& policy)
         m_rules->setItem(r, 4, description);
     }
     m_rules->resizeColumnsToContents();
+    m_rules->setColumnWidth(3, std::min(m_rules->columnWidth(3), 300)); // the description gets the rest
     // The test bench uses this version: compile it once, in the background.
     const int key = selectedVersion().value_or(0);
     if (m_classifiers.contains(key)) {
