@@ -2165,6 +2165,30 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>Scan finished with version %1: %2 posts scanned, %3 flagged, %4 flags.</source>
         <translation>Prüfung mit Version %1 beendet: %2 Beiträge geprüft, %3 markiert, %4 Treffer.</translation>
     </message>
+    <message>
+        <source>Record keeping</source>
+        <translation>Aufbewahrung von Unterlagen</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datenabfluss</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Harassment and bullying</source>
+        <translation>Belästigung und Mobbing</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Rechtsstreitigkeiten</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

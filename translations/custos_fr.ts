@@ -2165,6 +2165,30 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <source>Scan finished with version %1: %2 posts scanned, %3 flagged, %4 flags.</source>
         <translation>Analyse terminée avec la version %1 : %2 messages analysés, %3 signalés, %4 signalements.</translation>
     </message>
+    <message>
+        <source>Record keeping</source>
+        <translation>Conservation des documents</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Fuites de données</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <source>Harassment and bullying</source>
+        <translation>Harcèlement</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Contentieux</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

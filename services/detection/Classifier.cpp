@@ -185,6 +185,7 @@ Result<Policy> Policy::fromJson(const QByteArray& json, const QString& source)
         rule.id = r.value(QStringLiteral("id")).toString();
         rule.category = r.value(QStringLiteral("category")).toString();
         rule.description = r.value(QStringLiteral("description")).toString();
+        rule.risk = r.value(QStringLiteral("risk")).toString();
         const QString severity = r.value(QStringLiteral("severity")).toString(QStringLiteral("medium"));
         rule.severity = severity == QLatin1String("low") ? Severity::Low
                         : severity == QLatin1String("high") ? Severity::High

@@ -36,6 +36,8 @@ struct Rule
     QString id;
     QString category; // harassment, threat, hate, sexual, profanity, pii, secret, confidential, reputation
     QString description;
+    QString risk; // which of the six risks it manages: record keeping, data breaches, privacy,
+                  // harassment and bullying, litigation, reputation
     Severity severity = Severity::Medium;
     double weight = 0.5;        // score of a match; a keyword may carry its own weight
     bool targeted = false;      // second-person targeting raises severity

@@ -80,6 +80,11 @@ private Q_SLOTS:
         QCOMPARE(page.versionsTable()->rowCount(), 0);
         QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("built-in")), qPrintable(page.statusLabel()->text()));
         QVERIFY(column(page.rulesTable(), 0).contains(QStringLiteral("payment-card")));
+        // The built-in policy covers the six risks, and every rule names its risk.
+        const QStringList risks = column(page.rulesTable(), 1);
+        for (const char* risk : {"Record keeping", "Data breaches", "Privacy", "Harassment and bullying", "Litigation", "Reputation"})
+            QVERIFY2(risks.contains(QString::fromUtf8(risk)), risk);
+        QVERIFY(!risks.contains(QString()));
         QVERIFY(page.publishButton()->isVisible());
         QVERIFY(page.scanButton()->isVisible());
 

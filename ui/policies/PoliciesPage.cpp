@@ -49,6 +49,23 @@ QString categoryName(const QString& key)
     return key;
 }
 
+QString riskName(const QString& key)
+{
+    if (key == QLatin1String("record keeping"))
+        return PoliciesPage::tr("Record keeping");
+    if (key == QLatin1String("data breaches"))
+        return PoliciesPage::tr("Data breaches");
+    if (key == QLatin1String("privacy"))
+        return PoliciesPage::tr("Privacy");
+    if (key == QLatin1String("harassment and bullying"))
+        return PoliciesPage::tr("Harassment and bullying");
+    if (key == QLatin1String("litigation"))
+        return PoliciesPage::tr("Litigation");
+    if (key == QLatin1String("reputation"))
+        return PoliciesPage::tr("Reputation");
+    return key;
+}
+
 QString severityName(detection::Severity s)
 {
     switch (s) {
@@ -122,8 +139,8 @@ PoliciesPage::PoliciesPage(SessionTasks* tasks, QWidget* parent)
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_rules->setObjectName(QStringLiteral("policyRules"));
-    m_rules->setColumnCount(5);
-    m_rules->setHorizontalHeaderLabels({tr("Rule"), tr("Category"), tr("Severity"), tr("Kind"), tr("Description")});
+    m_rules->setColumnCount(6);
+    m_rules->setHorizontalHeaderLabels({tr("Rule"), tr("Risk"), tr("Category"), tr("Severity"), tr("Kind"), tr("Description")});
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->verticalHeader()->hide();
     m_rules->horizontalHeader()->setStretchLastSection(true);
@@ -270,15 +287,16 @@ void PoliciesPage::showPolicy(const detection::Policy& policy)
     for (int r = 0; r < policy.rules.size(); ++r) {
         const detection::Rule& rule = policy.rules.at(r);
         m_rules->setItem(r, 0, item(rule.id));
-        m_rules->setItem(r, 1, item(categoryName(rule.category)));
-        m_rules->setItem(r, 2, item(severityName(rule.severity)));
-        m_rules->setItem(r, 3, item(ruleKind(rule)));
+        m_rules->setItem(r, 1, item(riskName(rule.risk)));
+        m_rules->setItem(r, 2, item(categoryName(rule.category)));
+        m_rules->setItem(r, 3, item(severityName(rule.severity)));
+        m_rules->setItem(r, 4, item(ruleKind(rule)));
         auto* description = item(rule.description);
         description->setToolTip(rule.description);
-        m_rules->setItem(r, 4, description);
+        m_rules->setItem(r, 5, description);
     }
     m_rules->resizeColumnsToContents();
-    m_rules->setColumnWidth(3, std::min(m_rules->columnWidth(3), 300)); // the description gets the rest
+    m_rules->setColumnWidth(4, std::min(m_rules->columnWidth(4), 300)); // the description gets the rest
     // The test bench uses this version: compile it once, in the background.
     const int key = selectedVersion().value_or(0);
     if (m_classifiers.contains(key)) {
