@@ -195,6 +195,44 @@ Status migration5(Database& db)
     });
 }
 
+Status migration6(Database& db)
+{
+    return execAll(db, {
+        // Review: who a flag is assigned to, every decision on it, and takedown requests
+        // with their four-eyes decision. Decisions are also audit entries; these tables
+        // are what the console queries.
+        "ALTER TABLE flags ADD COLUMN assignee_id INTEGER REFERENCES users(id);",
+        "ALTER TABLE flags ADD COLUMN updated_at TEXT;",
+        "CREATE INDEX flags_post ON flags(post_id);",
+        "CREATE INDEX flags_created ON flags(created_at);",
+        "CREATE TABLE flag_decisions ("
+        "  id INTEGER PRIMARY KEY,"
+        "  flag_id INTEGER NOT NULL REFERENCES flags(id),"
+        "  actor_id INTEGER NOT NULL REFERENCES users(id),"
+        "  action TEXT NOT NULL,"
+        "  reason TEXT,"
+        "  note TEXT,"
+        "  created_at TEXT NOT NULL);",
+        "CREATE INDEX flag_decisions_flag ON flag_decisions(flag_id);",
+        "CREATE TABLE takedowns ("
+        "  id INTEGER PRIMARY KEY,"
+        "  post_id INTEGER NOT NULL REFERENCES posts(id),"
+        "  requested_by INTEGER NOT NULL REFERENCES users(id),"
+        "  requested_at TEXT NOT NULL,"
+        "  reason TEXT NOT NULL,"
+        "  clause TEXT NOT NULL,"
+        "  request_entry INTEGER NOT NULL,"
+        "  status TEXT NOT NULL DEFAULT 'pending',"
+        "  decided_by INTEGER REFERENCES users(id),"
+        "  decided_at TEXT,"
+        "  comment TEXT,"
+        "  decision_entry INTEGER,"
+        "  done_at TEXT);",
+        "CREATE INDEX takedowns_status ON takedowns(status);",
+        "CREATE INDEX takedowns_post ON takedowns(post_id);",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -205,6 +243,7 @@ const std::vector<Migration>& Migrations::all()
         {3, QStringLiteral("signed audit log"), migration3},
         {4, QStringLiteral("imported posts, people, channels and events"), migration4},
         {5, QStringLiteral("versioned policies and flags"), migration5},
+        {6, QStringLiteral("review decisions and takedowns"), migration6},
     };
     return migrations;
 }

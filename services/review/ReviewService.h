@@ -1,0 +1,52 @@
+// Review decisions on flags, each through this service and audited in the same
+// transaction, refused by role where not allowed: dismiss (with a reason), confirm,
+// comment, assign, escalate to another reviewer, and request a takedown — which a
+// different compliance officer approves or rejects (four eyes; the requester never
+// decides their own request, whatever their roles). An approved takedown yields an
+// order for the platform administrator, tracked until it is marked done.
+#pragma once
+
+#include "access/Role.h"
+#include "core/Status.h"
+#include "storage/ReviewRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace custos::workspace {
+class Session;
+}
+
+namespace custos::review {
+
+enum class DismissReason { FalsePositive, AcceptableInContext, Duplicate };
+QString dismissReasonKey(DismissReason r); // false_positive, acceptable_in_context, duplicate
+
+class ReviewService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewService)
+public:
+    // Compliance officers and HR investigators review; administrators run the workspace,
+    // auditors read the log, managers see aggregates only.
+    static bool mayReview(access::Role role);
+    static bool mayDecideTakedowns(access::Role role); // compliance officers
+
+    static Status dismiss(workspace::Session& session, const QList<qint64>& flagIds, DismissReason reason, const QString& note = {});
+    static Status confirm(workspace::Session& session, const QList<qint64>& flagIds, const QString& note = {});
+    static Status comment(workspace::Session& session, qint64 flagId, const QString& text);
+    // To `userName`, or to the acting user when empty ("assign to me").
+    static Status assign(workspace::Session& session, const QList<qint64>& flagIds, const QString& userName = {});
+    // To another reviewer, with a note saying why.
+    static Status escalate(workspace::Session& session, const QList<qint64>& flagIds, const QString& userName, const QString& note);
+
+    static Result<qint64> requestTakedown(workspace::Session& session, qint64 postId, const QString& reason, const QString& clause);
+    static Status decideTakedown(workspace::Session& session, qint64 takedownId, bool approve, const QString& comment);
+    static Status markTakedownDone(workspace::Session& session, qint64 takedownId);
+    static Result<QList<storage::TakedownRecord>> takedowns(workspace::Session& session, const QString& status = {});
+    // The order for the platform administrator: what to remove and where, why, and both
+    // signatures (the audit entries of the request and of the approval).
+    static Result<QJsonObject> takedownOrder(workspace::Session& session, qint64 takedownId);
+};
+
+} // namespace custos::review

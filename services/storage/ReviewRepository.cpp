@@ -1,0 +1,171 @@
+#include "storage/ReviewRepository.h"
+
+#include <QCoreApplication>
+
+namespace custos::storage {
+namespace {
+
+FlagState flagFrom(const Statement& s)
+{
+    return {s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4)};
+}
+
+TakedownRecord takedownFrom(const Statement& s)
+{
+    return {s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4), s.text(5), s.int64(6), s.text(7),
+            s.isNull(8) ? 0 : s.int64(8), s.text(9), s.text(10), s.isNull(11) ? 0 : s.int64(11), s.text(12)};
+}
+
+const char* kTakedownColumns = "SELECT id, post_id, requested_by, requested_at, reason, clause, request_entry, status, decided_by, "
+                               "decided_at, comment, decision_entry, done_at FROM takedowns ";
+
+} // namespace
+
+Result<QList<FlagState>> ReviewRepository::flags(const QList<qint64>& ids)
+{
+    QList<FlagState> out;
+    Statement& s = m_db.cached(QStringLiteral("SELECT id, post_id, status, rule, category FROM flags WHERE id = ?1;"));
+    for (const qint64 id : ids) {
+        s.bind(1, id);
+        if (s.step())
+            out.append(flagFrom(s));
+        if (!s.status().ok())
+            return s.status();
+        s.reset();
+    }
+    return out;
+}
+
+Result<QList<FlagState>> ReviewRepository::flagsOfPost(qint64 postId)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, post_id, status, rule, category FROM flags WHERE post_id = ?1 ORDER BY id;"));
+    s.bind(1, postId);
+    QList<FlagState> out;
+    while (s.step())
+        out.append(flagFrom(s));
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Status ReviewRepository::setStatus(WriteAccess& w, const QList<qint64>& ids, const QString& status, const QString& at)
+{
+    Statement& s = w.db().cached(QStringLiteral("UPDATE flags SET status = ?2, updated_at = ?3 WHERE id = ?1;"));
+    for (const qint64 id : ids) {
+        s.reset();
+        s.bind(1, id).bind(2, status).bind(3, at);
+        if (Status st = s.run(); !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
+Status ReviewRepository::assign(WriteAccess& w, const QList<qint64>& ids, qint64 userId, const QString& at)
+{
+    Statement& s = w.db().cached(QStringLiteral(
+        "UPDATE flags SET assignee_id = ?2, updated_at = ?3, status = CASE WHEN status = 'new' THEN 'in_review' ELSE status END "
+        "WHERE id = ?1;"));
+    for (const qint64 id : ids) {
+        s.reset();
+        s.bind(1, id).bind(2, userId).bind(3, at);
+        if (Status st = s.run(); !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
+Status ReviewRepository::addDecision(WriteAccess& w, qint64 flagId, qint64 actorId, const QString& action, const QString& reason,
+                                     const QString& note, const QString& at)
+{
+    Statement& s = w.db().cached(QStringLiteral(
+        "INSERT INTO flag_decisions (flag_id, actor_id, action, reason, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6);"));
+    s.bind(1, flagId).bind(2, actorId).bind(3, action).bind(4, reason).bind(5, note).bind(6, at);
+    return s.run();
+}
+
+Result<qint64> ReviewRepository::addTakedown(WriteAccess& w, qint64 postId, qint64 requestedBy, const QString& at,
+                                             const QString& reason, const QString& clause, qint64 requestEntry)
+{
+    Statement s = w.db().prepare(QStringLiteral(
+        "INSERT INTO takedowns (post_id, requested_by, requested_at, reason, clause, request_entry) VALUES (?1, ?2, ?3, ?4, ?5, ?6);"));
+    s.bind(1, postId).bind(2, requestedBy).bind(3, at).bind(4, reason).bind(5, clause).bind(6, requestEntry);
+    if (Status st = s.run(); !st.ok())
+        return st;
+    return w.db().lastInsertRowId();
+}
+
+Result<std::optional<TakedownRecord>> ReviewRepository::takedown(qint64 id)
+{
+    Statement s = m_db.prepare(QString::fromLatin1(kTakedownColumns) + QStringLiteral("WHERE id = ?1;"));
+    s.bind(1, id);
+    if (s.step())
+        return std::optional<TakedownRecord>(takedownFrom(s));
+    if (!s.status().ok())
+        return s.status();
+    return std::optional<TakedownRecord>();
+}
+
+Result<QList<TakedownRecord>> ReviewRepository::takedowns(const QString& status)
+{
+    Statement s = m_db.prepare(QString::fromLatin1(kTakedownColumns) +
+                               (status.isEmpty() ? QStringLiteral("ORDER BY id DESC;") : QStringLiteral("WHERE status = ?1 ORDER BY id DESC;")));
+    if (!status.isEmpty())
+        s.bind(1, status);
+    QList<TakedownRecord> out;
+    while (s.step())
+        out.append(takedownFrom(s));
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Status ReviewRepository::decideTakedown(WriteAccess& w, qint64 id, const QString& status, qint64 userId, const QString& at,
+                                        const QString& comment, qint64 decisionEntry)
+{
+    Statement s = w.db().prepare(QStringLiteral(
+        "UPDATE takedowns SET status = ?2, decided_by = ?3, decided_at = ?4, comment = ?5, decision_entry = ?6 "
+        "WHERE id = ?1 AND status = 'pending';"));
+    s.bind(1, id).bind(2, status).bind(3, userId).bind(4, at).bind(5, comment).bind(6, decisionEntry);
+    return s.run();
+}
+
+Status ReviewRepository::markTakedownDone(WriteAccess& w, qint64 id, const QString& at)
+{
+    Statement s = w.db().prepare(QStringLiteral("UPDATE takedowns SET status = 'done', done_at = ?2 WHERE id = ?1 AND status = 'approved';"));
+    s.bind(1, id).bind(2, at);
+    return s.run();
+}
+
+Result<std::optional<PostLocation>> ReviewRepository::location(qint64 postId)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT p.id, src.platform, src.workspace_key, c.platform_id, c.name, p.message_id, coalesce(p.thread_id, ''), p.posted_at, "
+        "coalesce(pe.platform_id, ''), p.content_hash FROM posts p JOIN channels c ON c.id = p.channel_id "
+        "JOIN sources src ON src.id = c.source_id LEFT JOIN people pe ON pe.id = p.author_id WHERE p.id = ?1;"));
+    s.bind(1, postId);
+    if (s.step())
+        return std::optional<PostLocation>(PostLocation{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
+                                                        s.text(7), s.text(8), s.blob(9)});
+    if (!s.status().ok())
+        return s.status();
+    return std::optional<PostLocation>();
+}
+
+Result<AuditEntryRef> ReviewRepository::lastEntry()
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT seq, entry_hash, signature, key_id FROM audit_entries ORDER BY seq DESC LIMIT 1;"));
+    if (s.step())
+        return AuditEntryRef{s.int64(0), s.blob(1), s.blob(2), s.text(3)};
+    return s.status().ok() ? Status(ErrorCode::Internal, QCoreApplication::translate("ReviewRepository", "The audit log has no entries.")) : s.status();
+}
+
+Result<AuditEntryRef> ReviewRepository::entry(qint64 seq)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT seq, entry_hash, signature, key_id FROM audit_entries WHERE seq = ?1;"));
+    s.bind(1, seq);
+    if (s.step())
+        return AuditEntryRef{s.int64(0), s.blob(1), s.blob(2), s.text(3)};
+    return s.status().ok() ? Status(ErrorCode::NotFound, QCoreApplication::translate("ReviewRepository", "The audit log has no entry %1.").arg(seq)) : s.status();
+}
+
+} // namespace custos::storage

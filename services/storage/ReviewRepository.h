@@ -1,0 +1,92 @@
+// SQL for review: flag status and assignment, the decision history of flags, and
+// takedown requests with their four-eyes decision.
+#pragma once
+
+#include "core/Status.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace custos::storage {
+
+struct FlagState
+{
+    qint64 id = 0;
+    qint64 postId = 0;
+    QString status;
+    QString rule;
+    QString category;
+};
+
+struct TakedownRecord
+{
+    qint64 id = 0;
+    qint64 postId = 0;
+    qint64 requestedBy = 0;
+    QString requestedAt;
+    QString reason;
+    QString clause;
+    qint64 requestEntry = 0;
+    QString status; // pending, approved, rejected, done
+    qint64 decidedBy = 0;
+    QString decidedAt;
+    QString comment;
+    qint64 decisionEntry = 0;
+    QString doneAt;
+};
+
+// Where a post lives, for a takedown order.
+struct PostLocation
+{
+    qint64 postId = 0;
+    QString platform;
+    QString workspaceKey;
+    QString channelId;
+    QString channelName;
+    QString messageId;
+    QString threadId;
+    QString postedAt;
+    QString authorPlatformId;
+    QByteArray contentHash;
+};
+
+struct AuditEntryRef
+{
+    qint64 seq = 0;
+    QByteArray entryHash;
+    QByteArray signature;
+    QString keyId;
+};
+
+class ReviewRepository final
+{
+public:
+    explicit ReviewRepository(Database& db) : m_db(db) {}
+
+    Result<QList<FlagState>> flags(const QList<qint64>& ids);
+    Result<QList<FlagState>> flagsOfPost(qint64 postId);
+    Status setStatus(WriteAccess& w, const QList<qint64>& ids, const QString& status, const QString& at);
+    Status assign(WriteAccess& w, const QList<qint64>& ids, qint64 userId, const QString& at);
+    Status addDecision(WriteAccess& w, qint64 flagId, qint64 actorId, const QString& action, const QString& reason,
+                       const QString& note, const QString& at);
+
+    Result<qint64> addTakedown(WriteAccess& w, qint64 postId, qint64 requestedBy, const QString& at, const QString& reason,
+                               const QString& clause, qint64 requestEntry);
+    Result<std::optional<TakedownRecord>> takedown(qint64 id);
+    Result<QList<TakedownRecord>> takedowns(const QString& status); // all when empty; newest first
+    Status decideTakedown(WriteAccess& w, qint64 id, const QString& status, qint64 userId, const QString& at,
+                          const QString& comment, qint64 decisionEntry);
+    Status markTakedownDone(WriteAccess& w, qint64 id, const QString& at);
+
+    Result<std::optional<PostLocation>> location(qint64 postId);
+    Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction
+    Result<AuditEntryRef> entry(qint64 seq);
+
+private:
+    Database& m_db;
+};
+
+} // namespace custos::storage

@@ -1,0 +1,219 @@
+// Review decisions as the service enforces them: every decision audited in the same
+// transaction; the role matrix (allowed roles succeed, others are refused by the
+// service); dismiss with a reason, bulk decisions, assign and escalate; the four-eyes
+// takedown (the requester can never approve their own request, whatever their roles)
+// and the order it produces, with both signatures.
+#include "TestSupport.h"
+#include "access/AdministrationService.h"
+#include "audit/AuditService.h"
+#include "detection/ScanService.h"
+#include "ingest/DemoCorpus.h"
+#include "ingest/ImportService.h"
+#include "review/ReviewService.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using review::ReviewService;
+
+namespace {
+
+const QString kPass = QStringLiteral("review passphrase");
+
+qint64 scalar(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    std::unique_ptr<workspace::Session> m_session;
+
+    // Signs in as `user`, closing whoever was signed in (one session per workspace).
+    workspace::Session& as(const QString& user)
+    {
+        m_session.reset();
+        auto s = workspace::Workspace::open(m_dir, user, user == QLatin1String("admin") ? test::kAdminPassphrase : kPass);
+        if (!s)
+            qFatal("%s", qPrintable(s.status().message()));
+        m_session = s.takeValue();
+        return *m_session;
+    }
+
+    QList<qint64> flagIds(const QString& where = QStringLiteral("1 = 1"))
+    {
+        QList<qint64> ids;
+        storage::Statement s = m_session->database().prepare(QStringLiteral("SELECT id FROM flags WHERE %1 ORDER BY id;").arg(where));
+        while (s.step())
+            ids << s.int64(0);
+        return ids;
+    }
+
+    qint64 postOf(qint64 flagId)
+    {
+        return scalar(m_session->database(), QStringLiteral("SELECT post_id FROM flags WHERE id = %1;").arg(flagId));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = m_tmp.filePath(QStringLiteral("ws"));
+        m_session = test::createWorkspace(m_dir);
+        QVERIFY(m_session);
+        access::AdministrationService admin(*m_session);
+        const QList<std::pair<QString, access::Role>> users = {{QStringLiteral("carla"), access::Role::ComplianceOfficer},
+                                                               {QStringLiteral("cody"), access::Role::ComplianceOfficer},
+                                                               {QStringLiteral("henri"), access::Role::HrInvestigator},
+                                                               {QStringLiteral("mona"), access::Role::Manager},
+                                                               {QStringLiteral("otto"), access::Role::Auditor}};
+        for (const auto& [name, role] : users)
+            QVERIFY(admin.addUser(name, name.toUpper(), role, kPass));
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
+        QVERIFY(ingest::DemoCorpus::write(corpus, 3000, 21));
+        QVERIFY(ingest::ImportService::run(*m_session, {QStringLiteral("slack"), corpus, {}, 2000, {}}));
+        QVERIFY(detection::ScanService::scan(*m_session, {}));
+        QVERIFY2(flagIds().size() >= 20, qPrintable(QString::number(flagIds().size())));
+    }
+
+    void roleMatrixIsEnforcedByTheService()
+    {
+        const QList<std::pair<QString, bool>> reviewers = {{QStringLiteral("admin"), false}, {QStringLiteral("carla"), true},
+                                                           {QStringLiteral("henri"), true}, {QStringLiteral("mona"), false},
+                                                           {QStringLiteral("otto"), false}};
+        for (const auto& [user, allowed] : reviewers) {
+            workspace::Session& s = as(user);
+            const QList<qint64> ids = flagIds();
+            const qint64 entriesBefore = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+            const QList<Status> results = {
+                ReviewService::dismiss(s, {ids.at(0)}, review::DismissReason::FalsePositive),
+                ReviewService::confirm(s, {ids.at(1)}),
+                ReviewService::comment(s, ids.at(2), QStringLiteral("seen")),
+                ReviewService::assign(s, {ids.at(3)}),
+                ReviewService::escalate(s, {ids.at(4)}, QStringLiteral("carla"), QStringLiteral("needs a second look")),
+                ReviewService::requestTakedown(s, postOf(ids.at(5 + (user == QLatin1String("henri") ? 1 : 0))), QStringLiteral("leaked card"),
+                                               QStringLiteral("Data policy 4.2"))
+                    .status(),
+            };
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                if (allowed)
+                    QVERIFY2(results.at(i).ok(), qPrintable(user + QLatin1Char(' ') + QString::number(i) + QLatin1Char(' ') + results.at(i).message()));
+                else
+                    QVERIFY2(results.at(i).code() == ErrorCode::PermissionDenied, qPrintable(user + QLatin1Char(' ') + QString::number(i)));
+            }
+            const qint64 entriesAfter = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+            QCOMPARE(entriesAfter - entriesBefore, allowed ? qint64(results.size()) : qint64(0)); // one entry per decision, none when refused
+        }
+        // Approving takedowns: compliance officers only.
+        for (const QString& user : {QStringLiteral("admin"), QStringLiteral("henri"), QStringLiteral("mona"), QStringLiteral("otto")}) {
+            workspace::Session& s = as(user);
+            const qint64 pending = scalar(s.database(), QStringLiteral("SELECT min(id) FROM takedowns WHERE status = 'pending';"));
+            QCOMPARE(ReviewService::decideTakedown(s, pending, true, QStringLiteral("ok")).code(), ErrorCode::PermissionDenied);
+        }
+    }
+
+    void dismissAndBulkDecisionsAreRecorded()
+    {
+        workspace::Session& s = as(QStringLiteral("henri"));
+        const QList<qint64> fresh = flagIds(QStringLiteral("status = 'new'"));
+        QVERIFY(fresh.size() >= 5);
+        const QList<qint64> bulk = fresh.mid(0, 3);
+        QVERIFY(ReviewService::dismiss(s, bulk, review::DismissReason::AcceptableInContext, QStringLiteral("team banter")).ok());
+        for (const qint64 id : bulk) {
+            QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'dismissed';").arg(id)), 1);
+            QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE flag_id = %1 AND action = 'dismiss' "
+                                                         "AND reason = 'acceptable_in_context' AND note = 'team banter';").arg(id)), 1);
+        }
+        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.dismiss' AND details LIKE "
+                                                     "'%acceptable_in_context%';")), 1); // one entry covers the bulk decision
+
+        // Unhappy paths: nothing selected, a flag that does not exist, escalation without a
+        // note or to someone who does not review. Nothing changes.
+        const qint64 before = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+        QCOMPARE(ReviewService::dismiss(s, {}, review::DismissReason::Duplicate).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(ReviewService::dismiss(s, {fresh.at(3), 99999999}, review::DismissReason::Duplicate).code(), ErrorCode::NotFound);
+        QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("carla"), QStringLiteral("  ")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("mona"), QStringLiteral("why")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("nobody"), QStringLiteral("why")).code(), ErrorCode::NotFound);
+        QCOMPARE(ReviewService::comment(s, fresh.at(3), QStringLiteral(" ")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before);
+        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'new';").arg(fresh.at(3))), 1);
+
+        // Escalation assigns the flag to the other reviewer.
+        QVERIFY(ReviewService::escalate(s, {fresh.at(4)}, QStringLiteral("carla"), QStringLiteral("possible leak, your call")).ok());
+        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN users u ON u.id = f.assignee_id WHERE f.id = %1 "
+                                                     "AND u.name = 'carla' AND f.status = 'escalated';").arg(fresh.at(4))), 1);
+    }
+
+    void takedownNeedsASecondComplianceOfficer()
+    {
+        workspace::Session& carla = as(QStringLiteral("carla"));
+        const qint64 flag = flagIds(QStringLiteral("status = 'new' AND category = 'pii'")).value(0, flagIds(QStringLiteral("status = 'new'")).first());
+        const qint64 post = postOf(flag);
+        QCOMPARE(ReviewService::requestTakedown(carla, post, QString(), QStringLiteral("4.2")).status().code(), ErrorCode::InvalidArgument);
+        auto id = ReviewService::requestTakedown(carla, post, QStringLiteral("personal data posted in a public channel"),
+                                                 QStringLiteral("Data protection policy, clause 4.2"));
+        QVERIFY2(id, qPrintable(id.status().message()));
+        QCOMPARE(ReviewService::requestTakedown(carla, post, QStringLiteral("again"), QStringLiteral("4.2")).status().code(),
+                 ErrorCode::AlreadyExists);
+        QCOMPARE(scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_requested';").arg(flag)), 1);
+        // The requester cannot decide, though she is a compliance officer.
+        const Status own = ReviewService::decideTakedown(carla, *id, true, QStringLiteral("looks right"));
+        QCOMPARE(own.code(), ErrorCode::PermissionDenied);
+        QVERIFY(own.message().contains(QStringLiteral("another compliance officer")));
+        QCOMPARE(ReviewService::takedownOrder(carla, *id).status().code(), ErrorCode::InvalidArgument); // not approved yet
+
+        workspace::Session& cody = as(QStringLiteral("cody"));
+        QCOMPARE(ReviewService::decideTakedown(cody, *id, true, QString()).code(), ErrorCode::InvalidArgument); // a comment is needed
+        QVERIFY(ReviewService::decideTakedown(cody, *id, true, QStringLiteral("agreed, remove it")).ok());
+        QCOMPARE(ReviewService::decideTakedown(cody, *id, false, QStringLiteral("changed my mind")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_approved';").arg(flag)), 1);
+
+        auto order = ReviewService::takedownOrder(cody, *id);
+        QVERIFY2(order, qPrintable(order.status().message()));
+        const QJsonObject what = order->value(QStringLiteral("what")).toObject();
+        QCOMPARE(what.value(QStringLiteral("platform")).toString(), QStringLiteral("slack"));
+        QVERIFY(!what.value(QStringLiteral("message_id")).toString().isEmpty());
+        QVERIFY(!what.value(QStringLiteral("channel")).toString().isEmpty());
+        QCOMPARE(order->value(QStringLiteral("why")).toObject().value(QStringLiteral("policy_clause")).toString(),
+                 QStringLiteral("Data protection policy, clause 4.2"));
+        const QJsonObject requested = order->value(QStringLiteral("requested")).toObject();
+        const QJsonObject approved = order->value(QStringLiteral("approved")).toObject();
+        QCOMPARE(requested.value(QStringLiteral("user")).toString(), QStringLiteral("carla"));
+        QCOMPARE(approved.value(QStringLiteral("user")).toString(), QStringLiteral("cody"));
+        QVERIFY(approved.value(QStringLiteral("audit_entry")).toInteger() > requested.value(QStringLiteral("audit_entry")).toInteger());
+        QCOMPARE(QByteArray::fromBase64(approved.value(QStringLiteral("signature")).toString().toLatin1()).size(), 64); // Ed25519
+        QCOMPARE(scalar(cody.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE seq = %1 AND action = 'takedown.approve';")
+                                             .arg(approved.value(QStringLiteral("audit_entry")).toInteger())), 1);
+
+        QVERIFY(ReviewService::markTakedownDone(cody, *id).ok());
+        QCOMPARE(ReviewService::markTakedownDone(cody, *id).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'resolved';").arg(flag)), 1);
+        QCOMPARE(ReviewService::takedownOrder(cody, *id)->value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+
+        // A rejected request: its flags say so, and no order exists.
+        const qint64 other = postOf(flagIds(QStringLiteral("status = 'new'")).first());
+        workspace::Session& henri = as(QStringLiteral("henri"));
+        auto second = ReviewService::requestTakedown(henri, other, QStringLiteral("insult"), QStringLiteral("Code of conduct 2.1"));
+        QVERIFY(second);
+        workspace::Session& carla2 = as(QStringLiteral("carla"));
+        QVERIFY(ReviewService::decideTakedown(carla2, *second, false, QStringLiteral("a warning is enough")).ok());
+        QCOMPARE(ReviewService::takedownOrder(carla2, *second).status().code(), ErrorCode::InvalidArgument);
+
+        // After all of it the log verifies.
+        const audit::VerificationReport report = audit::AuditService::verifyDatabase(carla2.database());
+        QVERIFY2(report.ok(), qPrintable(report.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReview)
+#include "tst_review.moc"
