@@ -2,6 +2,7 @@
 #include "AuditCommands.h"
 #include "CliContext.h"
 #include "DetectionCommands.h"
+#include "ReviewCommands.h"
 #include "ImportCommands.h"
 #include "WorkspaceCommands.h"
 
@@ -39,12 +40,14 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Scan the posts not yet scanned with the policy version; prints a JSON summary.\n"
     "  policy publish WORKSPACE FILE --user NAME\n"
     "      Publish FILE (JSON) as the next policy version after checking that it compiles.\n"
+    "  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]\n"
+    "      List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).\n"
     "  selftest\n"
     "      Run the cryptographic known-answer tests.\n"
     "\n"
     "ROLE is administrator, compliance, investigator, manager or auditor.\n"
     "The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.\n"
-    "Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.");
+    "Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 130 interrupted, 1 other.");
 
 } // namespace
 
@@ -87,6 +90,8 @@ int main(int argc, char* argv[])
         return runScan(args);
     if (command == QLatin1String("policy"))
         return runPolicy(args);
+    if (command == QLatin1String("flags"))
+        return runFlags(args);
     if (command == QLatin1String("selftest"))
         return runSelfTest(args);
     return CliContext::usage(QCoreApplication::translate("custos::cli::main", "Unknown command '%1'.").arg(command));

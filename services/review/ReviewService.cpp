@@ -1,6 +1,7 @@
 #include "review/ReviewService.h"
 
 #include "audit/AuditLog.h"
+#include "review/Pseudonyms.h"
 #include "storage/UserRepository.h"
 #include "workspace/Session.h"
 
@@ -128,6 +129,53 @@ bool ReviewService::mayReview(access::Role role)
 bool ReviewService::mayDecideTakedowns(access::Role role)
 {
     return role == access::Role::ComplianceOfficer;
+}
+
+Result<QList<ReviewService::FlagItem>> ReviewService::listFlags(workspace::Session& session, const storage::FlagFilter& filter,
+                                                               int limit, int offset)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    auto rows = storage::ReviewRepository(session.database()).listFlags(filter, limit, offset);
+    if (!rows)
+        return rows.status();
+    const Pseudonyms pseudonyms(session);
+    QList<FlagItem> items;
+    items.reserve(rows->size());
+    for (const storage::FlagListRow& r : *rows) {
+        QString author = r.authorId ? pseudonyms.of(r.authorId) : tr("Unknown author");
+        if (r.authorId && session.isRevealed(r.authorId)) {
+            storage::Statement s = session.database().prepare(QStringLiteral("SELECT display_name FROM people WHERE id = ?1;"));
+            s.bind(1, r.authorId);
+            if (s.step())
+                author = s.text(0);
+        }
+        items.append({r, author});
+    }
+    return items;
+}
+
+Result<QString> ReviewService::revealIdentity(workspace::Session& session, qint64 personId, const QString& reason)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidArgument, tr("Say why you reveal this person's identity; the reason is recorded."));
+    storage::Statement q = session.database().prepare(QStringLiteral("SELECT display_name, coalesce(email, '') FROM people WHERE id = ?1;"));
+    q.bind(1, personId);
+    if (!q.step())
+        return q.status().ok() ? Status(ErrorCode::NotFound, tr("There is no person %1.").arg(personId)) : q.status();
+    const QString name = q.text(0);
+    const QString email = q.text(1);
+    q.reset();
+    const QString pseudonym = Pseudonyms(session).of(personId);
+    Status s = audited(session, QStringLiteral("person.reveal"), QStringLiteral("person"), QString::number(personId),
+                       {{QStringLiteral("person"), personId}, {QStringLiteral("pseudonym"), pseudonym}, {QStringLiteral("reason"), reason.trimmed()}},
+                       [](audit::AuditedTransaction&) { return Status::success(); });
+    if (!s.ok())
+        return s;
+    session.markRevealed(personId);
+    return email.isEmpty() ? name : tr("%1 <%2>").arg(name, email);
 }
 
 Status ReviewService::dismiss(workspace::Session& session, const QList<qint64>& flagIds, DismissReason reason, const QString& note)

@@ -32,6 +32,17 @@ public:
     static bool mayReview(access::Role role);
     static bool mayDecideTakedowns(access::Role role); // compliance officers
 
+    // Flags with their post, newest first; authors as pseudonyms unless this session
+    // revealed them. Reviewers only: managers never see individual posts.
+    struct FlagItem
+    {
+        storage::FlagListRow row;
+        QString author; // "Person 4F2A9C", or the real name once revealed
+    };
+    static Result<QList<FlagItem>> listFlags(workspace::Session& session, const storage::FlagFilter& filter, int limit, int offset = 0);
+    // The real identity behind a pseudonym, for this session only; audited with the reason.
+    static Result<QString> revealIdentity(workspace::Session& session, qint64 personId, const QString& reason);
+
     static Status dismiss(workspace::Session& session, const QList<qint64>& flagIds, DismissReason reason, const QString& note = {});
     static Status confirm(workspace::Session& session, const QList<qint64>& flagIds, const QString& note = {});
     static Status comment(workspace::Session& session, qint64 flagId, const QString& text);

@@ -133,6 +133,11 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

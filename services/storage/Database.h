@@ -49,6 +49,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     qint64 int64(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
 private:

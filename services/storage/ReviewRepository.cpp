@@ -136,6 +136,42 @@ Status ReviewRepository::markTakedownDone(WriteAccess& w, qint64 id, const QStri
     return s.run();
 }
 
+Result<QList<FlagListRow>> ReviewRepository::listFlags(const FlagFilter& filter, int limit, int offset)
+{
+    QStringList where;
+    QList<QString> values;
+    auto add = [&](const QString& value, const QString& condition) {
+        if (value.isEmpty())
+            return;
+        values << value;
+        where << condition.arg(values.size());
+    };
+    add(filter.status, QStringLiteral("f.status = ?%1"));
+    add(filter.category, QStringLiteral("f.category = ?%1"));
+    add(filter.severity, QStringLiteral("f.severity = ?%1"));
+    add(filter.rule, QStringLiteral("f.rule = ?%1"));
+    add(filter.channel, QStringLiteral("c.name = ?%1"));
+    add(filter.search, QStringLiteral("f.post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)"));
+    const QString sql = QStringLiteral(
+        "SELECT f.id, f.post_id, p.posted_at, c.name, coalesce(p.author_id, 0), f.category, f.severity, f.score, f.rule, f.status, "
+        "coalesce(u.name, ''), pol.version, p.text, f.spans FROM flags f JOIN posts p ON p.id = f.post_id "
+        "JOIN channels c ON c.id = p.channel_id JOIN policies pol ON pol.id = f.policy_id LEFT JOIN users u ON u.id = f.assignee_id "
+        "%1 ORDER BY p.posted_at DESC, f.id LIMIT %2 OFFSET %3;")
+                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                            .arg(std::max(0, limit))
+                            .arg(std::max(0, offset));
+    Statement s = m_db.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        s.bind(i + 1, values.at(i));
+    QList<FlagListRow> out;
+    while (s.step())
+        out.append({s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.text(5), s.text(6), s.real(7), s.text(8), s.text(9),
+                    s.text(10), static_cast<int>(s.int64(11)), s.text(12), s.text(13)});
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
 Result<std::optional<PostLocation>> ReviewRepository::location(qint64 postId)
 {
     Statement s = m_db.prepare(QStringLiteral(

@@ -61,6 +61,35 @@ struct AuditEntryRef
     QString keyId;
 };
 
+// Filters of the flag list; empty members do not filter.
+struct FlagFilter
+{
+    QString status;
+    QString category;
+    QString severity;
+    QString rule;
+    QString channel; // channel name
+    QString search;  // full-text search over the post text (FTS4 syntax)
+};
+
+struct FlagListRow
+{
+    qint64 flagId = 0;
+    qint64 postId = 0;
+    QString postedAt;
+    QString channel;
+    qint64 authorId = 0; // people.id, 0 when unknown
+    QString category;
+    QString severity;
+    double score = 0;
+    QString rule;
+    QString status;
+    QString assignee; // user name
+    int policyVersion = 0;
+    QString text;
+    QString spans; // JSON [[start, end], ...]
+};
+
 class ReviewRepository final
 {
 public:
@@ -81,6 +110,8 @@ public:
                           const QString& comment, qint64 decisionEntry);
     Status markTakedownDone(WriteAccess& w, qint64 id, const QString& at);
 
+    // Newest posts first, then flag id; `limit` rows from `offset`.
+    Result<QList<FlagListRow>> listFlags(const FlagFilter& filter, int limit, int offset);
     Result<std::optional<PostLocation>> location(qint64 postId);
     Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction
     Result<AuditEntryRef> entry(qint64 seq);

@@ -12,6 +12,7 @@
 #include "workspace/WorkspaceLock.h"
 #include "workspace/WorkspacePaths.h"
 
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -42,6 +43,10 @@ public:
     const crypto::SecretBytes& masterKey() const { return m_masterKey; }
     Keyring& keyring() { return m_keyring; }
     int idleLockMinutes();
+    // People whose real identity this user revealed (with a reason, audited) in this
+    // session; forgotten when the session ends.
+    void markRevealed(qint64 personId) { m_revealed.insert(personId); }
+    bool isRevealed(qint64 personId) const { return m_revealed.contains(personId); }
 
 private:
     friend class Workspace;
@@ -55,6 +60,7 @@ private:
     storage::UserRecord m_user;
     std::unique_ptr<storage::Database> m_db;
     QThread* m_ownerThread = nullptr;
+    QSet<qint64> m_revealed;
 };
 
 } // namespace custos::workspace

@@ -401,6 +401,31 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("broken-rule")), qPrintable(refused.err));
         QCOMPARE(QJsonDocument::fromJson(cli(QStringList{QStringLiteral("scan"), dir} + asRoot).out).object()
                      .value(QStringLiteral("policy_version")).toInt(), 1); // the version in force stays
+
+        // flags: reviewers only; filtered; authors as pseudonyms.
+        QCOMPARE(cli(QStringList{QStringLiteral("flags"), dir} + asRoot).exitCode, 3); // an administrator reviews nothing
+        QCOMPARE(cli(QStringList{QStringLiteral("user"), QStringLiteral("add"), dir} + asRoot +
+                     QStringList{QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("investigator"),
+                                 QStringLiteral("--new-passphrase-file"), m_annFile})
+                     .exitCode, 0);
+        const QStringList asAnn = {QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--passphrase-file"), m_annFile};
+        const Run listed = cli(QStringList{QStringLiteral("flags"), dir} + asAnn +
+                               QStringList{QStringLiteral("--category"), QStringLiteral("pii"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(listed.exitCode, 0);
+        const QList<QByteArray> rows = listed.out.trimmed().split('\n');
+        QVERIFY(rows.size() >= 3);
+        for (const QByteArray& row : rows) {
+            const QJsonObject o = QJsonDocument::fromJson(row).object();
+            QCOMPARE(o.value(QStringLiteral("category")).toString(), QStringLiteral("pii"));
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
+            QVERIFY(o.value(QStringLiteral("author")).toString().startsWith(QStringLiteral("Person ")));
+            QVERIFY(!o.value(QStringLiteral("text")).toString().isEmpty());
+        }
+        QCOMPARE(cli(QStringList{QStringLiteral("flags"), dir} + asAnn + QStringList{QStringLiteral("--category"), QStringLiteral("gossip")})
+                     .exitCode, 2);
+        const Run text = cli(QStringList{QStringLiteral("flags"), dir} + asAnn + QStringList{QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.trimmed().split('\n').size(), 5);
     }
 
     void secondProcessIsRefusedWhileTheWorkspaceIsOpen()

@@ -9,6 +9,7 @@
 #include "detection/ScanService.h"
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
+#include "review/Pseudonyms.h"
 #include "review/ReviewService.h"
 #include "workspace/Workspace.h"
 
@@ -152,6 +153,56 @@ private Q_SLOTS:
         QVERIFY(ReviewService::escalate(s, {fresh.at(4)}, QStringLiteral("carla"), QStringLiteral("possible leak, your call")).ok());
         QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN users u ON u.id = f.assignee_id WHERE f.id = %1 "
                                                      "AND u.name = 'carla' AND f.status = 'escalated';").arg(fresh.at(4))), 1);
+    }
+
+    void authorsArePseudonymousUntilRevealedWithAReason()
+    {
+        workspace::Session& carla = as(QStringLiteral("carla"));
+        auto items = ReviewService::listFlags(carla, {}, 50);
+        QVERIFY2(items, qPrintable(items.status().message()));
+        QVERIFY(!items->isEmpty());
+        const ReviewService::FlagItem first = items->first();
+        QVERIFY(first.row.authorId > 0);
+        QVERIFY2(first.author.startsWith(QStringLiteral("Person ")) && first.author.size() == 13, qPrintable(first.author));
+        const QString realName = [&] {
+            storage::Statement s = carla.database().prepare(QStringLiteral("SELECT display_name FROM people WHERE id = %1;").arg(first.row.authorId));
+            return s.step() ? s.text(0) : QString();
+        }();
+        QVERIFY(!first.author.contains(realName));
+
+        // Filters happen in SQL.
+        auto pii = ReviewService::listFlags(carla, {QString(), QStringLiteral("pii"), {}, {}, {}, {}}, 1000);
+        QVERIFY(pii);
+        for (const auto& i : *pii)
+            QCOMPARE(i.row.category, QStringLiteral("pii"));
+        QCOMPARE(pii->size(), int(scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE category = 'pii';"))));
+
+        // Revealing needs a reason, is audited, and lasts for this session only.
+        QCOMPARE(ReviewService::revealIdentity(carla, first.row.authorId, QStringLiteral(" ")).status().code(), ErrorCode::InvalidArgument);
+        auto revealed = ReviewService::revealIdentity(carla, first.row.authorId, QStringLiteral("harassment complaint HR-2026-14"));
+        QVERIFY2(revealed, qPrintable(revealed.status().message()));
+        QVERIFY(revealed->contains(realName));
+        QCOMPARE(scalar(carla.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'person.reveal' AND details LIKE "
+                                                         "'%HR-2026-14%';")), 1);
+        QCOMPARE(ReviewService::listFlags(carla, {}, 50)->first().author, realName);
+
+        // Stable per workspace: another session, another reviewer, the same pseudonym.
+        workspace::Session& henri = as(QStringLiteral("henri"));
+        QCOMPARE(ReviewService::listFlags(henri, {}, 50)->first().author, first.author);
+        QCOMPARE(review::Pseudonyms(henri).of(first.row.authorId), first.author);
+        // Another workspace gives the same record another pseudonym: they rest on the
+        // workspace key, not on the name or the id.
+        QTemporaryDir otherDir;
+        auto other = test::createWorkspace(otherDir.filePath(QStringLiteral("other")));
+        QVERIFY(other);
+        QVERIFY(review::Pseudonyms(*other).of(first.row.authorId) != first.author);
+
+        // Managers and auditors see no individual posts, and reveal nothing.
+        for (const QString& user : {QStringLiteral("mona"), QStringLiteral("otto"), QStringLiteral("admin")}) {
+            workspace::Session& s = as(user);
+            QCOMPARE(ReviewService::listFlags(s, {}, 10).status().code(), ErrorCode::PermissionDenied);
+            QCOMPARE(ReviewService::revealIdentity(s, first.row.authorId, QStringLiteral("curious")).status().code(), ErrorCode::PermissionDenied);
+        }
     }
 
     void takedownNeedsASecondComplianceOfficer()
