@@ -109,6 +109,20 @@ QJsonObject signatureOf(const storage::AuditEntryRef& e, const storage::UserReco
             {QStringLiteral("signature"), QString::fromLatin1(e.signature.toBase64())}};
 }
 
+// A pseudonym, or the real name once this session revealed it.
+QString authorName(workspace::Session& session, const Pseudonyms& pseudonyms, qint64 personId)
+{
+    if (!personId)
+        return ReviewService::tr("Unknown author");
+    if (session.isRevealed(personId)) {
+        storage::Statement s = session.database().prepare(QStringLiteral("SELECT display_name FROM people WHERE id = ?1;"));
+        s.bind(1, personId);
+        if (s.step())
+            return s.text(0);
+    }
+    return pseudonyms.of(personId);
+}
+
 } // namespace
 
 QString dismissReasonKey(DismissReason r)
@@ -142,17 +156,32 @@ Result<QList<ReviewService::FlagItem>> ReviewService::listFlags(workspace::Sessi
     const Pseudonyms pseudonyms(session);
     QList<FlagItem> items;
     items.reserve(rows->size());
-    for (const storage::FlagListRow& r : *rows) {
-        QString author = r.authorId ? pseudonyms.of(r.authorId) : tr("Unknown author");
-        if (r.authorId && session.isRevealed(r.authorId)) {
-            storage::Statement s = session.database().prepare(QStringLiteral("SELECT display_name FROM people WHERE id = ?1;"));
-            s.bind(1, r.authorId);
-            if (s.step())
-                author = s.text(0);
-        }
-        items.append({r, author});
-    }
+    for (const storage::FlagListRow& r : *rows)
+        items.append({r, authorName(session, pseudonyms, r.authorId)});
     return items;
+}
+
+Result<QList<ReviewService::QueueItem>> ReviewService::queue(workspace::Session& session, const storage::FlagFilter& filter,
+                                                           storage::QueueSort sort, bool ascending, int limit, int offset)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    auto rows = storage::ReviewRepository(session.database()).queue(filter, sort, ascending, limit, offset);
+    if (!rows)
+        return rows.status();
+    const Pseudonyms pseudonyms(session);
+    QList<QueueItem> items;
+    items.reserve(rows->size());
+    for (const storage::QueueRow& r : *rows)
+        items.append({r, authorName(session, pseudonyms, r.authorId)});
+    return items;
+}
+
+Result<qint64> ReviewService::countQueue(workspace::Session& session, const storage::FlagFilter& filter)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    return storage::ReviewRepository(session.database()).countQueue(filter);
 }
 
 Result<QString> ReviewService::revealIdentity(workspace::Session& session, qint64 personId, const QString& reason)

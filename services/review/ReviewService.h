@@ -40,6 +40,16 @@ public:
         QString author; // "Person 4F2A9C", or the real name once revealed
     };
     static Result<QList<FlagItem>> listFlags(workspace::Session& session, const storage::FlagFilter& filter, int limit, int offset = 0);
+    // The review queue: flagged posts with their flags grouped, filtered, sorted and
+    // paged in SQL; authors as in listFlags.
+    struct QueueItem
+    {
+        storage::QueueRow row;
+        QString author;
+    };
+    static Result<QList<QueueItem>> queue(workspace::Session& session, const storage::FlagFilter& filter, storage::QueueSort sort,
+                                          bool ascending, int limit, int offset);
+    static Result<qint64> countQueue(workspace::Session& session, const storage::FlagFilter& filter);
     // The real identity behind a pseudonym, for this session only; audited with the reason.
     static Result<QString> revealIdentity(workspace::Session& session, qint64 personId, const QString& reason);
 

@@ -19,7 +19,100 @@ TakedownRecord takedownFrom(const Statement& s)
 const char* kTakedownColumns = "SELECT id, post_id, requested_by, requested_at, reason, clause, request_entry, status, decided_by, "
                                "decided_at, comment, decision_entry, done_at FROM takedowns ";
 
+// WHERE conditions on flags f, posts p and channels c, with their values in order.
+QString whereOf(const FlagFilter& filter, QList<QString>& values)
+{
+    QStringList where;
+    auto add = [&](const QString& value, const QString& condition) {
+        if (value.isEmpty())
+            return;
+        values << value;
+        where << condition.arg(values.size());
+    };
+    add(filter.status, QStringLiteral("f.status = ?%1"));
+    add(filter.category, QStringLiteral("f.category = ?%1"));
+    add(filter.severity, QStringLiteral("f.severity = ?%1"));
+    add(filter.rule, QStringLiteral("f.rule = ?%1"));
+    add(filter.channel, QStringLiteral("c.name = ?%1"));
+    add(filter.search, QStringLiteral("f.post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)"));
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+const char* kSeverityRank = "CASE f.severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END";
+// Most pressing first: what needs a reviewer comes before what is settled.
+const char* kStatusRank = "CASE f.status WHEN 'new' THEN 0 WHEN 'escalated' THEN 1 WHEN 'takedown_requested' THEN 2 "
+                          "WHEN 'in_review' THEN 3 WHEN 'takedown_approved' THEN 4 WHEN 'takedown_rejected' THEN 5 "
+                          "WHEN 'resolved' THEN 6 ELSE 7 END";
+
 } // namespace
+
+Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset)
+{
+    QList<QString> values;
+    const QString where = whereOf(filter, values);
+    QString order;
+    switch (sort) {
+    case QueueSort::Time: order = QStringLiteral("p.posted_at"); break;
+    case QueueSort::Channel: order = QStringLiteral("c.name"); break;
+    case QueueSort::Author: order = QStringLiteral("p.author_id"); break;
+    case QueueSort::Category: order = QStringLiteral("min(f.category)"); break;
+    case QueueSort::Severity: order = QStringLiteral("severity_rank"); break;
+    case QueueSort::Score: order = QStringLiteral("max(f.score)"); break;
+    case QueueSort::Rule: order = QStringLiteral("min(f.rule)"); break;
+    case QueueSort::Status: order = QStringLiteral("status_rank"); break;
+    case QueueSort::Assignee: order = QStringLiteral("max(coalesce(u.name, ''))"); break;
+    }
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString sql = QStringLiteral(
+        "SELECT p.id, p.posted_at, c.name, coalesce(p.author_id, 0), group_concat(DISTINCT f.category), max(%1) AS severity_rank, "
+        "max(f.score), group_concat(DISTINCT f.rule), min(%2) AS status_rank, max(coalesce(u.name, '')), group_concat(f.id), p.text "
+        "FROM flags f JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id LEFT JOIN users u ON u.id = f.assignee_id "
+        "%3 GROUP BY p.id ORDER BY %4%5, p.id%5 LIMIT %6 OFFSET %7;")
+                            .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), where, order, direction)
+                            .arg(std::max(0, limit))
+                            .arg(std::max(0, offset));
+    Statement s = m_db.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        s.bind(i + 1, values.at(i));
+    static const QStringList severities = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
+    static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("escalated"), QStringLiteral("takedown_requested"),
+                                         QStringLiteral("in_review"), QStringLiteral("takedown_approved"),
+                                         QStringLiteral("takedown_rejected"), QStringLiteral("resolved"), QStringLiteral("dismissed")};
+    QList<QueueRow> out;
+    while (s.step()) {
+        QueueRow r;
+        r.postId = s.int64(0);
+        r.postedAt = s.text(1);
+        r.channel = s.text(2);
+        r.authorId = s.int64(3);
+        r.categories = s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.severity = severities.value(static_cast<int>(s.int64(5)));
+        r.score = s.real(6);
+        r.rules = s.text(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.status = statuses.value(static_cast<int>(s.int64(8)));
+        r.assignee = s.text(9);
+        for (const QString& id : s.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.flagIds << id.toLongLong();
+        r.text = s.text(11);
+        out.append(r);
+    }
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Result<qint64> ReviewRepository::countQueue(const FlagFilter& filter)
+{
+    QList<QString> values;
+    const QString where = whereOf(filter, values);
+    Statement s = m_db.prepare(QStringLiteral("SELECT count(DISTINCT f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
+                                              "JOIN channels c ON c.id = p.channel_id %1;").arg(where));
+    for (int i = 0; i < values.size(); ++i)
+        s.bind(i + 1, values.at(i));
+    if (!s.step())
+        return s.status();
+    return s.int64(0);
+}
 
 Result<QList<FlagState>> ReviewRepository::flags(const QList<qint64>& ids)
 {
@@ -138,26 +231,14 @@ Status ReviewRepository::markTakedownDone(WriteAccess& w, qint64 id, const QStri
 
 Result<QList<FlagListRow>> ReviewRepository::listFlags(const FlagFilter& filter, int limit, int offset)
 {
-    QStringList where;
     QList<QString> values;
-    auto add = [&](const QString& value, const QString& condition) {
-        if (value.isEmpty())
-            return;
-        values << value;
-        where << condition.arg(values.size());
-    };
-    add(filter.status, QStringLiteral("f.status = ?%1"));
-    add(filter.category, QStringLiteral("f.category = ?%1"));
-    add(filter.severity, QStringLiteral("f.severity = ?%1"));
-    add(filter.rule, QStringLiteral("f.rule = ?%1"));
-    add(filter.channel, QStringLiteral("c.name = ?%1"));
-    add(filter.search, QStringLiteral("f.post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)"));
+    const QString where = whereOf(filter, values);
     const QString sql = QStringLiteral(
         "SELECT f.id, f.post_id, p.posted_at, c.name, coalesce(p.author_id, 0), f.category, f.severity, f.score, f.rule, f.status, "
         "coalesce(u.name, ''), pol.version, p.text, f.spans FROM flags f JOIN posts p ON p.id = f.post_id "
         "JOIN channels c ON c.id = p.channel_id JOIN policies pol ON pol.id = f.policy_id LEFT JOIN users u ON u.id = f.assignee_id "
         "%1 ORDER BY p.posted_at DESC, f.id LIMIT %2 OFFSET %3;")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                            .arg(where)
                             .arg(std::max(0, limit))
                             .arg(std::max(0, offset));
     Statement s = m_db.prepare(sql);

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -90,6 +91,25 @@ struct FlagListRow
     QString spans; // JSON [[start, end], ...]
 };
 
+// One row of the review queue: a flagged post with all its flags grouped.
+struct QueueRow
+{
+    qint64 postId = 0;
+    QString postedAt;
+    QString channel;
+    qint64 authorId = 0;
+    QStringList categories;
+    QString severity;      // the highest of its flags
+    double score = 0;      // the highest of its flags
+    QStringList rules;
+    QString status;        // the most pressing of its flags' statuses
+    QString assignee;
+    QList<qint64> flagIds;
+    QString text;
+};
+
+enum class QueueSort { Time, Channel, Author, Category, Severity, Score, Rule, Status, Assignee };
+
 class ReviewRepository final
 {
 public:
@@ -112,6 +132,10 @@ public:
 
     // Newest posts first, then flag id; `limit` rows from `offset`.
     Result<QList<FlagListRow>> listFlags(const FlagFilter& filter, int limit, int offset);
+    // Flagged posts matching the filter (a post matches when one of its flags does),
+    // sorted and paged in SQL.
+    Result<QList<QueueRow>> queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
+    Result<qint64> countQueue(const FlagFilter& filter);
     Result<std::optional<PostLocation>> location(qint64 postId);
     Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction
     Result<AuditEntryRef> entry(qint64 seq);

@@ -1,0 +1,61 @@
+// The review queue as a table: one row per flagged post (its flags grouped), loaded
+// page by page on demand (canFetchMore/fetchMore); filtering and sorting happen in SQL,
+// never by loading every row. Severity and categories carry text as well as colour.
+#pragma once
+
+#include "core/Status.h"
+#include "review/ReviewService.h"
+
+#include <QAbstractTableModel>
+
+namespace custos::workspace {
+class Session;
+}
+
+namespace custos::models {
+
+class FlagQueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ChannelColumn, AuthorColumn, CategoryColumn, SeverityColumn, ScoreColumn, RuleColumn, StatusColumn,
+                  AssigneeColumn, ColumnCount };
+    enum Roles { PostIdRole = Qt::UserRole + 1, FlagIdsRole, TextRole, SeverityKeyRole, StatusKeyRole };
+    static constexpr int kPageSize = 200;
+
+    explicit FlagQueueModel(workspace::Session& session, QObject* parent = nullptr);
+
+    Status setFilter(const storage::FlagFilter& filter);
+    const storage::FlagFilter& filter() const { return m_filter; }
+    qint64 totalMatching() const { return m_total; }
+    const review::ReviewService::QueueItem* itemAt(int row) const;
+    Status refresh(); // after decisions: reloads as many rows as were shown
+    const Status& lastError() const { return m_error; }
+
+    static QString categoryName(const QString& key);
+    static QString severityName(const QString& key);
+    static QString statusName(const QString& key);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    Status load(int count);
+
+    workspace::Session& m_session;
+    storage::FlagFilter m_filter;
+    storage::QueueSort m_sort = storage::QueueSort::Time;
+    bool m_ascending = false;
+    QList<review::ReviewService::QueueItem> m_rows;
+    qint64 m_total = 0;
+    Status m_error;
+    bool m_resetting = false;
+    bool m_fetching = false;
+};
+
+} // namespace custos::models

@@ -1,0 +1,170 @@
+// The review queue model: QAbstractItemModelTester, lazy paging, filters and sorting
+// checked against SQL, decisions showing after a refresh, and no rows for a manager.
+#include "FlagQueueModel.h"
+#include "TestSupport.h"
+#include "access/AdministrationService.h"
+#include "detection/ScanService.h"
+#include "ingest/DemoCorpus.h"
+#include "ingest/ImportService.h"
+#include "review/ReviewService.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using models::FlagQueueModel;
+
+namespace {
+
+qint64 scalar(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+int severityRank(const QString& s)
+{
+    return QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")}.indexOf(s);
+}
+
+} // namespace
+
+class TestFlagQueueModel : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_dir;
+
+    std::unique_ptr<workspace::Session> open(const QString& user)
+    {
+        auto s = workspace::Workspace::open(m_dir, user, QStringLiteral("queue passphrase"));
+        if (!s)
+            qFatal("%s", qPrintable(s.status().message()));
+        return s.takeValue();
+    }
+
+    void loadAll(FlagQueueModel& model)
+    {
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = m_tmp.filePath(QStringLiteral("ws"));
+        auto admin = test::createWorkspace(m_dir);
+        QVERIFY(admin);
+        access::AdministrationService users(*admin);
+        QVERIFY(users.addUser(QStringLiteral("carla"), QStringLiteral("Carla"), access::Role::ComplianceOfficer, QStringLiteral("queue passphrase")));
+        QVERIFY(users.addUser(QStringLiteral("mona"), QStringLiteral("Mona"), access::Role::Manager, QStringLiteral("queue passphrase")));
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
+        QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 17));
+        QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 5000, {}}));
+        QVERIFY(detection::ScanService::scan(*admin, {}));
+        const qint64 flagged = scalar(admin->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
+        QVERIFY2(flagged > FlagQueueModel::kPageSize, qPrintable(QString::number(flagged)));
+    }
+
+    void pagesLazilyAndGroupsFlagsByPost()
+    {
+        auto session = open(QStringLiteral("carla"));
+        FlagQueueModel model(*session);
+        QVERIFY2(model.lastError().ok(), qPrintable(model.lastError().message()));
+        const qint64 posts = scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
+        QCOMPARE(model.totalMatching(), posts);
+        QCOMPARE(model.rowCount(), FlagQueueModel::kPageSize); // not all at once
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadAll(model);
+        QCOMPARE(model.rowCount(), int(posts));
+        QSet<qint64> seen;
+        qint64 flags = 0;
+        QString previous;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const auto* item = model.itemAt(r);
+            QVERIFY(!seen.contains(item->row.postId));
+            seen.insert(item->row.postId);
+            flags += item->row.flagIds.size();
+            if (!previous.isEmpty())
+                QVERIFY(item->row.postedAt <= previous); // newest first
+            previous = item->row.postedAt;
+            QVERIFY(item->author.startsWith(QStringLiteral("Person ")));
+        }
+        QCOMPARE(flags, scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags;")));
+    }
+
+    void filtersAndSortsInSql()
+    {
+        auto session = open(QStringLiteral("carla"));
+        FlagQueueModel model(*session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        storage::FlagFilter pii;
+        pii.category = QStringLiteral("pii");
+        QVERIFY(model.setFilter(pii).ok());
+        QCOMPARE(model.totalMatching(), scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags WHERE category = 'pii';")));
+        loadAll(model);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.itemAt(r)->row.categories.contains(QStringLiteral("pii")));
+
+        QVERIFY(model.setFilter({}).ok());
+        model.sort(FlagQueueModel::SeverityColumn, Qt::DescendingOrder);
+        loadAll(model);
+        int last = 3;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const int rank = severityRank(model.itemAt(r)->row.severity);
+            QVERIFY2(rank <= last, qPrintable(QString::number(r)));
+            last = rank;
+        }
+        QCOMPARE(severityRank(model.itemAt(0)->row.severity),
+                 int(scalar(session->database(), QStringLiteral("SELECT max(CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 "
+                                                                "WHEN 'medium' THEN 1 ELSE 0 END) FROM flags;"))));
+        model.sort(FlagQueueModel::ScoreColumn, Qt::AscendingOrder);
+        loadAll(model);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.itemAt(r - 1)->row.score <= model.itemAt(r)->row.score);
+
+        // Full-text search.
+        storage::FlagFilter search;
+        search.search = QStringLiteral("password");
+        QVERIFY(model.setFilter(search).ok());
+        loadAll(model);
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.itemAt(r)->row.text.contains(QStringLiteral("password"), Qt::CaseInsensitive));
+    }
+
+    void decisionsShowAfterRefreshAndManagersSeeNothing()
+    {
+        {
+            auto session = open(QStringLiteral("carla"));
+            FlagQueueModel model(*session);
+            const auto* first = model.itemAt(0);
+            QVERIFY(first);
+            const QList<qint64> ids = first->row.flagIds;
+            const qint64 post = first->row.postId;
+            QCOMPARE(first->row.status, QStringLiteral("new"));
+            QVERIFY(review::ReviewService::dismiss(*session, ids, review::DismissReason::FalsePositive).ok());
+            QVERIFY(model.refresh().ok());
+            bool found = false;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (model.itemAt(r)->row.postId == post) {
+                    QCOMPARE(model.itemAt(r)->row.status, QStringLiteral("dismissed"));
+                    QCOMPARE(model.data(model.index(r, FlagQueueModel::StatusColumn)).toString(), QStringLiteral("Dismissed"));
+                    found = true;
+                }
+            }
+            QVERIFY(found);
+        }
+        auto manager = open(QStringLiteral("mona"));
+        FlagQueueModel model(*manager);
+        QCOMPARE(model.lastError().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlagQueueModel)
+#include "tst_flag_queue_model.moc"
