@@ -184,6 +184,35 @@ Result<qint64> ReviewService::countQueue(workspace::Session& session, const stor
     return storage::ReviewRepository(session.database()).countQueue(filter);
 }
 
+Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& session, qint64 postId)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    storage::Statement q = session.database().prepare(QStringLiteral(
+        "SELECT p.text, p.posted_at, c.name, coalesce(p.author_id, 0) FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
+    q.bind(1, postId);
+    if (!q.step())
+        return q.status().ok() ? Status(ErrorCode::NotFound, tr("Post %1 no longer exists.").arg(postId)) : q.status();
+    PostDetail d;
+    d.postId = postId;
+    d.text = q.text(0);
+    d.postedAt = q.text(1);
+    d.channel = q.text(2);
+    d.authorId = q.int64(3);
+    q.reset();
+    d.author = authorName(session, Pseudonyms(session), d.authorId);
+    storage::ReviewRepository repo(session.database());
+    auto flags = repo.flagDetails(postId);
+    if (!flags)
+        return flags.status();
+    d.flags = *flags;
+    auto decisions = repo.decisions(postId);
+    if (!decisions)
+        return decisions.status();
+    d.decisions = *decisions;
+    return d;
+}
+
 Result<QString> ReviewService::revealIdentity(workspace::Session& session, qint64 personId, const QString& reason)
 {
     if (Status s = requireReviewer(session); !s.ok())

@@ -50,6 +50,18 @@ public:
     static Result<QList<QueueItem>> queue(workspace::Session& session, const storage::FlagFilter& filter, storage::QueueSort sort,
                                           bool ascending, int limit, int offset);
     static Result<qint64> countQueue(workspace::Session& session, const storage::FlagFilter& filter);
+    struct PostDetail
+    {
+        qint64 postId = 0;
+        QString text;
+        QString postedAt;
+        QString channel;
+        QString author;
+        qint64 authorId = 0;
+        QList<storage::FlagDetailRow> flags;
+        QList<storage::DecisionRow> decisions; // the post's decision history, oldest first
+    };
+    static Result<PostDetail> postDetail(workspace::Session& session, qint64 postId);
     // The real identity behind a pseudonym, for this session only; audited with the reason.
     static Result<QString> revealIdentity(workspace::Session& session, qint64 personId, const QString& reason);
 

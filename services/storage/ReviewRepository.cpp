@@ -114,6 +114,35 @@ Result<qint64> ReviewRepository::countQueue(const FlagFilter& filter)
     return s.int64(0);
 }
 
+Result<QList<FlagDetailRow>> ReviewRepository::flagDetails(qint64 postId)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT f.id, f.rule, f.category, f.severity, f.score, f.spans, f.status, pol.version FROM flags f "
+        "JOIN policies pol ON pol.id = f.policy_id WHERE f.post_id = ?1 ORDER BY f.id;"));
+    s.bind(1, postId);
+    QList<FlagDetailRow> out;
+    while (s.step())
+        out.append({s.int64(0), s.text(1), s.text(2), s.text(3), s.real(4), s.text(5), s.text(6), static_cast<int>(s.int64(7))});
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Result<QList<DecisionRow>> ReviewRepository::decisions(qint64 postId)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT d.created_at, u.name, d.action, coalesce(d.reason, ''), coalesce(d.note, '') FROM flag_decisions d "
+        "JOIN flags f ON f.id = d.flag_id JOIN users u ON u.id = d.actor_id WHERE f.post_id = ?1 "
+        "GROUP BY d.created_at, d.actor_id, d.action ORDER BY d.created_at, min(d.id);"));
+    s.bind(1, postId);
+    QList<DecisionRow> out;
+    while (s.step())
+        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
 Result<QList<FlagState>> ReviewRepository::flags(const QList<qint64>& ids)
 {
     QList<FlagState> out;

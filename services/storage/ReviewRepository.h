@@ -110,6 +110,27 @@ struct QueueRow
 
 enum class QueueSort { Time, Channel, Author, Category, Severity, Score, Rule, Status, Assignee };
 
+struct FlagDetailRow
+{
+    qint64 id = 0;
+    QString rule;
+    QString category;
+    QString severity;
+    double score = 0;
+    QString spans; // JSON [[start, end], ...]
+    QString status;
+    int policyVersion = 0;
+};
+
+struct DecisionRow
+{
+    QString at;
+    QString actor; // user name
+    QString action;
+    QString reason;
+    QString note;
+};
+
 class ReviewRepository final
 {
 public:
@@ -136,6 +157,8 @@ public:
     // sorted and paged in SQL.
     Result<QList<QueueRow>> queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
     Result<qint64> countQueue(const FlagFilter& filter);
+    Result<QList<FlagDetailRow>> flagDetails(qint64 postId);
+    Result<QList<DecisionRow>> decisions(qint64 postId); // oldest first
     Result<std::optional<PostLocation>> location(qint64 postId);
     Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction
     Result<AuditEntryRef> entry(qint64 seq);

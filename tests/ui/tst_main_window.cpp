@@ -77,7 +77,7 @@ private Q_SLOTS:
         }
         AppController app;
         unlockThrough(app, m_dir, QStringLiteral("ann"), kAnnPass);
-        QCOMPARE(app.mainWindow()->pageNames(), QStringList({QStringLiteral("policiesPage"), QStringLiteral("accountPage")}));
+        QCOMPARE(app.mainWindow()->pageNames(), QStringList({QStringLiteral("queuePage"), QStringLiteral("policiesPage"), QStringLiteral("accountPage")}));
         QVERIFY(!app.mainWindow()->showPage(QStringLiteral("administrationPage")));
     }
 

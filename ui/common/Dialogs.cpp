@@ -1,6 +1,8 @@
 #include "common/Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -48,6 +50,28 @@ QString Dialogs::chooseSaveFile(QWidget* parent, const QString& title, const QSt
         return file;
     }
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+std::optional<QString> Dialogs::askText(QWidget* parent, const QString& title, const QString& label)
+{
+    if (!s_nextAnswers.isEmpty()) {
+        const QString answer = s_nextAnswers.takeFirst();
+        return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    return ok && !text.trimmed().isEmpty() ? std::optional<QString>(text.trimmed()) : std::nullopt;
+}
+
+std::optional<int> Dialogs::askItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items)
+{
+    if (!s_nextAnswers.isEmpty()) {
+        const int index = static_cast<int>(items.indexOf(s_nextAnswers.takeFirst()));
+        return index >= 0 ? std::optional<int>(index) : std::nullopt;
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? std::optional<int>(static_cast<int>(items.indexOf(item))) : std::nullopt;
 }
 
 void Dialogs::showError(QWidget* parent, const QString& title, const QString& text)

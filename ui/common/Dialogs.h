@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,7 +21,15 @@ public:
     static QString chooseFile(QWidget* parent, const QString& title, const QString& filter);
     static QString chooseSaveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggested);
 
+    // A line of text, or nothing when cancelled.
+    static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+    // One of `items` (their index), or nothing when cancelled.
+    static std::optional<int> askItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items);
+
     static void setNextConfirmAnswerForTesting(bool answer) { s_nextConfirm = answer; }
+    // Answers for the next askText/askItem calls, in order ("" cancels an askText; an
+    // item's text chooses it, anything else cancels an askItem).
+    static void setNextAnswersForTesting(const QStringList& answers) { s_nextAnswers = answers; }
     static void suppressErrorsForTesting(bool suppress) { s_suppressErrors = suppress; }
     // The next folder or file chosen (directory, open and save choosers alike).
     static void setNextDirectoryForTesting(const QString& dir) { s_nextDirectory = dir; }
@@ -31,6 +40,7 @@ private:
     static inline std::optional<QString> s_nextDirectory;
     static inline bool s_suppressErrors = false;
     static inline QString s_lastError;
+    static inline QStringList s_nextAnswers;
 };
 
 } // namespace custos::ui

@@ -6,6 +6,8 @@
 #include "detection/ScanService.h"
 #include "importer/ImportDialog.h"
 #include "policies/PoliciesPage.h"
+#include "queue/QueuePage.h"
+#include "review/ReviewService.h"
 #include "shell/AccountPage.h"
 #include "shell/SessionTasks.h"
 #include "storage/Migrations.h"
@@ -72,8 +74,10 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    // Pages later work fills (Queue, Cases, Dashboards) join the rail when they exist.
+    // Pages later work fills (Cases, Dashboards) join the rail when they exist.
     const access::Role role = m_session->user().role;
+    if (review::ReviewService::mayReview(role))
+        addPage(new QueuePage(m_tasks), tr("Queue"));
     if (detection::ScanService::mayViewPolicies(role)) {
         m_policies = new PoliciesPage(m_tasks);
         addPage(m_policies, tr("Policies"));

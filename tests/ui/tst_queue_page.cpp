@@ -1,0 +1,182 @@
+// The review queue as reviewers use it, on the offscreen platform: filter, select,
+// dismiss with a reason, escalate, bulk dismiss with x, request a takedown as one
+// compliance officer and approve it as another; the requester is not offered the
+// decision and the service refuses it; the approved order exports.
+#include "FlagQueueModel.h"
+#include "TestSupport.h"
+#include "access/AdministrationService.h"
+#include "common/Dialogs.h"
+#include "detection/ScanService.h"
+#include "ingest/DemoCorpus.h"
+#include "ingest/ImportService.h"
+#include "queue/QueuePage.h"
+#include "shell/SessionTasks.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace custos;
+using namespace custos::ui;
+
+namespace {
+
+qint64 scalar(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
+
+class TestQueuePage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString m_dir;
+
+    std::shared_ptr<workspace::Session> openAs(const QString& user)
+    {
+        auto s = workspace::Workspace::open(m_dir, user, QStringLiteral("queue page passphrase"));
+        if (!s)
+            qFatal("%s", qPrintable(s.status().message()));
+        return std::shared_ptr<workspace::Session>(s.takeValue());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dialogs::suppressErrorsForTesting(true);
+        m_dir = m_tmp.filePath(QStringLiteral("ws"));
+        auto admin = test::createWorkspace(m_dir);
+        QVERIFY(admin);
+        access::AdministrationService users(*admin);
+        for (const auto& [name, role] : QList<std::pair<QString, access::Role>>{{QStringLiteral("carla"), access::Role::ComplianceOfficer},
+                                                                                 {QStringLiteral("cody"), access::Role::ComplianceOfficer},
+                                                                                 {QStringLiteral("henri"), access::Role::HrInvestigator}})
+            QVERIFY(users.addUser(name, name, role, QStringLiteral("queue page passphrase")));
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
+        QVERIFY(ingest::DemoCorpus::write(corpus, 6000, 23));
+        QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 3000, {}}));
+        QVERIFY(detection::ScanService::scan(*admin, {}));
+    }
+
+    void filterSelectDismissEscalateAndBulk()
+    {
+        auto session = openAs(QStringLiteral("henri"));
+        SessionTasks tasks(session);
+        QueuePage page(&tasks);
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        models::FlagQueueModel* model = page.model();
+        QVERIFY(model->rowCount() > 5);
+        QVERIFY(page.detailView()->toPlainText().contains(QStringLiteral("Person ")));
+        QVERIFY(page.takedownsTable() == nullptr); // investigators do not decide takedowns
+
+        // Filter to personal data: every row has it, the detail highlights spans.
+        page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(QStringLiteral("pii")));
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->itemAt(r)->row.categories.contains(QStringLiteral("pii")));
+        QVERIFY(page.detailView()->toHtml().contains(QStringLiteral("background-color")));
+
+        // d: dismiss the current post's flags as a false positive.
+        page.table()->setFocus();
+        const qint64 firstPost = model->itemAt(0)->row.postId;
+        Dialogs::setNextAnswersForTesting({QStringLiteral("False positive")});
+        QTest::keyClick(page.table(), Qt::Key_D);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags WHERE post_id = %1 AND status != 'dismissed';").arg(firstPost)), 0);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flag_decisions d JOIN flags f ON f.id = d.flag_id "
+                                                            "WHERE f.post_id = %1 AND d.reason = 'false_positive';").arg(firstPost)) > 0, true);
+        QVERIFY(page.messageLabel()->text().contains(QStringLiteral("dismissed")));
+
+        // Cancelling the reason changes nothing.
+        page.categoryFilter()->setCurrentIndex(0);
+        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("new")));
+        const qint64 before = scalar(session->database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+        Dialogs::setNextAnswersForTesting({QStringLiteral("(cancel)")});
+        QTest::keyClick(page.table(), Qt::Key_D);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before);
+
+        // e: escalate to carla with a note.
+        const qint64 escalated = model->itemAt(page.table()->currentIndex().row())->row.postId;
+        Dialogs::setNextAnswersForTesting({QStringLiteral("carla"), QStringLiteral("looks like a leak, please decide")});
+        QTest::keyClick(page.table(), Qt::Key_E);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN users u ON u.id = f.assignee_id "
+                                                            "WHERE f.post_id = %1 AND f.status = 'escalated' AND u.name = 'carla';").arg(escalated)) > 0, true);
+
+        // x, j, x: select two posts, then dismiss both at once.
+        page.table()->selectionModel()->clearSelection();
+        const qint64 a = model->itemAt(page.table()->currentIndex().row())->row.postId;
+        QTest::keyClick(page.table(), Qt::Key_X);
+        QTest::keyClick(page.table(), Qt::Key_J);
+        const qint64 b = model->itemAt(page.table()->currentIndex().row())->row.postId;
+        QTest::keyClick(page.table(), Qt::Key_X);
+        QVERIFY(a != b);
+        Dialogs::setNextAnswersForTesting({QStringLiteral("Duplicate")});
+        QTest::keyClick(page.table(), Qt::Key_D);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags WHERE post_id IN (%1, %2) AND status != 'dismissed';").arg(a).arg(b)), 0);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.dismiss' AND details LIKE '%duplicate%';")), 1);
+    }
+
+    void takedownIsRequestedByOneOfficerAndApprovedByAnother()
+    {
+        const QString order = m_tmp.filePath(QStringLiteral("order.json"));
+        qint64 post = 0;
+        {
+            auto session = openAs(QStringLiteral("carla"));
+            SessionTasks tasks(session);
+            QueuePage page(&tasks);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("new")));
+            page.table()->setFocus();
+            post = page.model()->itemAt(page.table()->currentIndex().row())->row.postId;
+            Dialogs::setNextAnswersForTesting({QStringLiteral("customer card number in a public channel"), QStringLiteral("Data policy 4.2")});
+            QTest::keyClick(page.table(), Qt::Key_T);
+            QVERIFY2(page.messageLabel()->text().contains(QStringLiteral("another compliance officer")), qPrintable(page.messageLabel()->text()));
+            // Her own request: listed, but the decision is not offered, and the service refuses it.
+            QCOMPARE(page.takedownsTable()->rowCount(), 1);
+            page.takedownsTable()->selectRow(0);
+            QVERIFY(!page.approveButton()->isVisible());
+            QVERIFY(!page.rejectButton()->isVisible());
+            const qint64 id = page.takedownsTable()->item(0, 0)->text().toLongLong();
+            QCOMPARE(review::ReviewService::decideTakedown(*session, id, true, QStringLiteral("self")).code(), ErrorCode::PermissionDenied);
+        }
+        auto session = openAs(QStringLiteral("cody"));
+        SessionTasks tasks(session);
+        QueuePage page(&tasks);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.takedownsTable()->selectRow(0);
+        QVERIFY(page.approveButton()->isVisible());
+        QVERIFY(!page.exportOrderButton()->isEnabled());
+        Dialogs::setNextAnswersForTesting({QStringLiteral("agreed, remove it")});
+        page.approveButton()->click();
+        QCOMPARE(page.takedownsTable()->item(0, 1)->text(), QStringLiteral("approved"));
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags WHERE post_id = %1 AND status = 'takedown_approved';").arg(post)) > 0, true);
+        page.takedownsTable()->selectRow(0);
+        QVERIFY(page.exportOrderButton()->isEnabled());
+        Dialogs::setNextDirectoryForTesting(order);
+        page.exportOrderButton()->click();
+        const QJsonObject json = QJsonDocument::fromJson(test::readFile(order)).object();
+        QCOMPARE(json.value(QStringLiteral("requested")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("carla"));
+        QCOMPARE(json.value(QStringLiteral("approved")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("cody"));
+        QCOMPARE(json.value(QStringLiteral("why")).toObject().value(QStringLiteral("policy_clause")).toString(), QStringLiteral("Data policy 4.2"));
+    }
+};
+
+QTEST_MAIN(TestQueuePage)
+#include "tst_queue_page.moc"

@@ -1,0 +1,528 @@
+#include "queue/QueuePage.h"
+
+#include "FlagQueueModel.h"
+#include "common/Dialogs.h"
+#include "shell/SessionTasks.h"
+#include "storage/UserRepository.h"
+#include "workspace/Session.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace custos::ui {
+namespace {
+
+QString spanColour(const QString& category)
+{
+    if (category == QLatin1String("pii") || category == QLatin1String("secret"))
+        return QStringLiteral("#e1d5f5");
+    if (category == QLatin1String("confidential"))
+        return QStringLiteral("#d3e3fd");
+    if (category == QLatin1String("reputation"))
+        return QStringLiteral("#c9ece6");
+    if (category == QLatin1String("profanity"))
+        return QStringLiteral("#ffe0b2");
+    return QStringLiteral("#ffd6d1");
+}
+
+QPushButton* button(const QString& text, const QString& tip)
+{
+    auto* b = new QPushButton(text);
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
+
+QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
+    : QWidget(parent), m_tasks(tasks), m_model(new models::FlagQueueModel(tasks->session(), this)), m_table(new QTableView),
+      m_status(new QComboBox), m_category(new QComboBox), m_severity(new QComboBox), m_search(new QLineEdit), m_count(new QLabel),
+      m_message(new QLabel), m_detail(new QTextBrowser)
+{
+    setObjectName(QStringLiteral("queuePage"));
+    auto* title = new QLabel(tr("Review queue"));
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+
+    m_status->addItem(tr("Any status"), QString());
+    for (const char* s : {"new", "in_review", "escalated", "takedown_requested", "takedown_approved", "takedown_rejected", "dismissed", "resolved"})
+        m_status->addItem(models::FlagQueueModel::statusName(QString::fromLatin1(s)), QString::fromLatin1(s));
+    m_category->addItem(tr("Any category"), QString());
+    for (const char* c : {"harassment", "threat", "hate", "sexual", "profanity", "pii", "secret", "confidential", "reputation"})
+        m_category->addItem(models::FlagQueueModel::categoryName(QString::fromLatin1(c)), QString::fromLatin1(c));
+    m_severity->addItem(tr("Any severity"), QString());
+    for (const char* s : {"critical", "high", "medium", "low"})
+        m_severity->addItem(models::FlagQueueModel::severityName(QString::fromLatin1(s)), QString::fromLatin1(s));
+    m_search->setPlaceholderText(tr("Search the posts (/)"));
+    m_search->setClearButtonEnabled(true);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("queueMessage"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(models::FlagQueueModel::TimeColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_category);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+
+    auto* assign = button(tr("&Assign to me"), tr("Take the selected posts (a)"));
+    auto* dismiss = button(tr("&Dismiss…"), tr("Dismiss the selected flags with a reason (d)"));
+    auto* confirm = button(tr("C&onfirm"), tr("Confirm the flags as right and settle them (c)"));
+    auto* escalate = button(tr("&Escalate…"), tr("Hand the selected posts to another reviewer with a note (e)"));
+    auto* takedown = button(tr("Request &takedown…"), tr("Ask a compliance officer to approve removing this post (t)"));
+    auto* reveal = button(tr("&Reveal author…"), tr("Show the real identity behind the pseudonym, for this session, with a reason"));
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, reveal})
+        actions->addWidget(b);
+    actions->addStretch(1);
+
+    auto* detailBox = new QGroupBox(tr("Post"));
+    auto* detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addLayout(actions);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailBox);
+
+    const bool officer = review::ReviewService::mayDecideTakedowns(tasks->session().user().role);
+    if (officer) {
+        auto* approvals = new QGroupBox(tr("Takedown requests"));
+        auto* approvalsLayout = new QVBoxLayout(approvals);
+        m_takedowns = new QTableWidget;
+        m_takedowns->setObjectName(QStringLiteral("takedowns"));
+        m_takedowns->setColumnCount(6);
+        m_takedowns->setHorizontalHeaderLabels({tr("Request"), tr("Status"), tr("Requested by"), tr("Reason"), tr("Policy clause"), tr("Decided by")});
+        m_takedowns->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_takedowns->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_takedowns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_takedowns->verticalHeader()->hide();
+        m_takedowns->horizontalHeader()->setStretchLastSection(true);
+        m_approve = button(tr("Appro&ve…"), tr("Approve the selected request (not one you made yourself)"));
+        m_reject = button(tr("Re&ject…"), tr("Reject the selected request (not one you made yourself)"));
+        m_exportOrder = button(tr("Export &order…"), tr("Save the takedown order of an approved request as JSON for the platform administrator"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_approve);
+        row->addWidget(m_reject);
+        row->addWidget(m_exportOrder);
+        row->addStretch(1);
+        approvalsLayout->addWidget(m_takedowns);
+        approvalsLayout->addLayout(row);
+        splitter->addWidget(approvals);
+        connect(m_takedowns, &QTableWidget::itemSelectionChanged, this, &QueuePage::updateTakedownButtons);
+        connect(m_approve, &QPushButton::clicked, this, &QueuePage::approveTakedown);
+        connect(m_reject, &QPushButton::clicked, this, &QueuePage::rejectTakedown);
+        connect(m_exportOrder, &QPushButton::clicked, this, &QueuePage::exportOrder);
+    }
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &QueuePage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showCurrent);
+    connect(assign, &QPushButton::clicked, this, &QueuePage::assignToMe);
+    connect(dismiss, &QPushButton::clicked, this, &QueuePage::dismiss);
+    connect(confirm, &QPushButton::clicked, this, &QueuePage::confirm);
+    connect(escalate, &QPushButton::clicked, this, &QueuePage::escalate);
+    connect(takedown, &QPushButton::clicked, this, &QueuePage::requestTakedown);
+    connect(reveal, &QPushButton::clicked, this, &QueuePage::revealAuthor);
+
+    const QList<std::pair<QKeySequence, void (QueuePage::*)()>> keys = {
+        {QKeySequence(Qt::Key_J), &QueuePage::next},         {QKeySequence(Qt::Key_K), &QueuePage::previous},
+        {QKeySequence(Qt::Key_X), &QueuePage::toggleSelection}, {QKeySequence(Qt::Key_A), &QueuePage::assignToMe},
+        {QKeySequence(Qt::Key_D), &QueuePage::dismiss},      {QKeySequence(Qt::Key_C), &QueuePage::confirm},
+        {QKeySequence(Qt::Key_E), &QueuePage::escalate},     {QKeySequence(Qt::Key_T), &QueuePage::requestTakedown}};
+    for (const auto& [key, slot] : keys) {
+        auto* shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    auto* find = new QShortcut(QKeySequence(Qt::Key_Slash), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); m_search->selectAll(); });
+
+    if (!m_model->lastError().ok())
+        m_message->setText(m_model->lastError().message());
+    m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+    if (m_model->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    refreshTakedowns();
+}
+
+void QueuePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_tasks->isBusy()) {
+        (void)m_model->refresh(); // scans and other reviewers may have changed it
+        m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+        refreshTakedowns();
+    }
+}
+
+void QueuePage::applyFilter()
+{
+    storage::FlagFilter f;
+    f.status = m_status->currentData().toString();
+    f.category = m_category->currentData().toString();
+    f.severity = m_severity->currentData().toString();
+    // Each word must occur, as a prefix: FTS4 syntax built from plain words.
+    QStringList terms;
+    for (const QString& w : m_search->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString clean = w;
+        clean.remove(QLatin1Char('"'));
+        if (!clean.isEmpty())
+            terms << QLatin1Char('"') + clean + QStringLiteral("\"*");
+    }
+    f.search = terms.join(QLatin1Char(' '));
+    m_marking = false;
+    const Status s = m_model->setFilter(f);
+    m_message->setText(s.ok() ? QString() : s.message());
+    m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+    if (m_model->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        m_detail->clear();
+}
+
+void QueuePage::next()
+{
+    const int row = m_table->currentIndex().row() + 1;
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (row < m_model->rowCount())
+        moveTo(row);
+}
+
+void QueuePage::previous()
+{
+    const int row = m_table->currentIndex().row() - 1;
+    if (row >= 0)
+        moveTo(row);
+}
+
+void QueuePage::moveTo(int row)
+{
+    // While posts are being marked with x, moving keeps the marks.
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), m_marking ? QItemSelectionModel::NoUpdate
+                                                                                 : QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void QueuePage::toggleSelection()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!m_marking) { // the first mark starts a selection of its own
+        m_table->selectionModel()->clearSelection();
+        m_marking = true;
+    }
+    m_table->selectionModel()->select(current, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+}
+
+QList<qint64> QueuePage::selectedFlagIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex();
+    for (const QModelIndex& r : rows) {
+        if (const auto* item = m_model->itemAt(r.row()))
+            ids << item->row.flagIds;
+    }
+    return ids;
+}
+
+std::optional<qint64> QueuePage::currentPostId() const
+{
+    const auto* item = m_model->itemAt(m_table->currentIndex().row());
+    return item ? std::optional<qint64>(item->row.postId) : std::nullopt;
+}
+
+void QueuePage::showCurrent()
+{
+    const std::optional<qint64> post = currentPostId();
+    if (!post) {
+        m_detail->clear();
+        return;
+    }
+    auto d = review::ReviewService::postDetail(m_tasks->session(), *post);
+    if (!d) {
+        m_detail->setPlainText(d.status().message());
+        return;
+    }
+    const QList<uint> points = d->text.toUcs4();
+    QList<QString> colourAt(points.size());
+    for (const storage::FlagDetailRow& f : d->flags) {
+        for (const QJsonValue& span : QJsonDocument::fromJson(f.spans.toUtf8()).array()) {
+            const int from = span.toArray().at(0).toInt(), to = span.toArray().at(1).toInt();
+            for (int p = std::max(0, from); p < to && p < points.size(); ++p)
+                colourAt[p] = spanColour(f.category);
+        }
+    }
+    const QLocale locale;
+    QString html = QStringLiteral("<p><b>%1</b> · #%2 · %3</p><p style='font-size: 12pt;'>")
+                       .arg(d->author.toHtmlEscaped(), d->channel.toHtmlEscaped(),
+                            locale.toString(QDateTime::fromString(d->postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::LongFormat));
+    QString open;
+    for (qsizetype p = 0; p < points.size(); ++p) {
+        if (colourAt.at(p) != open) {
+            if (!open.isEmpty())
+                html += QStringLiteral("</span>");
+            if (!colourAt.at(p).isEmpty())
+                html += QStringLiteral("<span style='background-color: %1; font-weight: bold;'>").arg(colourAt.at(p));
+            open = colourAt.at(p);
+        }
+        const char32_t cp = points.at(p);
+        html += QString::fromUcs4(&cp, 1).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    }
+    if (!open.isEmpty())
+        html += QStringLiteral("</span>");
+    html += QStringLiteral("</p><p><b>") + tr("Flags") + QStringLiteral("</b></p><ul>");
+    for (const storage::FlagDetailRow& f : d->flags)
+        html += QStringLiteral("<li>%1 · %2 · %3 · %4 · %5 · %6</li>")
+                    .arg(models::FlagQueueModel::categoryName(f.category).toHtmlEscaped(), f.rule.toHtmlEscaped(),
+                         models::FlagQueueModel::severityName(f.severity).toHtmlEscaped(), tr("score %1").arg(f.score, 0, 'f', 2),
+                         tr("policy version %1").arg(f.policyVersion), models::FlagQueueModel::statusName(f.status).toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    if (!d->decisions.isEmpty()) {
+        html += QStringLiteral("<p><b>") + tr("Decisions") + QStringLiteral("</b></p><ul>");
+        for (const storage::DecisionRow& r : d->decisions) {
+            QString line = QStringLiteral("%1 · %2 · %3").arg(locale.toString(QDateTime::fromString(r.at, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat),
+                                                          r.actor, r.action);
+            for (const QString& extra : {r.reason, r.note}) {
+                if (!extra.isEmpty())
+                    line += QStringLiteral(" · ") + extra;
+            }
+            html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_detail->setHtml(html);
+}
+
+void QueuePage::after(const Status& status, const QString& done)
+{
+    if (!status.ok()) {
+        Dialogs::showError(this, tr("The decision was not recorded"), status.message());
+        m_message->setText(status.message());
+        return;
+    }
+    const int row = m_table->currentIndex().row();
+    m_marking = false;
+    (void)m_model->refresh();
+    m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+    if (m_model->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showCurrent();
+    m_message->setText(done);
+    refreshTakedowns();
+}
+
+void QueuePage::assignToMe()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (!ids.isEmpty())
+        after(review::ReviewService::assign(m_tasks->session(), ids), tr("Assigned to you."));
+}
+
+void QueuePage::dismiss()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (ids.isEmpty())
+        return;
+    const QStringList reasons = {tr("False positive"), tr("Acceptable in context"), tr("Duplicate")};
+    const auto reason = Dialogs::askItem(this, tr("Dismiss"), tr("Why are these flags dismissed?"), reasons);
+    if (!reason)
+        return;
+    static const review::DismissReason values[] = {review::DismissReason::FalsePositive, review::DismissReason::AcceptableInContext,
+                                                   review::DismissReason::Duplicate};
+    after(review::ReviewService::dismiss(m_tasks->session(), ids, values[*reason]),
+          tr("%n flag(s) dismissed: %1.", nullptr, static_cast<int>(ids.size())).arg(reasons.at(*reason)));
+}
+
+void QueuePage::confirm()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (!ids.isEmpty())
+        after(review::ReviewService::confirm(m_tasks->session(), ids), tr("%n flag(s) confirmed.", nullptr, static_cast<int>(ids.size())));
+}
+
+void QueuePage::escalate()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (ids.isEmpty())
+        return;
+    auto users = storage::UserRepository(m_tasks->session().database()).all();
+    QStringList reviewers;
+    if (users) {
+        for (const storage::UserRecord& u : *users) {
+            if (u.isActive() && u.id != m_tasks->session().user().id && review::ReviewService::mayReview(u.role))
+                reviewers << u.name;
+        }
+    }
+    if (reviewers.isEmpty()) {
+        m_message->setText(tr("There is no other reviewer to escalate to. An administrator can add one."));
+        return;
+    }
+    const auto to = Dialogs::askItem(this, tr("Escalate"), tr("Escalate to:"), reviewers);
+    if (!to)
+        return;
+    const auto note = Dialogs::askText(this, tr("Escalate"), tr("Note for %1 (why it needs them):").arg(reviewers.at(*to)));
+    if (!note)
+        return;
+    after(review::ReviewService::escalate(m_tasks->session(), ids, reviewers.at(*to), *note),
+          tr("Escalated to %1.").arg(reviewers.at(*to)));
+}
+
+void QueuePage::requestTakedown()
+{
+    const std::optional<qint64> post = currentPostId();
+    if (!post)
+        return;
+    const auto reason = Dialogs::askText(this, tr("Request a takedown"), tr("Why must this post be removed?"));
+    if (!reason)
+        return;
+    const auto clause = Dialogs::askText(this, tr("Request a takedown"), tr("Which policy clause does it break?"));
+    if (!clause)
+        return;
+    auto id = review::ReviewService::requestTakedown(m_tasks->session(), *post, *reason, *clause);
+    after(id.status(), id ? tr("Takedown request %1 sent; another compliance officer decides it.").arg(*id) : QString());
+}
+
+void QueuePage::revealAuthor()
+{
+    const auto* item = m_model->itemAt(m_table->currentIndex().row());
+    if (!item || !item->row.authorId)
+        return;
+    const auto reason = Dialogs::askText(this, tr("Reveal the author"),
+                                         tr("Why do you need to know who %1 is? The reason is recorded in the audit log.").arg(item->author));
+    if (!reason)
+        return;
+    auto who = review::ReviewService::revealIdentity(m_tasks->session(), item->row.authorId, *reason);
+    after(who.status(), who ? tr("%1 is %2 (for this session).").arg(item->author, *who) : QString());
+}
+
+void QueuePage::refreshTakedowns()
+{
+    if (!m_takedowns || m_tasks->isBusy())
+        return;
+    auto rows = review::ReviewService::takedowns(m_tasks->session());
+    if (!rows)
+        return;
+    m_takedownRows = *rows;
+    storage::UserRepository users(m_tasks->session().database());
+    auto name = [&users](qint64 id) {
+        auto u = users.byId(id);
+        return u ? u->name : QString();
+    };
+    m_takedowns->setRowCount(static_cast<int>(m_takedownRows.size()));
+    for (int r = 0; r < m_takedownRows.size(); ++r) {
+        const storage::TakedownRecord& t = m_takedownRows.at(r);
+        const QStringList cells = {QString::number(t.id), t.status, name(t.requestedBy), t.reason, t.clause,
+                                   t.decidedBy ? name(t.decidedBy) : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_takedowns->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    updateTakedownButtons();
+}
+
+std::optional<qint64> QueuePage::selectedTakedown() const
+{
+    if (!m_takedowns)
+        return std::nullopt;
+    const auto rows = m_takedowns->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_takedownRows.size())
+        return std::nullopt;
+    return m_takedownRows.at(rows.first().row()).id;
+}
+
+void QueuePage::updateTakedownButtons()
+{
+    if (!m_takedowns)
+        return;
+    const auto rows = m_takedowns->selectionModel()->selectedRows();
+    const storage::TakedownRecord* t = rows.isEmpty() || rows.first().row() >= m_takedownRows.size() ? nullptr : &m_takedownRows.at(rows.first().row());
+    // The requester is never offered the decision on their own request.
+    const bool decidable = t && t->status == QLatin1String("pending") && t->requestedBy != m_tasks->session().user().id;
+    m_approve->setVisible(decidable);
+    m_reject->setVisible(decidable);
+    m_exportOrder->setEnabled(t && (t->status == QLatin1String("approved") || t->status == QLatin1String("done")));
+}
+
+void QueuePage::approveTakedown()
+{
+    const auto id = selectedTakedown();
+    if (!id)
+        return;
+    const auto comment = Dialogs::askText(this, tr("Approve the takedown"), tr("Your comment on request %1:").arg(*id));
+    if (comment)
+        after(review::ReviewService::decideTakedown(m_tasks->session(), *id, true, *comment), tr("Takedown request %1 approved.").arg(*id));
+}
+
+void QueuePage::rejectTakedown()
+{
+    const auto id = selectedTakedown();
+    if (!id)
+        return;
+    const auto comment = Dialogs::askText(this, tr("Reject the takedown"), tr("Your comment on request %1:").arg(*id));
+    if (comment)
+        after(review::ReviewService::decideTakedown(m_tasks->session(), *id, false, *comment), tr("Takedown request %1 rejected.").arg(*id));
+}
+
+void QueuePage::exportOrder()
+{
+    const auto id = selectedTakedown();
+    if (!id)
+        return;
+    auto order = review::ReviewService::takedownOrder(m_tasks->session(), *id);
+    if (!order) {
+        Dialogs::showError(this, tr("Export the takedown order"), order.status().message());
+        return;
+    }
+    const QString path = Dialogs::chooseSaveFile(this, tr("Export the takedown order"), tr("Takedown orders (*.json)"),
+                                                 QStringLiteral("takedown-order-%1.json").arg(*id));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    const QByteArray json = QJsonDocument(*order).toJson(QJsonDocument::Indented);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        Dialogs::showError(this, tr("Export the takedown order"),
+                           tr("The file %1 cannot be written: %2. Choose another folder.").arg(path, out.errorString()));
+        return;
+    }
+    m_message->setText(tr("Takedown order %1 saved to %2 for the platform administrator.").arg(*id).arg(path));
+}
+
+} // namespace custos::ui

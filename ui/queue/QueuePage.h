@@ -1,0 +1,94 @@
+// The review queue: flagged posts (their flags grouped) with filters and full-text
+// search, the selected post with its matched spans highlighted, its flags and decision
+// history, and the decisions — assign to me, dismiss with a reason, confirm, escalate,
+// request a takedown, reveal the author with a reason — on one post or a selection.
+// Keyboard first: j/k next/previous, d dismiss, c confirm, e escalate, t takedown,
+// a assign to me, x select, / search. Compliance officers also get the takedown
+// requests to approve or reject (never their own) and export approved orders.
+#pragma once
+
+#include "review/ReviewService.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTextBrowser;
+
+namespace custos::models {
+class FlagQueueModel;
+}
+
+namespace custos::ui {
+
+class SessionTasks;
+
+class QueuePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QueuePage(SessionTasks* tasks, QWidget* parent = nullptr);
+
+    models::FlagQueueModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QComboBox* statusFilter() const { return m_status; }
+    QComboBox* categoryFilter() const { return m_category; }
+    QLineEdit* searchBox() const { return m_search; }
+    QTextBrowser* detailView() const { return m_detail; }
+    QTableWidget* takedownsTable() const { return m_takedowns; }
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* rejectButton() const { return m_reject; }
+    QPushButton* exportOrderButton() const { return m_exportOrder; }
+    QLabel* messageLabel() const { return m_message; }
+
+public Q_SLOTS:
+    void applyFilter();
+    void next();
+    void previous();
+    void toggleSelection();
+    void assignToMe();
+    void dismiss();
+    void confirm();
+    void escalate();
+    void requestTakedown();
+    void revealAuthor();
+    void approveTakedown();
+    void rejectTakedown();
+    void exportOrder();
+    void refreshTakedowns();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QList<qint64> selectedFlagIds() const;
+    std::optional<qint64> currentPostId() const;
+    void showCurrent();
+    void after(const Status& status, const QString& done); // refresh, then say what happened
+    std::optional<qint64> selectedTakedown() const;
+    void updateTakedownButtons();
+    void moveTo(int row);
+
+    SessionTasks* m_tasks;
+    models::FlagQueueModel* m_model;
+    QTableView* m_table;
+    QComboBox* m_status;
+    QComboBox* m_category;
+    QComboBox* m_severity;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QLabel* m_message;
+    QTextBrowser* m_detail;
+    QTableWidget* m_takedowns = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_reject = nullptr;
+    QPushButton* m_exportOrder = nullptr;
+    QList<storage::TakedownRecord> m_takedownRows;
+    bool m_marking = false; // posts are being marked with x
+};
+
+} // namespace custos::ui
