@@ -662,6 +662,131 @@
     </message>
 </context>
 <context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>The audit log has no entries.</source>
+        <translation>Das Prüfprotokoll hat keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry %1.</source>
+        <translation>Das Prüfprotokoll hat keinen Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>Only compliance officers and HR investigators can review flags.</source>
+        <translation>Nur Compliance-Beauftragte und HR-Ermittler können Treffer prüfen.</translation>
+    </message>
+    <message>
+        <source>No flag is selected.</source>
+        <translation>Kein Treffer ausgewählt.</translation>
+    </message>
+    <message>
+        <source>A selected flag no longer exists. Refresh the queue and try again.</source>
+        <translation>Ein ausgewählter Treffer existiert nicht mehr. Aktualisieren Sie die Warteschlange und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation>Es gibt keinen aktiven Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not review flags; choose a compliance officer or an HR investigator.</source>
+        <translation>%1 prüft keine Treffer; wählen Sie eine Compliance-Beauftragte oder einen HR-Ermittler.</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+    <message>
+        <source>Post %1 no longer exists.</source>
+        <translation>Beitrag %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Say why you reveal this person&apos;s identity; the reason is recorded.</source>
+        <translation>Geben Sie an, warum Sie die Identität dieser Person aufdecken; der Grund wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Es gibt keine Person %1.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+    <message>
+        <source>Say why you escalate: the note is what the next reviewer reads first.</source>
+        <translation>Geben Sie an, warum Sie eskalieren: Die Notiz liest die nächste Prüferin zuerst.</translation>
+    </message>
+    <message>
+        <source>A takedown request needs a reason and the policy clause it rests on.</source>
+        <translation>Ein Löschantrag braucht einen Grund und die Richtlinienklausel, auf der er beruht.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; only flagged posts can be taken down.</source>
+        <translation>Beitrag %1 hat keine Treffer; nur markierte Beiträge können gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>A takedown of this post is already waiting for approval (request %1).</source>
+        <translation>Eine Löschung dieses Beitrags wartet bereits auf Freigabe (Antrag %1).</translation>
+    </message>
+    <message>
+        <source>Only compliance officers can approve or reject takedowns.</source>
+        <translation>Nur Compliance-Beauftragte können Löschungen freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>There is no takedown request %1.</source>
+        <translation>Es gibt keinen Löschantrag %1.</translation>
+    </message>
+    <message>
+        <source>You requested this takedown; another compliance officer must approve or reject it.</source>
+        <translation>Sie haben diese Löschung beantragt; eine andere Compliance-Beauftragte muss sie freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is already decided.</source>
+        <translation>Über Löschantrag %1 ist bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>Add a comment to your decision.</source>
+        <translation>Fügen Sie Ihrer Entscheidung einen Kommentar hinzu.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers can mark takedowns done.</source>
+        <translation>Nur Compliance-Beauftragte können Löschungen als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Only an approved takedown can be marked done.</source>
+        <translation>Nur eine freigegebene Löschung kann als erledigt markiert werden.</translation>
+    </message>
+    <message>
+        <source>Your role cannot see takedown requests.</source>
+        <translation>Ihre Rolle darf Löschanträge nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and HR investigators can export takedown orders.</source>
+        <translation>Nur Compliance-Beauftragte und HR-Ermittler können Löschaufträge exportieren.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is not approved; there is no order to export.</source>
+        <translation>Löschantrag %1 ist nicht freigegeben; es gibt keinen Auftrag zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The post of takedown request %1 no longer exists.</source>
+        <translation>Der Beitrag des Löschantrags %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1120,6 +1245,50 @@
         <source>Import interrupted; what was imported is kept, and importing the same export again resumes.</source>
         <translation>Import unterbrochen; Importiertes bleibt erhalten, ein erneuter Import desselben Exports setzt fort.</translation>
     </message>
+    <message>
+        <source>Only flags with status S (new, in_review, dismissed, escalated, takedown_requested, takedown_approved, takedown_rejected, resolved).</source>
+        <translation>Nur Treffer mit Status S (new, in_review, dismissed, escalated, takedown_requested, takedown_approved, takedown_rejected, resolved).</translation>
+    </message>
+    <message>
+        <source>Only flags of category C.</source>
+        <translation>Nur Treffer der Kategorie C.</translation>
+    </message>
+    <message>
+        <source>Only flags of severity low, medium, high or critical.</source>
+        <translation>Nur Treffer des Schweregrads low, medium, high oder critical.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts matching the full-text query Q.</source>
+        <translation>Nur Treffer von Beiträgen, die zur Volltextsuche Q passen.</translation>
+    </message>
+    <message>
+        <source>At most N flags (default 1000).</source>
+        <translation>Höchstens N Treffer (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>text (default) or jsonl.</source>
+        <translation>text (Standard) oder jsonl.</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--category takes one of: %1.</source>
+        <translation>--category nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--severity takes one of: %1.</source>
+        <translation>--severity nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--format takes text or jsonl.</source>
+        <translation>--format nimmt text oder jsonl.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit nimmt eine positive Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1155,12 +1324,14 @@ Commands:
       Scan the posts not yet scanned with the policy version; prints a JSON summary.
   policy publish WORKSPACE FILE --user NAME
       Publish FILE (JSON) as the next policy version after checking that it compiles.
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+      List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
   selftest
       Run the cryptographic known-answer tests.
 
 ROLE is administrator, compliance, investigator, manager or auditor.
 The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.
-Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
+Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 130 interrupted, 1 other.</source>
         <translation>Aufruf: custos-cli BEFEHL [ARGUMENTE]
 
 Befehle:
@@ -1188,12 +1359,14 @@ Befehle:
       Die noch nicht mit der Richtlinienversion durchsuchten Beiträge durchsuchen; gibt eine JSON-Zusammenfassung aus.
   policy publish WORKSPACE FILE --user NAME
       DATEI (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft ist, dass sie übersetzt.
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+      Markierte Beiträge auflisten, neueste zuerst, Autoren als Pseudonyme (Compliance-Beauftragte, HR-Ermittler).
   selftest
       Die kryptografischen Selbsttests ausführen.
 
 ROLE ist administrator, compliance, investigator, manager oder auditor.
 Die Passphrase kommt aus --passphrase-file DATEI, sonst aus CUSTOS_PASSPHRASE, sonst aus einer Abfrage.
-Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe oder Daten, 5 Arbeitsbereich gesperrt, 1 Sonstiges.</translation>
+Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe oder Daten, 5 Arbeitsbereich gesperrt, 130 unterbrochen, 1 Sonstiges.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1394,129 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::FlagQueueModel</name>
+    <message>
+        <source>Harassment</source>
+        <translation>Belästigung</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Drohung</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>Hass</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Sexuelle Belästigung</translation>
+    </message>
+    <message>
+        <source>Profanity</source>
+        <translation>Vulgärsprache</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>▁ Low</source>
+        <translation>▁ Niedrig</translation>
+    </message>
+    <message>
+        <source>▃ Medium</source>
+        <translation>▃ Mittel</translation>
+    </message>
+    <message>
+        <source>▅ High</source>
+        <translation>▅ Hoch</translation>
+    </message>
+    <message>
+        <source>█ Critical</source>
+        <translation>█ Kritisch</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Takedown requested</source>
+        <translation>Löschung beantragt</translation>
+    </message>
+    <message>
+        <source>Takedown approved</source>
+        <translation>Löschung freigegeben</translation>
+    </message>
+    <message>
+        <source>Takedown rejected</source>
+        <translation>Löschung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2146,10 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -2188,6 +2488,279 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::QueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Search the posts (/)</source>
+        <translation>Beiträge durchsuchen (/)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>Mir &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Take the selected posts (a)</source>
+        <translation>Die gewählten Beiträge übernehmen (a)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected flags with a reason (d)</source>
+        <translation>Die gewählten Treffer mit Grund verwerfen (d)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm the flags as right and settle them (c)</source>
+        <translation>Die Treffer als zutreffend bestätigen und abschließen (c)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Hand the selected posts to another reviewer with a note (e)</source>
+        <translation>Die gewählten Beiträge mit Notiz an eine andere Prüferin übergeben (e)</translation>
+    </message>
+    <message>
+        <source>Request &amp;takedown…</source>
+        <translation>&amp;Löschung beantragen…</translation>
+    </message>
+    <message>
+        <source>Ask a compliance officer to approve removing this post (t)</source>
+        <translation>Eine Compliance-Beauftragte um Freigabe der Löschung bitten (t)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal author…</source>
+        <translation>Autor &amp;aufdecken…</translation>
+    </message>
+    <message>
+        <source>Show the real identity behind the pseudonym, for this session, with a reason</source>
+        <translation>Die echte Identität hinter dem Pseudonym für diese Sitzung zeigen, mit Grund</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Takedown requests</source>
+        <translation>Löschanträge</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Richtlinienklausel</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request (not one you made yourself)</source>
+        <translation>Den gewählten Antrag freigeben (nicht einen eigenen)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <source>Reject the selected request (not one you made yourself)</source>
+        <translation>Den gewählten Antrag ablehnen (nicht einen eigenen)</translation>
+    </message>
+    <message>
+        <source>Export &amp;order…</source>
+        <translation>Auftrag e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the takedown order of an approved request as JSON for the platform administrator</source>
+        <translation>Den Löschauftrag eines freigegebenen Antrags als JSON für die Plattformadministration speichern</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>Die Entscheidung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Acceptable in context</source>
+        <translation>Im Kontext akzeptabel</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Why are these flags dismissed?</source>
+        <translation>Warum werden diese Treffer verworfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) dismissed: %1.</source>
+        <translation>
+            <numerusform>%n Treffer verworfen: %1.</numerusform>
+            <numerusform>%n Treffer verworfen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) confirmed.</source>
+        <translation>
+            <numerusform>%n Treffer bestätigt.</numerusform>
+            <numerusform>%n Treffer bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other reviewer to escalate to. An administrator can add one.</source>
+        <translation>Es gibt keine andere Prüferin für eine Eskalation. Eine Administratorin kann eine anlegen.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Escalate to:</source>
+        <translation>Eskalieren an:</translation>
+    </message>
+    <message>
+        <source>Note for %1 (why it needs them):</source>
+        <translation>Notiz für %1 (warum es sie braucht):</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>An %1 eskaliert.</translation>
+    </message>
+    <message>
+        <source>Request a takedown</source>
+        <translation>Löschung beantragen</translation>
+    </message>
+    <message>
+        <source>Why must this post be removed?</source>
+        <translation>Warum muss dieser Beitrag entfernt werden?</translation>
+    </message>
+    <message>
+        <source>Which policy clause does it break?</source>
+        <translation>Gegen welche Richtlinienklausel verstößt er?</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 sent; another compliance officer decides it.</source>
+        <translation>Löschantrag %1 gestellt; eine andere Compliance-Beauftragte entscheidet darüber.</translation>
+    </message>
+    <message>
+        <source>Reveal the author</source>
+        <translation>Autor aufdecken</translation>
+    </message>
+    <message>
+        <source>Why do you need to know who %1 is? The reason is recorded in the audit log.</source>
+        <translation>Warum müssen Sie wissen, wer %1 ist? Der Grund wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (for this session).</source>
+        <translation>%1 ist %2 (für diese Sitzung).</translation>
+    </message>
+    <message>
+        <source>Approve the takedown</source>
+        <translation>Löschung freigeben</translation>
+    </message>
+    <message>
+        <source>Your comment on request %1:</source>
+        <translation>Ihr Kommentar zu Antrag %1:</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 approved.</source>
+        <translation>Löschantrag %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Reject the takedown</source>
+        <translation>Löschung ablehnen</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 rejected.</source>
+        <translation>Löschantrag %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Export the takedown order</source>
+        <translation>Löschauftrag exportieren</translation>
+    </message>
+    <message>
+        <source>Takedown orders (*.json)</source>
+        <translation>Löschaufträge (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Takedown order %1 saved to %2 for the platform administrator.</source>
+        <translation>Löschauftrag %1 in %2 für die Plattformadministration gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,131 @@
     </message>
 </context>
 <context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>The audit log has no entries.</source>
+        <translation>Le journal d’audit n’a aucune entrée.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry %1.</source>
+        <translation>Le journal d’audit n’a pas d’entrée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>Only compliance officers and HR investigators can review flags.</source>
+        <translation>Seuls les responsables conformité et les enquêteurs RH peuvent examiner les signalements.</translation>
+    </message>
+    <message>
+        <source>No flag is selected.</source>
+        <translation>Aucun signalement n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>A selected flag no longer exists. Refresh the queue and try again.</source>
+        <translation>Un signalement sélectionné n’existe plus. Actualisez la file et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation>Il n’y a pas d’utilisateur actif %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not review flags; choose a compliance officer or an HR investigator.</source>
+        <translation>%1 n’examine pas les signalements ; choisissez un responsable conformité ou un enquêteur RH.</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <source>Post %1 no longer exists.</source>
+        <translation>Le message %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Say why you reveal this person&apos;s identity; the reason is recorded.</source>
+        <translation>Indiquez pourquoi vous révélez l’identité de cette personne ; la raison est enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Il n’y a pas de personne %1.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire a besoin de texte.</translation>
+    </message>
+    <message>
+        <source>Say why you escalate: the note is what the next reviewer reads first.</source>
+        <translation>Indiquez pourquoi vous transmettez : la note est ce que le prochain relecteur lit en premier.</translation>
+    </message>
+    <message>
+        <source>A takedown request needs a reason and the policy clause it rests on.</source>
+        <translation>Une demande de retrait a besoin d’une raison et de la clause de politique sur laquelle elle repose.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; only flagged posts can be taken down.</source>
+        <translation>Le message %1 n’a aucun signalement ; seuls les messages signalés peuvent être retirés.</translation>
+    </message>
+    <message>
+        <source>A takedown of this post is already waiting for approval (request %1).</source>
+        <translation>Un retrait de ce message attend déjà une approbation (demande %1).</translation>
+    </message>
+    <message>
+        <source>Only compliance officers can approve or reject takedowns.</source>
+        <translation>Seuls les responsables conformité peuvent approuver ou rejeter les retraits.</translation>
+    </message>
+    <message>
+        <source>There is no takedown request %1.</source>
+        <translation>Il n’y a pas de demande de retrait %1.</translation>
+    </message>
+    <message>
+        <source>You requested this takedown; another compliance officer must approve or reject it.</source>
+        <translation>Vous avez demandé ce retrait ; un autre responsable conformité doit l’approuver ou le rejeter.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is already decided.</source>
+        <translation>La demande de retrait %1 est déjà tranchée.</translation>
+    </message>
+    <message>
+        <source>Add a comment to your decision.</source>
+        <translation>Ajoutez un commentaire à votre décision.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers can mark takedowns done.</source>
+        <translation>Seuls les responsables conformité peuvent marquer les retraits comme effectués.</translation>
+    </message>
+    <message>
+        <source>Only an approved takedown can be marked done.</source>
+        <translation>Seul un retrait approuvé peut être marqué comme effectué.</translation>
+    </message>
+    <message>
+        <source>Your role cannot see takedown requests.</source>
+        <translation>Votre rôle ne permet pas de voir les demandes de retrait.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and HR investigators can export takedown orders.</source>
+        <translation>Seuls les responsables conformité et les enquêteurs RH peuvent exporter les ordres de retrait.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is not approved; there is no order to export.</source>
+        <translation>La demande de retrait %1 n’est pas approuvée ; il n’y a pas d’ordre à exporter.</translation>
+    </message>
+    <message>
+        <source>The post of takedown request %1 no longer exists.</source>
+        <translation>Le message de la demande de retrait %1 n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1120,6 +1245,50 @@
         <source>Import interrupted; what was imported is kept, and importing the same export again resumes.</source>
         <translation>Import interrompu ; ce qui a été importé est conservé, et importer à nouveau le même export reprend.</translation>
     </message>
+    <message>
+        <source>Only flags with status S (new, in_review, dismissed, escalated, takedown_requested, takedown_approved, takedown_rejected, resolved).</source>
+        <translation>Seulement les signalements au statut S (new, in_review, dismissed, escalated, takedown_requested, takedown_approved, takedown_rejected, resolved).</translation>
+    </message>
+    <message>
+        <source>Only flags of category C.</source>
+        <translation>Seulement les signalements de catégorie C.</translation>
+    </message>
+    <message>
+        <source>Only flags of severity low, medium, high or critical.</source>
+        <translation>Seulement les signalements de gravité low, medium, high ou critical.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts matching the full-text query Q.</source>
+        <translation>Seulement les signalements des messages correspondant à la recherche plein texte Q.</translation>
+    </message>
+    <message>
+        <source>At most N flags (default 1000).</source>
+        <translation>Au plus N signalements (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>text (default) or jsonl.</source>
+        <translation>text (par défaut) ou jsonl.</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--category takes one of: %1.</source>
+        <translation>--category prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--severity takes one of: %1.</source>
+        <translation>--severity prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--format takes text or jsonl.</source>
+        <translation>--format prend text ou jsonl.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit prend un nombre positif.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1155,12 +1324,14 @@ Commands:
       Scan the posts not yet scanned with the policy version; prints a JSON summary.
   policy publish WORKSPACE FILE --user NAME
       Publish FILE (JSON) as the next policy version after checking that it compiles.
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+      List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
   selftest
       Run the cryptographic known-answer tests.
 
 ROLE is administrator, compliance, investigator, manager or auditor.
 The passphrase comes from --passphrase-file FILE, else CUSTOS_PASSPHRASE, else a prompt.
-Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 1 other.</source>
+Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspace locked, 130 interrupted, 1 other.</source>
         <translation>Utilisation : custos-cli COMMANDE [ARGUMENTS]
 
 Commandes :
@@ -1188,12 +1359,14 @@ Commandes :
       Analyser les publications pas encore analysées avec cette version ; affiche un résumé JSON.
   policy publish WORKSPACE FILE --user NAME
       Publier FICHIER (JSON) comme version suivante de la politique après vérification de sa compilation.
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+      Lister les messages signalés, les plus récents d’abord, auteurs sous pseudonyme (responsables conformité, enquêteurs RH).
   selftest
       Lancer les autotests cryptographiques.
 
 ROLE vaut administrator, compliance, investigator, manager ou auditor.
 La phrase secrète vient de --passphrase-file FICHIER, sinon de CUSTOS_PASSPHRASE, sinon d’une invite.
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou données invalides, 5 espace de travail verrouillé, 1 autre.</translation>
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou données invalides, 5 espace de travail verrouillé, 130 interrompu, 1 autre.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1394,129 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::FlagQueueModel</name>
+    <message>
+        <source>Harassment</source>
+        <translation>Harcèlement</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>Haine</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Harcèlement sexuel</translation>
+    </message>
+    <message>
+        <source>Profanity</source>
+        <translation>Grossièreté</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>▁ Low</source>
+        <translation>▁ Faible</translation>
+    </message>
+    <message>
+        <source>▃ Medium</source>
+        <translation>▃ Moyenne</translation>
+    </message>
+    <message>
+        <source>▅ High</source>
+        <translation>▅ Élevée</translation>
+    </message>
+    <message>
+        <source>█ Critical</source>
+        <translation>█ Critique</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Takedown requested</source>
+        <translation>Retrait demandé</translation>
+    </message>
+    <message>
+        <source>Takedown approved</source>
+        <translation>Retrait approuvé</translation>
+    </message>
+    <message>
+        <source>Takedown rejected</source>
+        <translation>Retrait rejeté</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribué à</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2146,10 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>Policies</source>
         <translation>Politiques</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -2188,6 +2488,279 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Risk</source>
         <translation>Risque</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::QueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>File d’examen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>Search the posts (/)</source>
+        <translation>Rechercher dans les messages (/)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>M’&amp;attribuer</translation>
+    </message>
+    <message>
+        <source>Take the selected posts (a)</source>
+        <translation>Prendre les messages sélectionnés (a)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>É&amp;carter…</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected flags with a reason (d)</source>
+        <translation>Écarter les signalements sélectionnés avec une raison (d)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
+    </message>
+    <message>
+        <source>Confirm the flags as right and settle them (c)</source>
+        <translation>Confirmer les signalements comme justes et les clore (c)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Transmettre…</translation>
+    </message>
+    <message>
+        <source>Hand the selected posts to another reviewer with a note (e)</source>
+        <translation>Confier les messages sélectionnés à un autre relecteur avec une note (e)</translation>
+    </message>
+    <message>
+        <source>Request &amp;takedown…</source>
+        <translation>Demander le &amp;retrait…</translation>
+    </message>
+    <message>
+        <source>Ask a compliance officer to approve removing this post (t)</source>
+        <translation>Demander à un responsable conformité d’approuver le retrait de ce message (t)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal author…</source>
+        <translation>&amp;Révéler l’auteur…</translation>
+    </message>
+    <message>
+        <source>Show the real identity behind the pseudonym, for this session, with a reason</source>
+        <translation>Afficher l’identité réelle derrière le pseudonyme, pour cette session, avec une raison</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Takedown requests</source>
+        <translation>Demandes de retrait</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Clause de politique</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;uver…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request (not one you made yourself)</source>
+        <translation>Approuver la demande sélectionnée (pas une des vôtres)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <source>Reject the selected request (not one you made yourself)</source>
+        <translation>Rejeter la demande sélectionnée (pas une des vôtres)</translation>
+    </message>
+    <message>
+        <source>Export &amp;order…</source>
+        <translation>Exporter l’&amp;ordre…</translation>
+    </message>
+    <message>
+        <source>Save the takedown order of an approved request as JSON for the platform administrator</source>
+        <translation>Enregistrer l’ordre de retrait d’une demande approuvée en JSON pour l’administrateur de la plateforme</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>version de politique %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded</source>
+        <translation>La décision n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Attribué à vous.</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>Acceptable in context</source>
+        <translation>Acceptable dans le contexte</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Why are these flags dismissed?</source>
+        <translation>Pourquoi ces signalements sont-ils écartés ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) dismissed: %1.</source>
+        <translation>
+            <numerusform>%n signalement écarté : %1.</numerusform>
+            <numerusform>%n signalements écartés : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) confirmed.</source>
+        <translation>
+            <numerusform>%n signalement confirmé.</numerusform>
+            <numerusform>%n signalements confirmés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no other reviewer to escalate to. An administrator can add one.</source>
+        <translation>Il n’y a pas d’autre relecteur à qui transmettre. Un administrateur peut en ajouter un.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Escalate to:</source>
+        <translation>Transmettre à :</translation>
+    </message>
+    <message>
+        <source>Note for %1 (why it needs them):</source>
+        <translation>Note pour %1 (pourquoi c’est pour lui ou elle) :</translation>
+    </message>
+    <message>
+        <source>Escalated to %1.</source>
+        <translation>Transmis à %1.</translation>
+    </message>
+    <message>
+        <source>Request a takedown</source>
+        <translation>Demander un retrait</translation>
+    </message>
+    <message>
+        <source>Why must this post be removed?</source>
+        <translation>Pourquoi ce message doit-il être retiré ?</translation>
+    </message>
+    <message>
+        <source>Which policy clause does it break?</source>
+        <translation>Quelle clause de politique enfreint-il ?</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 sent; another compliance officer decides it.</source>
+        <translation>Demande de retrait %1 envoyée ; un autre responsable conformité en décide.</translation>
+    </message>
+    <message>
+        <source>Reveal the author</source>
+        <translation>Révéler l’auteur</translation>
+    </message>
+    <message>
+        <source>Why do you need to know who %1 is? The reason is recorded in the audit log.</source>
+        <translation>Pourquoi devez-vous savoir qui est %1 ? La raison est enregistrée dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (for this session).</source>
+        <translation>%1 est %2 (pour cette session).</translation>
+    </message>
+    <message>
+        <source>Approve the takedown</source>
+        <translation>Approuver le retrait</translation>
+    </message>
+    <message>
+        <source>Your comment on request %1:</source>
+        <translation>Votre commentaire sur la demande %1 :</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 approved.</source>
+        <translation>Demande de retrait %1 approuvée.</translation>
+    </message>
+    <message>
+        <source>Reject the takedown</source>
+        <translation>Rejeter le retrait</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 rejected.</source>
+        <translation>Demande de retrait %1 rejetée.</translation>
+    </message>
+    <message>
+        <source>Export the takedown order</source>
+        <translation>Exporter l’ordre de retrait</translation>
+    </message>
+    <message>
+        <source>Takedown orders (*.json)</source>
+        <translation>Ordres de retrait (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Takedown order %1 saved to %2 for the platform administrator.</source>
+        <translation>Ordre de retrait %1 enregistré dans %2 pour l’administrateur de la plateforme.</translation>
     </message>
 </context>
 <context>

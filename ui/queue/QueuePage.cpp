@@ -141,6 +141,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     }
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes(officer ? QList<int>{380, 260, 130} : QList<int>{420, 300});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -172,6 +173,9 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     auto* find = new QShortcut(QKeySequence(Qt::Key_Slash), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_search, [this] { m_search->setFocus(Qt::ShortcutFocusReason); m_search->selectAll(); });
 
+    m_table->setColumnWidth(models::FlagQueueModel::TimeColumn, 150);
+    m_table->setColumnWidth(models::FlagQueueModel::CategoryColumn, 150);
+    m_table->setColumnWidth(models::FlagQueueModel::RuleColumn, 170);
     if (!m_model->lastError().ok())
         m_message->setText(m_model->lastError().message());
     m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
