@@ -79,9 +79,15 @@ Status FlagQueueModel::load(int count)
     auto rows = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, count, 0);
     if (!rows)
         return rows.status();
+    auto records = review::ReviewService::ruleRecords(m_session);
     beginResetModel();
     m_total = *total;
     m_rows = *rows;
+    m_rules.clear();
+    if (records) {
+        for (const storage::RuleRecord& r : *records)
+            m_rules.insert(r.rule, r);
+    }
     m_resetting = true; // views asking for more while the reset is announced wait for it to end
     endResetModel();
     m_resetting = false;
@@ -128,7 +134,16 @@ QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
     case TextRole: return r.text;
     case SeverityKeyRole: return r.severity;
     case StatusKeyRole: return r.status;
-    case Qt::ToolTipRole: return r.text;
+    case Qt::ToolTipRole:
+        if (index.column() == RuleColumn) {
+            QStringList lines;
+            for (const QString& rule : r.rules) {
+                const storage::RuleRecord rec = m_rules.value(rule);
+                lines << tr("%1: confirmed %2 times, dismissed as a false positive %3 times").arg(rule).arg(rec.confirmed).arg(rec.falsePositives);
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return r.text;
     case Qt::BackgroundRole:
         if (index.column() == SeverityColumn) {
             if (r.severity == QLatin1String("critical"))
@@ -151,7 +166,15 @@ QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
         }
         case SeverityColumn: return severityName(r.severity);
         case ScoreColumn: return QString::number(r.score, 'f', 2);
-        case RuleColumn: return r.rules.join(QStringLiteral(", "));
+        case RuleColumn: {
+            // Each rule with its precision so far, when reviewers have judged it.
+            QStringList rules;
+            for (const QString& rule : r.rules) {
+                const double p = m_rules.value(rule).precision();
+                rules << (p < 0 ? rule : tr("%1 (%2 %)").arg(rule).arg(qRound(p * 100)));
+            }
+            return rules.join(QStringLiteral(", "));
+        }
         case StatusColumn: return statusName(r.status);
         case AssigneeColumn: return r.assignee;
         }

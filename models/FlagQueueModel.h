@@ -1,12 +1,14 @@
 // The review queue as a table: one row per flagged post (its flags grouped), loaded
 // page by page on demand (canFetchMore/fetchMore); filtering and sorting happen in SQL,
-// never by loading every row. Severity and categories carry text as well as colour.
+// never by loading every row. Severity and categories carry text as well as colour;
+// each rule shows its precision so far (confirmed against dismissed as false positive).
 #pragma once
 
 #include "core/Status.h"
 #include "review/ReviewService.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace custos::workspace {
 class Session;
@@ -52,6 +54,7 @@ private:
     storage::QueueSort m_sort = storage::QueueSort::Time;
     bool m_ascending = false;
     QList<review::ReviewService::QueueItem> m_rows;
+    QHash<QString, storage::RuleRecord> m_rules; // precision so far, by rule
     qint64 m_total = 0;
     Status m_error;
     bool m_resetting = false;

@@ -184,6 +184,13 @@ Result<qint64> ReviewService::countQueue(workspace::Session& session, const stor
     return storage::ReviewRepository(session.database()).countQueue(filter);
 }
 
+Result<QList<storage::RuleRecord>> ReviewService::ruleRecords(workspace::Session& session)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    return storage::ReviewRepository(session.database()).ruleRecords();
+}
+
 Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& session, qint64 postId)
 {
     if (Status s = requireReviewer(session); !s.ok())

@@ -61,6 +61,8 @@ public:
         QList<storage::FlagDetailRow> flags;
         QList<storage::DecisionRow> decisions; // the post's decision history, oldest first
     };
+    // Each rule's record with reviewers, so noisy rules are visible.
+    static Result<QList<storage::RuleRecord>> ruleRecords(workspace::Session& session);
     static Result<PostDetail> postDetail(workspace::Session& session, qint64 postId);
     // The real identity behind a pseudonym, for this session only; audited with the reason.
     static Result<QString> revealIdentity(workspace::Session& session, qint64 personId, const QString& reason);

@@ -128,6 +128,20 @@ Result<QList<FlagDetailRow>> ReviewRepository::flagDetails(qint64 postId)
     return out;
 }
 
+Result<QList<RuleRecord>> ReviewRepository::ruleRecords()
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT f.rule, sum(CASE WHEN d.action IN ('confirm', 'takedown.approve') THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN d.action = 'dismiss' AND d.reason = 'false_positive' THEN 1 ELSE 0 END) "
+        "FROM flag_decisions d JOIN flags f ON f.id = d.flag_id GROUP BY f.rule ORDER BY f.rule;"));
+    QList<RuleRecord> out;
+    while (s.step())
+        out.append({s.text(0), s.int64(1), s.int64(2)});
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
 Result<QList<DecisionRow>> ReviewRepository::decisions(qint64 postId)
 {
     Statement s = m_db.prepare(QStringLiteral(

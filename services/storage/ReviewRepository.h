@@ -131,6 +131,16 @@ struct DecisionRow
     QString note;
 };
 
+// How a rule has fared with reviewers: confirmed (confirm, takedown approved) against
+// dismissed as a false positive.
+struct RuleRecord
+{
+    QString rule;
+    qint64 confirmed = 0;
+    qint64 falsePositives = 0;
+    double precision() const { return confirmed + falsePositives ? double(confirmed) / double(confirmed + falsePositives) : -1; }
+};
+
 class ReviewRepository final
 {
 public:
@@ -158,6 +168,7 @@ public:
     Result<QList<QueueRow>> queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
     Result<qint64> countQueue(const FlagFilter& filter);
     Result<QList<FlagDetailRow>> flagDetails(qint64 postId);
+    Result<QList<RuleRecord>> ruleRecords();
     Result<QList<DecisionRow>> decisions(qint64 postId); // oldest first
     Result<std::optional<PostLocation>> location(qint64 postId);
     Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction

@@ -146,6 +146,7 @@ private Q_SLOTS:
             QVERIFY(first);
             const QList<qint64> ids = first->row.flagIds;
             const qint64 post = first->row.postId;
+            const QString rule = first->row.rules.first();
             QCOMPARE(first->row.status, QStringLiteral("new"));
             QVERIFY(review::ReviewService::dismiss(*session, ids, review::DismissReason::FalsePositive).ok());
             QVERIFY(model.refresh().ok());
@@ -158,6 +159,19 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(found);
+            // The rule now shows its record: a false positive, nothing confirmed yet.
+            auto records = review::ReviewService::ruleRecords(*session);
+            QVERIFY(records);
+            const auto record = std::find_if(records->cbegin(), records->cend(), [&](const storage::RuleRecord& r) { return r.rule == rule; });
+            QVERIFY(record != records->cend());
+            QVERIFY(record->falsePositives >= 1);
+            QCOMPARE(record->precision(), 0.0);
+            bool shown = false;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (model.data(model.index(r, FlagQueueModel::RuleColumn)).toString().contains(rule + QStringLiteral(" (0 %)")))
+                    shown = true;
+            }
+            QVERIFY(shown);
         }
         auto manager = open(QStringLiteral("mona"));
         FlagQueueModel model(*manager);
