@@ -1,14 +1,25 @@
 #include "ReviewCommands.h"
 
 #include "CliContext.h"
+#include "access/AdministrationService.h"
+#include "detection/ScanService.h"
+#include "ingest/DemoCorpus.h"
+#include "ingest/ImportService.h"
 #include "review/ReviewService.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 namespace custos::cli {
 namespace {
@@ -98,6 +109,101 @@ int runFlags(const QStringList& args)
         }
     }
     std::fflush(stdout);
+    return ExitOk;
+}
+
+int runBench(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("queue"))
+        return CliContext::usage(tr("custos-cli bench needs a subcommand: queue."));
+    CliContext ctx(args.mid(1));
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("posts"), tr("Demo posts in the workspace (default 10000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("dir"), tr("The workspace to build or reuse (default: in the cache folder)."), QStringLiteral("DIR")});
+    if (!ctx.parse(p, {}, 0, 0))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    bool ok = true;
+    const qint64 posts = p.isSet(QStringLiteral("posts")) ? p.value(QStringLiteral("posts")).toLongLong(&ok) : 10000;
+    if (!ok || posts < 100 || posts > 100000000)
+        return CliContext::usage(tr("--posts takes a number from 100 to 100000000."));
+    const QString dir = p.isSet(QStringLiteral("dir"))
+                            ? p.value(QStringLiteral("dir"))
+                            : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("bench-queue-%1").arg(posts));
+    // The benchmark's own workspace, with its own fixed passphrase: no real data in it.
+    const QString passphrase = QStringLiteral("custos bench queue");
+    QJsonObject out{{QStringLiteral("posts"), posts}, {QStringLiteral("workspace"), dir}};
+    QElapsedTimer t;
+    if (!workspace::Workspace::looksLikeWorkspace(dir)) {
+        t.start();
+        QDir().mkpath(QFileInfo(dir).absolutePath());
+        auto admin = workspace::Workspace::create({dir, QStringLiteral("admin"), QStringLiteral("Bench Admin"), passphrase,
+                                                   workspace::Workspace::calibrateKdf()});
+        if (!admin)
+            return CliContext::fail(admin.status());
+        auto added = access::AdministrationService(**admin).addUser(QStringLiteral("reviewer"), QStringLiteral("Bench Reviewer"),
+                                                                     access::Role::ComplianceOfficer, passphrase);
+        if (!added)
+            return CliContext::fail(added.status());
+        QTemporaryDir corpus;
+        const QString exportDir = corpus.filePath(QStringLiteral("export"));
+        if (auto w = ingest::DemoCorpus::write(exportDir, posts, 7); !w)
+            return CliContext::fail(w.status());
+        ingest::ImportOptions options;
+        options.format = QStringLiteral("slack");
+        options.path = exportDir;
+        if (auto imported = ingest::ImportService::run(**admin, options); !imported)
+            return CliContext::fail(imported.status());
+        if (auto scanned = detection::ScanService::scan(**admin, {}); !scanned)
+            return CliContext::fail(scanned.status());
+        out.insert(QStringLiteral("build_seconds"), static_cast<double>(t.elapsed()) / 1000.0);
+    }
+    auto session = workspace::Workspace::open(dir, QStringLiteral("reviewer"), passphrase);
+    if (!session)
+        return CliContext::fail(session.status());
+    workspace::Session& s = **session;
+    // What the queue does on each action: count the matching posts and load the first page.
+    auto page = [&s](const storage::FlagFilter& filter, storage::QueueSort sort, bool ascending, qint64& rows) -> Result<double> {
+        QElapsedTimer timer;
+        timer.start();
+        auto total = review::ReviewService::countQueue(s, filter);
+        if (!total)
+            return total.status();
+        auto first = review::ReviewService::queue(s, filter, sort, ascending, 200, 0);
+        if (!first)
+            return first.status();
+        rows = *total;
+        return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    };
+    qint64 rows = 0;
+    storage::FlagFilter none, pii, search;
+    pii.category = QStringLiteral("pii");
+    search.search = QStringLiteral("\"password\"*");
+    const struct
+    {
+        const char* key;
+        storage::FlagFilter filter;
+        storage::QueueSort sort;
+        bool ascending;
+    } steps[] = {{"first_page_ms", none, storage::QueueSort::Time, false},
+                 {"filter_change_ms", pii, storage::QueueSort::Time, false},
+                 {"sort_change_ms", pii, storage::QueueSort::Severity, false},
+                 {"search_ms", search, storage::QueueSort::Time, false}};
+    for (const auto& step : steps) {
+        auto ms = page(step.filter, step.sort, step.ascending, rows);
+        if (!ms)
+            return CliContext::fail(ms.status());
+        out.insert(QString::fromLatin1(step.key), std::round(*ms * 100.0) / 100.0);
+        out.insert(QString::fromLatin1(step.key).replace(QStringLiteral("_ms"), QStringLiteral("_rows")), rows);
+    }
+    storage::Statement flags = s.database().prepare(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM flags;"));
+    if (flags.step()) {
+        out.insert(QStringLiteral("flags"), flags.int64(0));
+        out.insert(QStringLiteral("flagged_posts"), flags.int64(1));
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out.insert(QStringLiteral("peak_rss_mb"), static_cast<qint64>(usage.ru_maxrss / 1024));
+    CliContext::printJson(QJsonDocument(out));
     return ExitOk;
 }
 

@@ -42,6 +42,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Publish FILE (JSON) as the next policy version after checking that it compiles.\n"
     "  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]\n"
     "      List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).\n"
+    "  bench queue [--posts N] [--dir DIR]\n"
+    "      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.\n"
     "  selftest\n"
     "      Run the cryptographic known-answer tests.\n"
     "\n"
@@ -92,6 +94,8 @@ int main(int argc, char* argv[])
         return runPolicy(args);
     if (command == QLatin1String("flags"))
         return runFlags(args);
+    if (command == QLatin1String("bench"))
+        return runBench(args);
     if (command == QLatin1String("selftest"))
         return runSelfTest(args);
     return CliContext::usage(QCoreApplication::translate("custos::cli::main", "Unknown command '%1'.").arg(command));

@@ -428,6 +428,27 @@ private Q_SLOTS:
         QCOMPARE(text.out.trimmed().split('\n').size(), 5);
     }
 
+    void benchQueueBuildsOnceThenReuses()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("bench-queue"));
+        const QStringList args = {QStringLiteral("bench"), QStringLiteral("queue"), QStringLiteral("--posts"), QStringLiteral("2000"),
+                                  QStringLiteral("--dir"), dir};
+        const Run first = cli(args);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QJsonObject built = first.json();
+        QVERIFY(built.contains(QStringLiteral("build_seconds")));
+        QCOMPARE(built.value(QStringLiteral("posts")).toInteger(), 2000);
+        QVERIFY(built.value(QStringLiteral("flagged_posts")).toInteger() > 0);
+        QCOMPARE(built.value(QStringLiteral("first_page_rows")).toInteger(), built.value(QStringLiteral("flagged_posts")).toInteger());
+        for (const char* key : {"first_page_ms", "filter_change_ms", "sort_change_ms", "search_ms", "peak_rss_mb"})
+            QVERIFY2(built.value(QString::fromLatin1(key)).toDouble() > 0, key);
+        const Run again = cli(args);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!again.json().contains(QStringLiteral("build_seconds"))); // reused
+        QCOMPARE(cli({QStringLiteral("bench"), QStringLiteral("queue"), QStringLiteral("--posts"), QStringLiteral("5")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("bench"), QStringLiteral("disk")}).exitCode, 2);
+    }
+
     void secondProcessIsRefusedWhileTheWorkspaceIsOpen()
     {
         const QString dir = init(QStringLiteral("held"));

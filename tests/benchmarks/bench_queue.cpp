@@ -1,0 +1,43 @@
+// Benchmark of the review queue: `custos-cli bench queue` at 10,000 and at 1,000,000
+// demo posts in one run (each builds its workspace on first use, then reuses it), and
+// the ratio of each timing at 1M to its timing at 10k (goal ≤ 2), with peak memory.
+// Run: build/tests/bench_queue [SMALL] [LARGE]   (defaults 10000 and 1000000)
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList sizes = {argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("10000"),
+                               argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("1000000")};
+    QList<QJsonObject> results;
+    for (const QString& posts : sizes) {
+        QProcess p;
+        const QString dir = QDir(QDir::tempPath()).filePath(QStringLiteral("custos-bench-queue-%1").arg(posts));
+        p.start(QStringLiteral(CUSTOS_CLI_PATH), {QStringLiteral("bench"), QStringLiteral("queue"), QStringLiteral("--posts"), posts,
+                                                  QStringLiteral("--dir"), dir});
+        if (!p.waitForFinished(3600 * 1000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "bench queue --posts %s failed: %s\n", qPrintable(posts), p.readAllStandardError().constData());
+            return 1;
+        }
+        results << QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    }
+    std::printf("| measurement | %s posts | %s posts | ratio (goal ≤ 2) |\n|---|---|---|---|\n", qPrintable(sizes.at(0)), qPrintable(sizes.at(1)));
+    for (const char* key : {"first_page_ms", "filter_change_ms", "sort_change_ms", "search_ms"}) {
+        const double small = results.at(0).value(QString::fromLatin1(key)).toDouble();
+        const double large = results.at(1).value(QString::fromLatin1(key)).toDouble();
+        std::printf("| %s | %.2f ms | %.2f ms | %.2f |\n", key, small, large, small > 0 ? large / small : 0.0);
+    }
+    for (const char* key : {"flags", "flagged_posts", "peak_rss_mb"})
+        std::printf("| %s | %lld | %lld | |\n", key, static_cast<long long>(results.at(0).value(QString::fromLatin1(key)).toInteger()),
+                    static_cast<long long>(results.at(1).value(QString::fromLatin1(key)).toInteger()));
+    return 0;
+}
