@@ -233,6 +233,17 @@ Status migration6(Database& db)
     });
 }
 
+Status migration7(Database& db)
+{
+    return execAll(db, {
+        // The queue lists flagged posts newest first: with the post's time on its flags
+        // and an index on it, a page is read from the index, not by joining every post.
+        "ALTER TABLE flags ADD COLUMN posted_at TEXT;",
+        "UPDATE flags SET posted_at = (SELECT posted_at FROM posts WHERE posts.id = flags.post_id);",
+        "CREATE INDEX flags_posted ON flags(posted_at, post_id);",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -244,6 +255,7 @@ const std::vector<Migration>& Migrations::all()
         {4, QStringLiteral("imported posts, people, channels and events"), migration4},
         {5, QStringLiteral("versioned policies and flags"), migration5},
         {6, QStringLiteral("review decisions and takedowns"), migration6},
+        {7, QStringLiteral("flags in time order for the queue"), migration7},
     };
     return migrations;
 }

@@ -1,6 +1,9 @@
 #include "storage/ReviewRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace custos::storage {
 namespace {
@@ -20,7 +23,7 @@ const char* kTakedownColumns = "SELECT id, post_id, requested_by, requested_at, 
                                "decided_at, comment, decision_entry, done_at FROM takedowns ";
 
 // WHERE conditions on flags f, posts p and channels c, with their values in order.
-QString whereOf(const FlagFilter& filter, QList<QString>& values)
+QString whereOf(const FlagFilter& filter, QList<QString>& values, bool flagsOnly = false)
 {
     QStringList where;
     auto add = [&](const QString& value, const QString& condition) {
@@ -33,7 +36,9 @@ QString whereOf(const FlagFilter& filter, QList<QString>& values)
     add(filter.category, QStringLiteral("f.category = ?%1"));
     add(filter.severity, QStringLiteral("f.severity = ?%1"));
     add(filter.rule, QStringLiteral("f.rule = ?%1"));
-    add(filter.channel, QStringLiteral("c.name = ?%1"));
+    add(filter.channel, flagsOnly ? QStringLiteral("f.post_id IN (SELECT p.id FROM posts p JOIN channels c ON c.id = p.channel_id "
+                                                   "WHERE c.name = ?%1)")
+                                  : QStringLiteral("c.name = ?%1"));
     add(filter.search, QStringLiteral("f.post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)"));
     return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -63,14 +68,40 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
     case QueueSort::Assignee: order = QStringLiteral("max(coalesce(u.name, ''))"); break;
     }
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString restrict; // for time order: the page's posts, read from the flags' time index first
+    QList<qint64> pageOrder;
+    if (sort == QueueSort::Time) {
+        QList<QString> flagValues;
+        const QString flagWhere = whereOf(filter, flagValues, true);
+        Statement ids = m_db.prepare(QStringLiteral("SELECT DISTINCT f.posted_at, f.post_id FROM flags f %1 ORDER BY f.posted_at%2, "
+                                                    "f.post_id%2 LIMIT %3 OFFSET %4;")
+                                         .arg(flagWhere, direction)
+                                         .arg(std::max(0, limit))
+                                         .arg(std::max(0, offset)));
+        for (int i = 0; i < flagValues.size(); ++i)
+            ids.bind(i + 1, flagValues.at(i));
+        QStringList list;
+        while (ids.step()) {
+            pageOrder << ids.int64(1);
+            list << QString::number(ids.int64(1));
+        }
+        if (!ids.status().ok())
+            return ids.status();
+        if (pageOrder.isEmpty())
+            return QList<QueueRow>();
+        restrict = QStringLiteral("f.post_id IN (%1)").arg(list.join(QLatin1Char(',')));
+    }
+    QString fullWhere = where;
+    if (!restrict.isEmpty())
+        fullWhere = where.isEmpty() ? QString(QStringLiteral("WHERE ") + restrict) : QString(where + QStringLiteral(" AND ") + restrict);
     const QString sql = QStringLiteral(
         "SELECT p.id, p.posted_at, c.name, coalesce(p.author_id, 0), group_concat(DISTINCT f.category), max(%1) AS severity_rank, "
         "max(f.score), group_concat(DISTINCT f.rule), min(%2) AS status_rank, max(coalesce(u.name, '')), group_concat(f.id), p.text "
         "FROM flags f JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id LEFT JOIN users u ON u.id = f.assignee_id "
         "%3 GROUP BY p.id ORDER BY %4%5, p.id%5 LIMIT %6 OFFSET %7;")
-                            .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), where, order, direction)
+                            .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), fullWhere, order, direction)
                             .arg(std::max(0, limit))
-                            .arg(std::max(0, offset));
+                            .arg(restrict.isEmpty() ? std::max(0, offset) : 0);
     Statement s = m_db.prepare(sql);
     for (int i = 0; i < values.size(); ++i)
         s.bind(i + 1, values.at(i));
@@ -98,15 +129,20 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
     }
     if (!s.status().ok())
         return s.status();
+    if (!pageOrder.isEmpty()) { // the order the time index gave
+        QHash<qint64, qsizetype> rank;
+        for (qsizetype i = 0; i < pageOrder.size(); ++i)
+            rank.insert(pageOrder.at(i), i);
+        std::sort(out.begin(), out.end(), [&rank](const QueueRow& a, const QueueRow& b) { return rank.value(a.postId) < rank.value(b.postId); });
+    }
     return out;
 }
 
 Result<qint64> ReviewRepository::countQueue(const FlagFilter& filter)
 {
     QList<QString> values;
-    const QString where = whereOf(filter, values);
-    Statement s = m_db.prepare(QStringLiteral("SELECT count(DISTINCT f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
-                                              "JOIN channels c ON c.id = p.channel_id %1;").arg(where));
+    const QString where = whereOf(filter, values, true);
+    Statement s = m_db.prepare(QStringLiteral("SELECT count(DISTINCT f.post_id) FROM flags f %1;").arg(where));
     for (int i = 0; i < values.size(); ++i)
         s.bind(i + 1, values.at(i));
     if (!s.step())
