@@ -785,6 +785,10 @@
         <source>The post of takedown request %1 no longer exists.</source>
         <translation>Der Beitrag des Löschantrags %1 existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1289,6 +1293,22 @@
         <source>--limit takes a positive number.</source>
         <translation>--limit nimmt eine positive Zahl.</translation>
     </message>
+    <message>
+        <source>custos-cli bench needs a subcommand: queue.</source>
+        <translation>custos-cli bench braucht einen Unterbefehl: queue.</translation>
+    </message>
+    <message>
+        <source>Demo posts in the workspace (default 10000).</source>
+        <translation>Demo-Beiträge im Arbeitsbereich (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>The workspace to build or reuse (default: in the cache folder).</source>
+        <translation>Der zu bauende oder wiederzuverwendende Arbeitsbereich (Standard: im Cache-Ordner).</translation>
+    </message>
+    <message>
+        <source>--posts takes a number from 100 to 100000000.</source>
+        <translation>--posts nimmt eine Zahl von 100 bis 100000000.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1326,6 +1346,8 @@ Commands:
       Publish FILE (JSON) as the next policy version after checking that it compiles.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
+  bench queue [--posts N] [--dir DIR]
+      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -1361,6 +1383,8 @@ Befehle:
       DATEI (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft ist, dass sie übersetzt.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       Markierte Beiträge auflisten, neueste zuerst, Autoren als Pseudonyme (Compliance-Beauftragte, HR-Ermittler).
+  bench queue [--posts N] [--dir DIR]
+      Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeiten der Prüfwarteschlange ausgeben.
   selftest
       Die kryptografischen Selbsttests ausführen.
 
@@ -1517,6 +1541,14 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Assignee</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>%1: confirmed %2 times, dismissed as a false positive %3 times</source>
+        <translation>%1: %2-mal bestätigt, %3-mal als Fehlalarm verworfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2793,22 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Takedown order %1 saved to %2 for the platform administrator.</source>
         <translation>Löschauftrag %1 in %2 für die Plattformadministration gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Frühere Fassungen</translation>
+    </message>
+    <message>
+        <source>The thread</source>
+        <translation>Der Thread</translation>
+    </message>
+    <message>
+        <source>Around it in the channel</source>
+        <translation>Davor und danach im Kanal</translation>
     </message>
 </context>
 <context>

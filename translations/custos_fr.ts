@@ -785,6 +785,10 @@
         <source>The post of takedown request %1 no longer exists.</source>
         <translation>Le message de la demande de retrait %1 n’existe plus.</translation>
     </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1289,6 +1293,22 @@
         <source>--limit takes a positive number.</source>
         <translation>--limit prend un nombre positif.</translation>
     </message>
+    <message>
+        <source>custos-cli bench needs a subcommand: queue.</source>
+        <translation>custos-cli bench a besoin d’une sous-commande : queue.</translation>
+    </message>
+    <message>
+        <source>Demo posts in the workspace (default 10000).</source>
+        <translation>Messages de démonstration dans l’espace de travail (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>The workspace to build or reuse (default: in the cache folder).</source>
+        <translation>L’espace de travail à construire ou réutiliser (par défaut : dans le dossier de cache).</translation>
+    </message>
+    <message>
+        <source>--posts takes a number from 100 to 100000000.</source>
+        <translation>--posts prend un nombre de 100 à 100000000.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1326,6 +1346,8 @@ Commands:
       Publish FILE (JSON) as the next policy version after checking that it compiles.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
+  bench queue [--posts N] [--dir DIR]
+      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
       Run the cryptographic known-answer tests.
 
@@ -1361,6 +1383,8 @@ Commandes :
       Publier FICHIER (JSON) comme version suivante de la politique après vérification de sa compilation.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       Lister les messages signalés, les plus récents d’abord, auteurs sous pseudonyme (responsables conformité, enquêteurs RH).
+  bench queue [--posts N] [--dir DIR]
+      Construire ou réutiliser un espace de travail de N messages de démonstration ; afficher en JSON les temps de la file d’examen.
   selftest
       Lancer les autotests cryptographiques.
 
@@ -1517,6 +1541,14 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Assignee</source>
         <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>%1: confirmed %2 times, dismissed as a false positive %3 times</source>
+        <translation>%1 : confirmée %2 fois, écartée comme faux positif %3 fois</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2793,22 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Takedown order %1 saved to %2 for the platform administrator.</source>
         <translation>Ordre de retrait %1 enregistré dans %2 pour l’administrateur de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <source>The thread</source>
+        <translation>Le fil</translation>
+    </message>
+    <message>
+        <source>Around it in the channel</source>
+        <translation>Autour, dans le canal</translation>
     </message>
 </context>
 <context>

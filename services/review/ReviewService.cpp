@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
+#include <algorithm>
 #include <functional>
 
 namespace custos::review {
@@ -191,12 +193,13 @@ Result<QList<storage::RuleRecord>> ReviewService::ruleRecords(workspace::Session
     return storage::ReviewRepository(session.database()).ruleRecords();
 }
 
-Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& session, qint64 postId)
+Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& session, qint64 postId, int around)
 {
     if (Status s = requireReviewer(session); !s.ok())
         return s;
     storage::Statement q = session.database().prepare(QStringLiteral(
-        "SELECT p.text, p.posted_at, c.name, coalesce(p.author_id, 0) FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
+        "SELECT p.text, p.posted_at, c.name, coalesce(p.author_id, 0), p.channel_id, p.message_id, coalesce(p.thread_id, ''), "
+        "coalesce(p.reactions, '') FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
     q.bind(1, postId);
     if (!q.step())
         return q.status().ok() ? Status(ErrorCode::NotFound, tr("Post %1 no longer exists.").arg(postId)) : q.status();
@@ -206,8 +209,53 @@ Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& 
     d.postedAt = q.text(1);
     d.channel = q.text(2);
     d.authorId = q.int64(3);
+    const qint64 channelId = q.int64(4);
+    const QString messageId = q.text(5);
+    const QString threadId = q.text(6);
+    const QString reactions = q.text(7);
     q.reset();
-    d.author = authorName(session, Pseudonyms(session), d.authorId);
+    const Pseudonyms pseudonyms(session);
+    d.author = authorName(session, pseudonyms, d.authorId);
+    for (const QJsonValue& r : QJsonDocument::fromJson(reactions.toUtf8()).array())
+        d.reactions << tr("%1 ×%2").arg(r.toObject().value(QStringLiteral("name")).toString()).arg(r.toObject().value(QStringLiteral("count")).toInt(1));
+    // Context: the whole thread when the post is in one, else the channel around it.
+    auto collect = [&](storage::Statement& c) {
+        while (c.step())
+            d.context.append({c.int64(0), c.text(1), authorName(session, pseudonyms, c.int64(2)), c.text(3), c.int64(0) == postId});
+        return c.status();
+    };
+    const QString root = threadId.isEmpty() ? messageId : threadId;
+    storage::Statement thread = session.database().prepare(QStringLiteral(
+        "SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE channel_id = ?1 AND (message_id = ?2 OR thread_id = ?2) "
+        "AND deleted_at IS NULL ORDER BY posted_at, id LIMIT 200;"));
+    thread.bind(1, channelId).bind(2, root);
+    if (Status s = collect(thread); !s.ok())
+        return s;
+    d.inThread = d.context.size() > 1;
+    if (!d.inThread) {
+        d.context.clear();
+        storage::Statement before = session.database().prepare(QStringLiteral(
+            "SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE channel_id = ?1 AND posted_at <= ?2 AND id != ?3 "
+            "AND deleted_at IS NULL ORDER BY posted_at DESC, id DESC LIMIT ?4;"));
+        before.bind(1, channelId).bind(2, d.postedAt).bind(3, postId).bind(4, around);
+        if (Status s = collect(before); !s.ok())
+            return s;
+        std::reverse(d.context.begin(), d.context.end());
+        d.context.append({postId, d.postedAt, d.author, d.text, true});
+        storage::Statement after = session.database().prepare(QStringLiteral(
+            "SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE channel_id = ?1 AND posted_at >= ?2 AND id != ?3 "
+            "AND deleted_at IS NULL ORDER BY posted_at, id LIMIT ?4;"));
+        after.bind(1, channelId).bind(2, d.postedAt).bind(3, postId).bind(4, around);
+        if (Status s = collect(after); !s.ok())
+            return s;
+    }
+    storage::Statement versions = session.database().prepare(
+        QStringLiteral("SELECT text, coalesce(replaced_at, '') FROM post_versions WHERE post_id = ?1 ORDER BY id;"));
+    versions.bind(1, postId);
+    while (versions.step())
+        d.versions.append({versions.text(0), versions.text(1)});
+    if (!versions.status().ok())
+        return versions.status();
     storage::ReviewRepository repo(session.database());
     auto flags = repo.flagDetails(postId);
     if (!flags)

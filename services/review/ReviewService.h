@@ -50,6 +50,19 @@ public:
     static Result<QList<QueueItem>> queue(workspace::Session& session, const storage::FlagFilter& filter, storage::QueueSort sort,
                                           bool ascending, int limit, int offset);
     static Result<qint64> countQueue(workspace::Session& session, const storage::FlagFilter& filter);
+    struct ContextPost
+    {
+        qint64 postId = 0;
+        QString postedAt;
+        QString author;
+        QString text;
+        bool isThePost = false;
+    };
+    struct Version
+    {
+        QString text;
+        QString replacedAt;
+    };
     struct PostDetail
     {
         qint64 postId = 0;
@@ -60,10 +73,16 @@ public:
         qint64 authorId = 0;
         QList<storage::FlagDetailRow> flags;
         QList<storage::DecisionRow> decisions; // the post's decision history, oldest first
+        bool inThread = false;      // context is the whole thread (else the channel around it)
+        QList<ContextPost> context; // in time order, the post itself included
+        QList<Version> versions;    // earlier texts, oldest first
+        QStringList reactions;      // "name ×count"
     };
     // Each rule's record with reviewers, so noisy rules are visible.
     static Result<QList<storage::RuleRecord>> ruleRecords(workspace::Session& session);
-    static Result<PostDetail> postDetail(workspace::Session& session, qint64 postId);
+    // The post, its flags and decisions, the whole thread for a thread (else `around`
+    // messages before and after it in its channel), earlier versions and reactions.
+    static Result<PostDetail> postDetail(workspace::Session& session, qint64 postId, int around = 3);
     // The real identity behind a pseudonym, for this session only; audited with the reason.
     static Result<QString> revealIdentity(workspace::Session& session, qint64 personId, const QString& reason);
 

@@ -241,6 +241,8 @@ Status migration7(Database& db)
         "ALTER TABLE flags ADD COLUMN posted_at TEXT;",
         "UPDATE flags SET posted_at = (SELECT posted_at FROM posts WHERE posts.id = flags.post_id);",
         "CREATE INDEX flags_posted ON flags(posted_at, post_id);",
+        // The messages around a post in its channel, for the reviewer's context.
+        "CREATE INDEX posts_channel_time ON posts(channel_id, posted_at);",
     });
 }
 

@@ -319,6 +319,24 @@ void QueuePage::showCurrent()
                          models::FlagQueueModel::severityName(f.severity).toHtmlEscaped(), tr("score %1").arg(f.score, 0, 'f', 2),
                          tr("policy version %1").arg(f.policyVersion), models::FlagQueueModel::statusName(f.status).toHtmlEscaped());
     html += QStringLiteral("</ul>");
+    if (!d->reactions.isEmpty())
+        html += QStringLiteral("<p><b>") + tr("Reactions") + QStringLiteral("</b> ") + d->reactions.join(QStringLiteral(" · ")).toHtmlEscaped() +
+                QStringLiteral("</p>");
+    if (!d->versions.isEmpty()) {
+        html += QStringLiteral("<p><b>") + tr("Earlier versions") + QStringLiteral("</b></p><ul>");
+        for (const review::ReviewService::Version& v : d->versions)
+            html += QStringLiteral("<li>") + v.text.toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p><b>") + (d->inThread ? tr("The thread") : tr("Around it in the channel")) + QStringLiteral("</b></p>");
+    for (const review::ReviewService::ContextPost& c : d->context) {
+        const QString line = QStringLiteral("%1 · %2: %3")
+                                 .arg(locale.toString(QDateTime::fromString(c.postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat),
+                                      c.author, c.text)
+                                 .toHtmlEscaped();
+        html += c.isThePost ? QStringLiteral("<p style='margin-left: 12px;'><b>▶ %1</b></p>").arg(line)
+                            : QStringLiteral("<p style='margin-left: 12px; color: #555;'>%1</p>").arg(line);
+    }
     if (!d->decisions.isEmpty()) {
         html += QStringLiteral("<p><b>") + tr("Decisions") + QStringLiteral("</b></p><ul>");
         for (const storage::DecisionRow& r : d->decisions) {
