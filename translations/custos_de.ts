@@ -2810,6 +2810,21 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>Around it in the channel</source>
         <translation>Davor und danach im Kanal</translation>
     </message>
+    <message>
+        <source>Select si&amp;milar</source>
+        <translation>Ä&amp;hnliche wählen</translation>
+    </message>
+    <message>
+        <source>Add the near-identical flags (same rules, same words) to the next decision (s)</source>
+        <translation>Die nahezu gleichen Treffer (gleiche Regeln, gleiche Wörter) in die nächste Entscheidung aufnehmen (s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-identical flag(s) selected, on posts with the same words and rules; the next decision covers them all.</source>
+        <translation>
+            <numerusform>%n nahezu gleicher Treffer gewählt, auf Beiträgen mit gleichen Wörtern und Regeln; die nächste Entscheidung gilt für alle.</numerusform>
+            <numerusform>%n nahezu gleiche Treffer gewählt, auf Beiträgen mit gleichen Wörtern und Regeln; die nächste Entscheidung gilt für alle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

@@ -2810,6 +2810,21 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <source>Around it in the channel</source>
         <translation>Autour, dans le canal</translation>
     </message>
+    <message>
+        <source>Select si&amp;milar</source>
+        <translation>Sélectionner les si&amp;milaires</translation>
+    </message>
+    <message>
+        <source>Add the near-identical flags (same rules, same words) to the next decision (s)</source>
+        <translation>Ajouter les signalements quasi identiques (mêmes règles, mêmes mots) à la prochaine décision (s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-identical flag(s) selected, on posts with the same words and rules; the next decision covers them all.</source>
+        <translation>
+            <numerusform>%n signalement quasi identique sélectionné, sur des messages aux mêmes mots et règles ; la prochaine décision les couvre tous.</numerusform>
+            <numerusform>%n signalements quasi identiques sélectionnés, sur des messages aux mêmes mots et règles ; la prochaine décision les couvre tous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

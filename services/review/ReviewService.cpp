@@ -1,6 +1,7 @@
 #include "review/ReviewService.h"
 
 #include "audit/AuditLog.h"
+#include "detection/TextNormalizer.h"
 #include "review/Pseudonyms.h"
 #include "storage/UserRepository.h"
 #include "workspace/Session.h"
@@ -184,6 +185,43 @@ Result<qint64> ReviewService::countQueue(workspace::Session& session, const stor
     if (Status s = requireReviewer(session); !s.ok())
         return s;
     return storage::ReviewRepository(session.database()).countQueue(filter);
+}
+
+Result<QList<qint64>> ReviewService::similarFlags(workspace::Session& session, qint64 postId)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    storage::Statement q = session.database().prepare(QStringLiteral("SELECT text FROM posts WHERE id = ?1;"));
+    q.bind(1, postId);
+    if (!q.step())
+        return q.status().ok() ? Status(ErrorCode::NotFound, tr("Post %1 no longer exists.").arg(postId)) : q.status();
+    // Words only: "You are an IDIOT!!" and "you are an idiot" are the same message.
+    auto key = [](const QString& text) {
+        const QString n = detection::NormalizedText::fromText(text).text();
+        QString out;
+        for (const QChar c : n) {
+            if (c.isLetterOrNumber())
+                out += c;
+            else if (!out.isEmpty() && out.back() != QLatin1Char(' '))
+                out += QLatin1Char(' ');
+        }
+        return out.trimmed();
+    };
+    const QString target = key(q.text(0));
+    q.reset();
+    // Candidates: flags of the same rules (an index walk per rule), compared in memory.
+    storage::Statement c = session.database().prepare(QStringLiteral(
+        "SELECT f.id, p.text FROM flags f JOIN posts p ON p.id = f.post_id WHERE f.rule IN "
+        "(SELECT rule FROM flags WHERE post_id = ?1) ORDER BY f.id;"));
+    c.bind(1, postId);
+    QList<qint64> ids;
+    while (c.step()) {
+        if (key(c.text(1)) == target)
+            ids << c.int64(0);
+    }
+    if (!c.status().ok())
+        return c.status();
+    return ids;
 }
 
 Result<QList<storage::RuleRecord>> ReviewService::ruleRecords(workspace::Session& session)

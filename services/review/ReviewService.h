@@ -78,6 +78,10 @@ public:
         QList<Version> versions;    // earlier texts, oldest first
         QStringList reactions;      // "name ×count"
     };
+    // Near-identical flags: the flags, on any post, of the same rules as this post's
+    // whose text is the same after normalisation (case, accents, leetspeak, spacing) —
+    // so that one decision can cover a wave of copies. This post's flags included.
+    static Result<QList<qint64>> similarFlags(workspace::Session& session, qint64 postId);
     // Each rule's record with reviewers, so noisy rules are visible.
     static Result<QList<storage::RuleRecord>> ruleRecords(workspace::Session& session);
     // The post, its flags and decisions, the whole thread for a thread (else `around`

@@ -243,6 +243,8 @@ Status migration7(Database& db)
         "CREATE INDEX flags_posted ON flags(posted_at, post_id);",
         // The messages around a post in its channel, for the reviewer's context.
         "CREATE INDEX posts_channel_time ON posts(channel_id, posted_at);",
+        // Near-identical flags are looked up by rule.
+        "CREATE INDEX flags_rule ON flags(rule);",
     });
 }
 

@@ -14,6 +14,7 @@
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -248,6 +249,32 @@ private Q_SLOTS:
         QCOMPARE(ReviewService::postDetail(s, 99999999).status().code(), ErrorCode::NotFound);
         workspace::Session& m = as(QStringLiteral("mona"));
         QCOMPARE(ReviewService::postDetail(m, lone).status().code(), ErrorCode::PermissionDenied);
+    }
+
+    void nearIdenticalFlagsAreFound()
+    {
+        workspace::Session& s = as(QStringLiteral("carla"));
+        // A text flagged on several posts (the demo corpus repeats some messages).
+        const qint64 post = scalar(s.database(), QStringLiteral("SELECT min(f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
+                                                                "GROUP BY p.text HAVING count(DISTINCT f.post_id) >= 2 LIMIT 1;"));
+        QVERIFY(post > 0);
+        auto ids = ReviewService::similarFlags(s, post);
+        QVERIFY2(ids, qPrintable(ids.status().message()));
+        QSet<qint64> posts;
+        for (const qint64 id : *ids)
+            posts.insert(scalar(s.database(), QStringLiteral("SELECT post_id FROM flags WHERE id = %1;").arg(id)));
+        QVERIFY(posts.contains(post));
+        QVERIFY2(posts.size() >= 2, qPrintable(QString::number(posts.size())));
+        // Every one carries a rule of this post, and no other flag of those rules has the same words.
+        const qint64 sameText = scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN posts p ON p.id = f.post_id "
+                                                                    "WHERE p.text = (SELECT text FROM posts WHERE id = %1) AND f.rule IN "
+                                                                    "(SELECT rule FROM flags WHERE post_id = %1);").arg(post));
+        QVERIFY(ids->size() >= sameText);
+        // One decision covers them: one audit entry.
+        const qint64 before = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+        QVERIFY(ReviewService::dismiss(s, *ids, review::DismissReason::Duplicate).ok());
+        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before + 1);
+        QCOMPARE(ReviewService::similarFlags(s, 99999999).status().code(), ErrorCode::NotFound);
     }
 
     void takedownNeedsASecondComplianceOfficer()

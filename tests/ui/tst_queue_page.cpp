@@ -7,6 +7,7 @@
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
 #include "detection/ScanService.h"
+#include "ingest/CsvReader.h"
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "queue/QueuePage.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -69,6 +71,16 @@ private Q_SLOTS:
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(ingest::DemoCorpus::write(corpus, 6000, 23));
         QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 3000, {}}));
+        // A wave of copies of one insult, written differently, for near-identical grouping.
+        const QString wave = m_tmp.filePath(QStringLiteral("wave.csv"));
+        test::writeFile(wave, "id,user,room,sent,body\n"
+                              "w1,u1,general,2025-06-02T09:00:00Z,\"Tom is a total loser\"\n"
+                              "w2,u2,general,2025-06-02T09:01:00Z,\"TOM IS A TOTAL LOSER!!\"\n"
+                              "w3,u3,random,2025-06-02T09:02:00Z,\"tom is a total l0s3r\"\n"
+                              "w4,u4,random,2025-06-02T09:03:00Z,\"Tom is a total loser, and lazy\"\n");
+        auto mapping = ingest::CsvMapping::parse(QStringLiteral("author=user,channel=room,time=sent,text=body,id=id"));
+        QVERIFY(mapping);
+        QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("csv"), wave, *mapping, 3000, {}}));
         QVERIFY(detection::ScanService::scan(*admin, {}));
     }
 
@@ -129,6 +141,31 @@ private Q_SLOTS:
         QTest::keyClick(page.table(), Qt::Key_D);
         QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags WHERE post_id IN (%1, %2) AND status != 'dismissed';").arg(a).arg(b)), 0);
         QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.dismiss' AND details LIKE '%duplicate%';")), 1);
+
+        // s then d: near-identical flags (same words and rule, written differently) go
+        // with the current post, in one decision; a post with more words does not.
+        page.statusFilter()->setCurrentIndex(0);
+        page.searchBox()->clear();
+        page.applyFilter();
+        while (page.model()->canFetchMore({}))
+            page.model()->fetchMore({});
+        const qint64 w1 = scalar(session->database(), QStringLiteral("SELECT id FROM posts WHERE message_id = 'w1';"));
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->itemAt(r)->row.postId == w1)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        page.table()->selectionModel()->setCurrentIndex(model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(page.table(), Qt::Key_S);
+        QVERIFY2(page.messageLabel()->text().contains(QStringLiteral("near-identical")), qPrintable(page.messageLabel()->text()));
+        Dialogs::setNextAnswersForTesting({QStringLiteral("Duplicate")});
+        QTest::keyClick(page.table(), Qt::Key_D);
+        for (const char* id : {"w1", "w2", "w3"})
+            QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN posts p ON p.id = f.post_id WHERE "
+                                                                "p.message_id = '%1' AND f.rule = 'insult' AND f.status = 'dismissed';").arg(QString::fromLatin1(id))), 1);
+        QCOMPARE(scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN posts p ON p.id = f.post_id WHERE "
+                                                            "p.message_id = 'w4' AND f.status = 'dismissed';")), 0);
     }
 
     void takedownIsRequestedByOneOfficerAndApprovedByAnother()

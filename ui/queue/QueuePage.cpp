@@ -96,8 +96,9 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     auto* escalate = button(tr("&Escalate…"), tr("Hand the selected posts to another reviewer with a note (e)"));
     auto* takedown = button(tr("Request &takedown…"), tr("Ask a compliance officer to approve removing this post (t)"));
     auto* reveal = button(tr("&Reveal author…"), tr("Show the real identity behind the pseudonym, for this session, with a reason"));
+    auto* similar = button(tr("Select si&milar"), tr("Add the near-identical flags (same rules, same words) to the next decision (s)"));
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, reveal})
+    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, similar, reveal})
         actions->addWidget(b);
     actions->addStretch(1);
 
@@ -160,12 +161,14 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     connect(escalate, &QPushButton::clicked, this, &QueuePage::escalate);
     connect(takedown, &QPushButton::clicked, this, &QueuePage::requestTakedown);
     connect(reveal, &QPushButton::clicked, this, &QueuePage::revealAuthor);
+    connect(similar, &QPushButton::clicked, this, &QueuePage::selectSimilar);
 
     const QList<std::pair<QKeySequence, void (QueuePage::*)()>> keys = {
         {QKeySequence(Qt::Key_J), &QueuePage::next},         {QKeySequence(Qt::Key_K), &QueuePage::previous},
         {QKeySequence(Qt::Key_X), &QueuePage::toggleSelection}, {QKeySequence(Qt::Key_A), &QueuePage::assignToMe},
         {QKeySequence(Qt::Key_D), &QueuePage::dismiss},      {QKeySequence(Qt::Key_C), &QueuePage::confirm},
-        {QKeySequence(Qt::Key_E), &QueuePage::escalate},     {QKeySequence(Qt::Key_T), &QueuePage::requestTakedown}};
+        {QKeySequence(Qt::Key_E), &QueuePage::escalate},     {QKeySequence(Qt::Key_T), &QueuePage::requestTakedown},
+        {QKeySequence(Qt::Key_S), &QueuePage::selectSimilar}};
     for (const auto& [key, slot] : keys) {
         auto* shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
@@ -210,6 +213,7 @@ void QueuePage::applyFilter()
     }
     f.search = terms.join(QLatin1Char(' '));
     m_marking = false;
+    m_similar.clear();
     const Status s = m_model->setFilter(f);
     m_message->setText(s.ok() ? QString() : s.message());
     m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
@@ -263,6 +267,10 @@ QList<qint64> QueuePage::selectedFlagIds() const
     for (const QModelIndex& r : rows) {
         if (const auto* item = m_model->itemAt(r.row()))
             ids << item->row.flagIds;
+    }
+    for (const qint64 id : m_similar) { // near-identical flags chosen with s
+        if (!ids.contains(id))
+            ids << id;
     }
     return ids;
 }
@@ -362,6 +370,7 @@ void QueuePage::after(const Status& status, const QString& done)
     }
     const int row = m_table->currentIndex().row();
     m_marking = false;
+    m_similar.clear();
     (void)m_model->refresh();
     m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
     if (m_model->rowCount() > 0)
@@ -370,6 +379,21 @@ void QueuePage::after(const Status& status, const QString& done)
     showCurrent();
     m_message->setText(done);
     refreshTakedowns();
+}
+
+void QueuePage::selectSimilar()
+{
+    const std::optional<qint64> post = currentPostId();
+    if (!post)
+        return;
+    auto ids = review::ReviewService::similarFlags(m_tasks->session(), *post);
+    if (!ids) {
+        m_message->setText(ids.status().message());
+        return;
+    }
+    m_similar = *ids;
+    m_message->setText(tr("%n near-identical flag(s) selected, on posts with the same words and rules; the next decision covers them all.",
+                          nullptr, static_cast<int>(m_similar.size())));
 }
 
 void QueuePage::assignToMe()

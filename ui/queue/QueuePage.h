@@ -3,7 +3,7 @@
 // history, and the decisions — assign to me, dismiss with a reason, confirm, escalate,
 // request a takedown, reveal the author with a reason — on one post or a selection.
 // Keyboard first: j/k next/previous, d dismiss, c confirm, e escalate, t takedown,
-// a assign to me, x select, / search. Compliance officers also get the takedown
+// a assign to me, x select, s select near-identical, / search. Compliance officers also get the takedown
 // requests to approve or reject (never their own) and export approved orders.
 #pragma once
 
@@ -50,6 +50,7 @@ public Q_SLOTS:
     void next();
     void previous();
     void toggleSelection();
+    void selectSimilar();
     void assignToMe();
     void dismiss();
     void confirm();
@@ -89,6 +90,7 @@ private:
     QPushButton* m_exportOrder = nullptr;
     QList<storage::TakedownRecord> m_takedownRows;
     bool m_marking = false; // posts are being marked with x
+    QList<qint64> m_similar; // near-identical flags added with s
 };
 
 } // namespace custos::ui
