@@ -789,6 +789,14 @@
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
+    <message>
+        <source>A saved filter needs a name of 1 to 80 characters.</source>
+        <translation>Ein gespeicherter Filter braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no saved filter %1.</source>
+        <translation>Es gibt keinen gespeicherten Filter %1.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2824,6 +2832,34 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
             <numerusform>%n nahezu gleicher Treffer gewählt, auf Beiträgen mit gleichen Wörtern und Regeln; die nächste Entscheidung gilt für alle.</numerusform>
             <numerusform>%n nahezu gleiche Treffer gewählt, auf Beiträgen mit gleichen Wörtern und Regeln; die nächste Entscheidung gilt für alle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your saved filters</source>
+        <translation>Ihre gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Save &amp;filter…</source>
+        <translation>&amp;Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Die aktuellen Filter unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save the filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name for the current filters:</source>
+        <translation>Name für die aktuellen Filter:</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filter „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

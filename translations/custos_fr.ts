@@ -789,6 +789,14 @@
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
+    <message>
+        <source>A saved filter needs a name of 1 to 80 characters.</source>
+        <translation>Un filtre enregistré a besoin d’un nom de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no saved filter %1.</source>
+        <translation>Il n’y a pas de filtre enregistré %1.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2824,6 +2832,34 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
             <numerusform>%n signalement quasi identique sélectionné, sur des messages aux mêmes mots et règles ; la prochaine décision les couvre tous.</numerusform>
             <numerusform>%n signalements quasi identiques sélectionnés, sur des messages aux mêmes mots et règles ; la prochaine décision les couvre tous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your saved filters</source>
+        <translation>Vos filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save &amp;filter…</source>
+        <translation>Enregistrer le &amp;filtre…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Enregistrer les filtres actuels sous un nom</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save the filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <source>Name for the current filters:</source>
+        <translation>Nom des filtres actuels :</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filtre « %1 » enregistré.</translation>
     </message>
 </context>
 <context>

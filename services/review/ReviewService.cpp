@@ -1,5 +1,6 @@
 #include "review/ReviewService.h"
 
+#include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
 #include "detection/TextNormalizer.h"
 #include "review/Pseudonyms.h"
@@ -185,6 +186,96 @@ Result<qint64> ReviewService::countQueue(workspace::Session& session, const stor
     if (Status s = requireReviewer(session); !s.ok())
         return s;
     return storage::ReviewRepository(session.database()).countQueue(filter);
+}
+
+namespace {
+
+QString filtersKey(const workspace::Session& session)
+{
+    return QStringLiteral("queue.filters.%1").arg(session.user().id);
+}
+
+QJsonObject filterToJson(const storage::FlagFilter& f)
+{
+    QJsonObject o;
+    const std::pair<const char*, QString> fields[] = {{"status", f.status},   {"category", f.category}, {"severity", f.severity},
+                                                      {"rule", f.rule},       {"channel", f.channel},   {"search", f.search}};
+    for (const auto& [k, v] : fields) {
+        if (!v.isEmpty())
+            o.insert(QString::fromLatin1(k), v);
+    }
+    return o;
+}
+
+storage::FlagFilter filterFromJson(const QJsonObject& o)
+{
+    storage::FlagFilter f;
+    f.status = o.value(QStringLiteral("status")).toString();
+    f.category = o.value(QStringLiteral("category")).toString();
+    f.severity = o.value(QStringLiteral("severity")).toString();
+    f.rule = o.value(QStringLiteral("rule")).toString();
+    f.channel = o.value(QStringLiteral("channel")).toString();
+    f.search = o.value(QStringLiteral("search")).toString();
+    return f;
+}
+
+Status writeFilters(workspace::Session& session, const QJsonObject& all, const QString& name, const QJsonValue& filter)
+{
+    const QString key = filtersKey(session);
+    const QString json = QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
+    return audited(session, audit::actions::kSettingsChange, QStringLiteral("setting"), key,
+                   {{QStringLiteral("saved_filter"), name}, {QStringLiteral("filter"), filter}},
+                   [&](audit::AuditedTransaction& tx) { return storage::SettingsRepository(tx.db()).setValue(tx.write(), key, json); });
+}
+
+Result<QJsonObject> readFilters(workspace::Session& session)
+{
+    auto value = storage::SettingsRepository(session.database()).value(filtersKey(session), QStringLiteral("{}"));
+    if (!value)
+        return value.status();
+    return QJsonDocument::fromJson(value->toUtf8()).object();
+}
+
+} // namespace
+
+Result<QMap<QString, storage::FlagFilter>> ReviewService::savedFilters(workspace::Session& session)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    auto all = readFilters(session);
+    if (!all)
+        return all.status();
+    QMap<QString, storage::FlagFilter> out;
+    for (auto it = all->begin(); it != all->end(); ++it)
+        out.insert(it.key(), filterFromJson(it.value().toObject()));
+    return out;
+}
+
+Status ReviewService::saveFilter(workspace::Session& session, const QString& name, const storage::FlagFilter& filter)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80)
+        return {ErrorCode::InvalidArgument, tr("A saved filter needs a name of 1 to 80 characters.")};
+    auto all = readFilters(session);
+    if (!all)
+        return all.status();
+    all->insert(trimmed, filterToJson(filter));
+    return writeFilters(session, *all, trimmed, filterToJson(filter));
+}
+
+Status ReviewService::deleteFilter(workspace::Session& session, const QString& name)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    auto all = readFilters(session);
+    if (!all)
+        return all.status();
+    if (!all->contains(name))
+        return {ErrorCode::NotFound, tr("There is no saved filter %1.").arg(name)};
+    all->remove(name);
+    return writeFilters(session, *all, name, QJsonValue());
 }
 
 Result<QList<qint64>> ReviewService::similarFlags(workspace::Session& session, qint64 postId)

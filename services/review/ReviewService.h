@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 namespace custos::workspace {
 class Session;
@@ -82,6 +83,10 @@ public:
     // whose text is the same after normalisation (case, accents, leetspeak, spacing) —
     // so that one decision can cover a wave of copies. This post's flags included.
     static Result<QList<qint64>> similarFlags(workspace::Session& session, qint64 postId);
+    // Saved queue filters, per user (a reviewer's own; saving is an audited settings change).
+    static Result<QMap<QString, storage::FlagFilter>> savedFilters(workspace::Session& session);
+    static Status saveFilter(workspace::Session& session, const QString& name, const storage::FlagFilter& filter);
+    static Status deleteFilter(workspace::Session& session, const QString& name);
     // Each rule's record with reviewers, so noisy rules are visible.
     static Result<QList<storage::RuleRecord>> ruleRecords(workspace::Session& session);
     // The post, its flags and decisions, the whole thread for a thread (else `around`

@@ -277,6 +277,33 @@ private Q_SLOTS:
         QCOMPARE(ReviewService::similarFlags(s, 99999999).status().code(), ErrorCode::NotFound);
     }
 
+    void savedFiltersArePerUserAndAudited()
+    {
+        storage::FlagFilter pii;
+        pii.category = QStringLiteral("pii");
+        pii.search = QStringLiteral("card");
+        {
+            workspace::Session& s = as(QStringLiteral("henri"));
+            QCOMPARE(ReviewService::saveFilter(s, QStringLiteral("  "), pii).code(), ErrorCode::InvalidArgument);
+            QVERIFY(ReviewService::saveFilter(s, QStringLiteral("cards"), pii).ok());
+            QVERIFY(ReviewService::saveFilter(s, QStringLiteral("new"), {QStringLiteral("new"), {}, {}, {}, {}, {}}).ok());
+            auto saved = ReviewService::savedFilters(s);
+            QVERIFY(saved);
+            QCOMPARE(saved->keys(), (QList<QString>{QStringLiteral("cards"), QStringLiteral("new")}));
+            QCOMPARE(saved->value(QStringLiteral("cards")).category, QStringLiteral("pii"));
+            QCOMPARE(saved->value(QStringLiteral("cards")).search, QStringLiteral("card"));
+            QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'settings.change' AND details LIKE "
+                                                         "'%saved_filter%';")), 2);
+            QVERIFY(ReviewService::deleteFilter(s, QStringLiteral("new")).ok());
+            QCOMPARE(ReviewService::deleteFilter(s, QStringLiteral("new")).code(), ErrorCode::NotFound);
+            QCOMPARE(ReviewService::savedFilters(s)->size(), 1);
+        }
+        workspace::Session& carla = as(QStringLiteral("carla"));
+        QVERIFY(ReviewService::savedFilters(carla)->isEmpty()); // another user's filters are not hers
+        workspace::Session& mona = as(QStringLiteral("mona"));
+        QCOMPARE(ReviewService::saveFilter(mona, QStringLiteral("x"), pii).code(), ErrorCode::PermissionDenied);
+    }
+
     void takedownNeedsASecondComplianceOfficer()
     {
         workspace::Session& carla = as(QStringLiteral("carla"));

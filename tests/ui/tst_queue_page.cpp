@@ -104,6 +104,21 @@ private Q_SLOTS:
             QVERIFY(model->itemAt(r)->row.categories.contains(QStringLiteral("pii")));
         QVERIFY(page.detailView()->toHtml().contains(QStringLiteral("background-color")));
 
+        // Save this filter, clear it, apply it again from the saved list.
+        Dialogs::setNextAnswersForTesting({QStringLiteral("personal data")});
+        for (QPushButton* b : page.findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Save &filter…"))
+                b->click();
+        }
+        QCOMPARE(page.savedFiltersBox()->findText(QStringLiteral("personal data")), 1);
+        page.categoryFilter()->setCurrentIndex(0);
+        QVERIFY(model->totalMatching() > model->rowCount() || model->rowCount() > 0);
+        page.savedFiltersBox()->setCurrentIndex(1);
+        Q_EMIT page.savedFiltersBox()->activated(1);
+        QCOMPARE(page.categoryFilter()->currentData().toString(), QStringLiteral("pii"));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->itemAt(r)->row.categories.contains(QStringLiteral("pii")));
+
         // d: dismiss the current post's flags as a false positive.
         page.table()->setFocus();
         const qint64 firstPost = model->itemAt(0)->row.postId;

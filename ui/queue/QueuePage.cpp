@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -54,7 +55,7 @@ QPushButton* button(const QString& text, const QString& tip)
 QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     : QWidget(parent), m_tasks(tasks), m_model(new models::FlagQueueModel(tasks->session(), this)), m_table(new QTableView),
       m_status(new QComboBox), m_category(new QComboBox), m_severity(new QComboBox), m_search(new QLineEdit), m_count(new QLabel),
-      m_message(new QLabel), m_detail(new QTextBrowser)
+      m_message(new QLabel), m_detail(new QTextBrowser), m_saved(new QComboBox)
 {
     setObjectName(QStringLiteral("queuePage"));
     auto* title = new QLabel(tr("Review queue"));
@@ -83,7 +84,12 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
 
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    m_saved->setToolTip(tr("Your saved filters"));
+    auto* save = button(tr("Save &filter…"), tr("Save the current filters under a name"));
     auto* filters = new QHBoxLayout;
+    filters->addWidget(m_saved);
+    filters->addWidget(save);
     filters->addWidget(m_status);
     filters->addWidget(m_category);
     filters->addWidget(m_severity);
@@ -154,6 +160,8 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &QueuePage::applyFilter);
+    connect(save, &QPushButton::clicked, this, &QueuePage::saveFilter);
+    connect(m_saved, &QComboBox::activated, this, &QueuePage::applySavedFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showCurrent);
     connect(assign, &QPushButton::clicked, this, &QueuePage::assignToMe);
     connect(dismiss, &QPushButton::clicked, this, &QueuePage::dismiss);
@@ -185,6 +193,54 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     if (m_model->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     refreshTakedowns();
+    loadSavedFilters();
+}
+
+void QueuePage::loadSavedFilters()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("Saved filters"));
+    auto saved = review::ReviewService::savedFilters(m_tasks->session());
+    if (!saved)
+        return;
+    for (auto it = saved->cbegin(); it != saved->cend(); ++it)
+        m_saved->addItem(it.key());
+}
+
+void QueuePage::saveFilter()
+{
+    const auto name = Dialogs::askText(this, tr("Save the filter"), tr("Name for the current filters:"));
+    if (!name)
+        return;
+    storage::FlagFilter f;
+    f.status = m_status->currentData().toString();
+    f.category = m_category->currentData().toString();
+    f.severity = m_severity->currentData().toString();
+    f.search = m_search->text();
+    const Status s = review::ReviewService::saveFilter(m_tasks->session(), *name, f);
+    if (!s.ok()) {
+        Dialogs::showError(this, tr("Save the filter"), s.message());
+        return;
+    }
+    loadSavedFilters();
+    m_message->setText(tr("Filter \"%1\" saved.").arg(*name));
+}
+
+void QueuePage::applySavedFilter(int index)
+{
+    if (index <= 0)
+        return;
+    auto saved = review::ReviewService::savedFilters(m_tasks->session());
+    if (!saved || !saved->contains(m_saved->itemText(index)))
+        return;
+    const storage::FlagFilter f = saved->value(m_saved->itemText(index));
+    const QSignalBlocker a(m_status), b(m_category), c(m_severity);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(f.status)));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(f.category)));
+    m_severity->setCurrentIndex(std::max(0, m_severity->findData(f.severity)));
+    m_search->setText(f.search);
+    applyFilter();
+    m_saved->setCurrentIndex(0);
 }
 
 void QueuePage::showEvent(QShowEvent* event)

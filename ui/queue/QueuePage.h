@@ -44,6 +44,7 @@ public:
     QPushButton* rejectButton() const { return m_reject; }
     QPushButton* exportOrderButton() const { return m_exportOrder; }
     QLabel* messageLabel() const { return m_message; }
+    QComboBox* savedFiltersBox() const { return m_saved; }
 
 public Q_SLOTS:
     void applyFilter();
@@ -61,6 +62,8 @@ public Q_SLOTS:
     void rejectTakedown();
     void exportOrder();
     void refreshTakedowns();
+    void saveFilter();
+    void applySavedFilter(int index);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -73,6 +76,7 @@ private:
     std::optional<qint64> selectedTakedown() const;
     void updateTakedownButtons();
     void moveTo(int row);
+    void loadSavedFilters();
 
     SessionTasks* m_tasks;
     models::FlagQueueModel* m_model;
@@ -84,6 +88,7 @@ private:
     QLabel* m_count;
     QLabel* m_message;
     QTextBrowser* m_detail;
+    QComboBox* m_saved;
     QTableWidget* m_takedowns = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
