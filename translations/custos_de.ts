@@ -797,6 +797,50 @@
         <source>There is no saved filter %1.</source>
         <translation>Es gibt keinen gespeicherten Filter %1.</translation>
     </message>
+    <message>
+        <source>A tag is 1 to 40 letters, digits, spaces, - or _.</source>
+        <translation>Ein Schlagwort hat 1 bis 40 Buchstaben, Ziffern, Leerzeichen, - oder _.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+your message in #{channel} on {date} was reviewed under our workplace communication policy, {clause}.
+
+What happened: {what}
+
+What to do: {todo}
+
+If you think this is a mistake, reply to the compliance team.</source>
+        <translation>Hallo,
+
+Ihre Nachricht in #{channel} vom {date} wurde nach unserer Richtlinie für die Kommunikation am Arbeitsplatz geprüft, {clause}.
+
+Was geschah: {what}
+
+Was zu tun ist: {todo}
+
+Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers can change the notification template.</source>
+        <translation>Nur Compliance-Beauftragte können die Benachrichtigungsvorlage ändern.</translation>
+    </message>
+    <message>
+        <source>The template must contain {clause}, {what} and {todo}.</source>
+        <translation>Die Vorlage muss {clause}, {what} und {todo} enthalten.</translation>
+    </message>
+    <message>
+        <source>A notification needs the policy clause and what the author should do.</source>
+        <translation>Eine Benachrichtigung braucht die Richtlinienklausel und was der Autor tun soll.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; there is nothing to notify its author about.</source>
+        <translation>Beitrag %1 hat keine Treffer; es gibt nichts, worüber der Autor zu benachrichtigen wäre.</translation>
+    </message>
+    <message>
+        <source>it was flagged as %1.</source>
+        <translation>sie wurde markiert als %1.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2860,6 +2904,62 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Filter &quot;%1&quot; saved.</source>
         <translation>Filter „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>Schlag&amp;wort…</translation>
+    </message>
+    <message>
+        <source>Put a short label on the selected flags</source>
+        <translation>Die gewählten Treffer mit einem kurzen Schlagwort versehen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify author…</source>
+        <translation>Autor be&amp;nachrichtigen…</translation>
+    </message>
+    <message>
+        <source>Write the message to the author from the template and save it for sending</source>
+        <translation>Die Nachricht an den Autor aus der Vorlage schreiben und zum Versand speichern</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Tag for the selected flags:</source>
+        <translation>Schlagwort für die gewählten Treffer:</translation>
+    </message>
+    <message>
+        <source>Tagged &quot;%1&quot;.</source>
+        <translation>Mit „%1“ versehen.</translation>
+    </message>
+    <message>
+        <source>Notify the author</source>
+        <translation>Autor benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Which policy clause applies?</source>
+        <translation>Welche Richtlinienklausel gilt?</translation>
+    </message>
+    <message>
+        <source>What should the author do?</source>
+        <translation>Was soll der Autor tun?</translation>
+    </message>
+    <message>
+        <source>Save the message to the author</source>
+        <translation>Nachricht an den Autor speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The message is recorded but the file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Die Nachricht ist festgehalten, aber die Datei %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Message to the author recorded and saved to %1; Custos sends nothing.</source>
+        <translation>Nachricht an den Autor festgehalten und in %1 gespeichert; Custos versendet nichts.</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,50 @@
         <source>There is no saved filter %1.</source>
         <translation>Il n’y a pas de filtre enregistré %1.</translation>
     </message>
+    <message>
+        <source>A tag is 1 to 40 letters, digits, spaces, - or _.</source>
+        <translation>Une étiquette compte de 1 à 40 lettres, chiffres, espaces, - ou _.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+your message in #{channel} on {date} was reviewed under our workplace communication policy, {clause}.
+
+What happened: {what}
+
+What to do: {todo}
+
+If you think this is a mistake, reply to the compliance team.</source>
+        <translation>Bonjour,
+
+votre message dans #{channel} du {date} a été examiné selon notre politique de communication au travail, {clause}.
+
+Ce qui s’est passé : {what}
+
+Ce qu’il faut faire : {todo}
+
+Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conformité.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers can change the notification template.</source>
+        <translation>Seuls les responsables conformité peuvent modifier le modèle de notification.</translation>
+    </message>
+    <message>
+        <source>The template must contain {clause}, {what} and {todo}.</source>
+        <translation>Le modèle doit contenir {clause}, {what} et {todo}.</translation>
+    </message>
+    <message>
+        <source>A notification needs the policy clause and what the author should do.</source>
+        <translation>Une notification a besoin de la clause de politique et de ce que l’auteur doit faire.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; there is nothing to notify its author about.</source>
+        <translation>Le message %1 n’a aucun signalement ; il n’y a rien à notifier à son auteur.</translation>
+    </message>
+    <message>
+        <source>it was flagged as %1.</source>
+        <translation>il a été signalé comme %1.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2860,6 +2904,62 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Filter &quot;%1&quot; saved.</source>
         <translation>Filtre « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g…</source>
+        <translation>Éti&amp;quette…</translation>
+    </message>
+    <message>
+        <source>Put a short label on the selected flags</source>
+        <translation>Mettre une courte étiquette sur les signalements sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Notify author…</source>
+        <translation>&amp;Notifier l’auteur…</translation>
+    </message>
+    <message>
+        <source>Write the message to the author from the template and save it for sending</source>
+        <translation>Rédiger le message à l’auteur à partir du modèle et l’enregistrer pour envoi</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Tag for the selected flags:</source>
+        <translation>Étiquette des signalements sélectionnés :</translation>
+    </message>
+    <message>
+        <source>Tagged &quot;%1&quot;.</source>
+        <translation>Étiqueté « %1 ».</translation>
+    </message>
+    <message>
+        <source>Notify the author</source>
+        <translation>Notifier l’auteur</translation>
+    </message>
+    <message>
+        <source>Which policy clause applies?</source>
+        <translation>Quelle clause de politique s’applique ?</translation>
+    </message>
+    <message>
+        <source>What should the author do?</source>
+        <translation>Que doit faire l’auteur ?</translation>
+    </message>
+    <message>
+        <source>Save the message to the author</source>
+        <translation>Enregistrer le message à l’auteur</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The message is recorded but the file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Le message est enregistré mais le fichier %1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Message to the author recorded and saved to %1; Custos sends nothing.</source>
+        <translation>Message à l’auteur enregistré et sauvegardé dans %1 ; Custos n’envoie rien.</translation>
     </message>
 </context>
 <context>

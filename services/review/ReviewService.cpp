@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -435,6 +436,88 @@ Status ReviewService::comment(workspace::Session& session, qint64 flagId, const 
     if (text.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument, tr("A comment needs some text.")};
     return decide(session, {flagId}, QStringLiteral("comment"), {}, {}, text.trimmed());
+}
+
+Status ReviewService::tag(workspace::Session& session, const QList<qint64>& flagIds, const QString& tag)
+{
+    static const QRegularExpression valid(QStringLiteral("^[\\p{L}\\p{N} _-]{1,40}$"));
+    const QString t = tag.trimmed();
+    if (!valid.match(t).hasMatch())
+        return {ErrorCode::InvalidArgument, tr("A tag is 1 to 40 letters, digits, spaces, - or _.")};
+    return decide(session, flagIds, QStringLiteral("tag"), {}, t, {});
+}
+
+QString ReviewService::defaultNotificationTemplate()
+{
+    return tr("Hello,\n\nyour message in #{channel} on {date} was reviewed under our workplace communication policy, "
+              "{clause}.\n\nWhat happened: {what}\n\nWhat to do: {todo}\n\nIf you think this is a mistake, reply to the "
+              "compliance team.");
+}
+
+Result<QString> ReviewService::notificationTemplate(workspace::Session& session)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    return storage::SettingsRepository(session.database()).value(QStringLiteral("review.notification_template"), defaultNotificationTemplate());
+}
+
+Status ReviewService::setNotificationTemplate(workspace::Session& session, const QString& text)
+{
+    if (!mayDecideTakedowns(session.user().role))
+        return {ErrorCode::PermissionDenied, tr("Only compliance officers can change the notification template.")};
+    if (!text.contains(QLatin1String("{clause}")) || !text.contains(QLatin1String("{what}")) || !text.contains(QLatin1String("{todo}")))
+        return {ErrorCode::InvalidArgument, tr("The template must contain {clause}, {what} and {todo}.")};
+    const QString key = QStringLiteral("review.notification_template");
+    return audited(session, audit::actions::kSettingsChange, QStringLiteral("setting"), key, {{QStringLiteral("value"), text}},
+                   [&](audit::AuditedTransaction& tx) { return storage::SettingsRepository(tx.db()).setValue(tx.write(), key, text); });
+}
+
+Result<QString> ReviewService::notifyAuthor(workspace::Session& session, qint64 postId, const QString& clause, const QString& whatToDo)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    if (clause.trimmed().isEmpty() || whatToDo.trimmed().isEmpty())
+        return Status(ErrorCode::InvalidArgument, tr("A notification needs the policy clause and what the author should do."));
+    auto templ = notificationTemplate(session);
+    if (!templ)
+        return templ.status();
+    auto flags = storage::ReviewRepository(session.database()).flagsOfPost(postId);
+    if (!flags)
+        return flags.status();
+    if (flags->isEmpty())
+        return Status(ErrorCode::NotFound, tr("Post %1 has no flags; there is nothing to notify its author about.").arg(postId));
+    storage::Statement q = session.database().prepare(QStringLiteral("SELECT c.name, p.posted_at FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
+    q.bind(1, postId);
+    if (!q.step())
+        return q.status().ok() ? Status(ErrorCode::NotFound, tr("Post %1 no longer exists.").arg(postId)) : q.status();
+    QStringList what;
+    for (const storage::FlagState& f : *flags)
+        what << f.category;
+    what.removeDuplicates();
+    const QString message = QString(*templ)
+                                .replace(QLatin1String("{channel}"), q.text(0))
+                                .replace(QLatin1String("{date}"), q.text(1).left(10))
+                                .replace(QLatin1String("{clause}"), clause.trimmed())
+                                .replace(QLatin1String("{what}"), tr("it was flagged as %1.").arg(what.join(QStringLiteral(", "))))
+                                .replace(QLatin1String("{todo}"), whatToDo.trimmed());
+    q.reset();
+    QList<qint64> ids;
+    for (const storage::FlagState& f : *flags)
+        ids << f.id;
+    const QString at = now();
+    const qint64 me = session.user().id;
+    Status s = audited(session, QStringLiteral("flag.notify"), QStringLiteral("post"), QString::number(postId),
+                       {{QStringLiteral("post"), postId}, {QStringLiteral("flags"), idArray(ids)}, {QStringLiteral("message"), message}},
+                       [&](audit::AuditedTransaction& tx) {
+                           storage::ReviewRepository repo(tx.db());
+                           Status st = Status::success();
+                           for (qsizetype i = 0; st.ok() && i < ids.size(); ++i)
+                               st = repo.addDecision(tx.write(), ids.at(i), me, QStringLiteral("notify"), clause.trimmed(), message, at);
+                           return st;
+                       });
+    if (!s.ok())
+        return s;
+    return message;
 }
 
 Status ReviewService::assign(workspace::Session& session, const QList<qint64>& flagIds, const QString& userName)

@@ -98,6 +98,15 @@ public:
     static Status dismiss(workspace::Session& session, const QList<qint64>& flagIds, DismissReason reason, const QString& note = {});
     static Status confirm(workspace::Session& session, const QList<qint64>& flagIds, const QString& note = {});
     static Status comment(workspace::Session& session, qint64 flagId, const QString& text);
+    // A short label on the flags ("bullying pattern", "case HR-14"): letters, digits, spaces, - and _.
+    static Status tag(workspace::Session& session, const QList<qint64>& flagIds, const QString& tag);
+    // The message to the author of a post, from the workspace's template (policy clause,
+    // what happened, what to do), recorded with the decision and returned for export —
+    // Custos sends nothing.
+    static QString defaultNotificationTemplate();
+    static Result<QString> notificationTemplate(workspace::Session& session);
+    static Status setNotificationTemplate(workspace::Session& session, const QString& text); // compliance officers
+    static Result<QString> notifyAuthor(workspace::Session& session, qint64 postId, const QString& clause, const QString& whatToDo);
     // To `userName`, or to the acting user when empty ("assign to me").
     static Status assign(workspace::Session& session, const QList<qint64>& flagIds, const QString& userName = {});
     // To another reviewer, with a note saying why.

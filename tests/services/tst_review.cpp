@@ -304,6 +304,34 @@ private Q_SLOTS:
         QCOMPARE(ReviewService::saveFilter(mona, QStringLiteral("x"), pii).code(), ErrorCode::PermissionDenied);
     }
 
+    void tagsAndAuthorNotifications()
+    {
+        workspace::Session& henri = as(QStringLiteral("henri"));
+        const QList<qint64> ids = flagIds(QStringLiteral("status = 'new'")).mid(0, 2);
+        QCOMPARE(ReviewService::tag(henri, ids, QStringLiteral("<script>")).code(), ErrorCode::InvalidArgument);
+        QVERIFY(ReviewService::tag(henri, ids, QStringLiteral("bullying pattern")).ok());
+        QCOMPARE(scalar(henri.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE action = 'tag' AND reason = 'bullying pattern';")), 2);
+
+        const qint64 post = postOf(ids.first());
+        QCOMPARE(ReviewService::notifyAuthor(henri, post, QString(), QStringLiteral("x")).status().code(), ErrorCode::InvalidArgument);
+        auto message = ReviewService::notifyAuthor(henri, post, QStringLiteral("Code of conduct 2.1"), QStringLiteral("Apologise to the team"));
+        QVERIFY2(message, qPrintable(message.status().message()));
+        QVERIFY(message->contains(QStringLiteral("Code of conduct 2.1")));
+        QVERIFY(message->contains(QStringLiteral("Apologise to the team")));
+        QVERIFY(!message->contains(QLatin1Char('{'))); // every placeholder filled
+        QCOMPARE(scalar(henri.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.notify' AND object_id = '%1';").arg(post)), 1);
+
+        // The template: compliance officers change it, and it must keep its placeholders.
+        QCOMPARE(ReviewService::setNotificationTemplate(henri, QStringLiteral("{clause} {what} {todo}")).code(), ErrorCode::PermissionDenied);
+        workspace::Session& carla = as(QStringLiteral("carla"));
+        QCOMPARE(ReviewService::setNotificationTemplate(carla, QStringLiteral("no placeholders")).code(), ErrorCode::InvalidArgument);
+        QVERIFY(ReviewService::setNotificationTemplate(carla, QStringLiteral("Re {clause}: {what} Please {todo}.")).ok());
+        auto custom = ReviewService::notifyAuthor(carla, post, QStringLiteral("2.1"), QStringLiteral("stop"));
+        QVERIFY(custom);
+        QVERIFY2(custom->startsWith(QStringLiteral("Re 2.1: it was flagged as")), qPrintable(*custom));
+        QVERIFY(custom->endsWith(QStringLiteral("Please stop.")));
+    }
+
     void takedownNeedsASecondComplianceOfficer()
     {
         workspace::Session& carla = as(QStringLiteral("carla"));

@@ -227,6 +227,17 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("requested")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("carla"));
         QCOMPARE(json.value(QStringLiteral("approved")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("cody"));
         QCOMPARE(json.value(QStringLiteral("why")).toObject().value(QStringLiteral("policy_clause")).toString(), QStringLiteral("Data policy 4.2"));
+
+        // The message to the author: written from the template, recorded, saved for sending.
+        const QString message = m_tmp.filePath(QStringLiteral("message.txt"));
+        page.table()->selectionModel()->setCurrentIndex(page.model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Dialogs::setNextAnswersForTesting({QStringLiteral("Code of conduct 2.1"), QStringLiteral("Remove the post and apologise")});
+        Dialogs::setNextDirectoryForTesting(message);
+        page.findChild<QPushButton*>(QStringLiteral("notifyButton"))->click();
+        const QString written = QString::fromUtf8(test::readFile(message));
+        QVERIFY2(written.contains(QStringLiteral("Code of conduct 2.1")) && written.contains(QStringLiteral("Remove the post and apologise")),
+                 qPrintable(written));
+        QVERIFY(page.messageLabel()->text().contains(QStringLiteral("sends nothing")));
     }
 };
 

@@ -103,8 +103,12 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     auto* takedown = button(tr("Request &takedown…"), tr("Ask a compliance officer to approve removing this post (t)"));
     auto* reveal = button(tr("&Reveal author…"), tr("Show the real identity behind the pseudonym, for this session, with a reason"));
     auto* similar = button(tr("Select si&milar"), tr("Add the near-identical flags (same rules, same words) to the next decision (s)"));
+    auto* tagButton = button(tr("Ta&g…"), tr("Put a short label on the selected flags"));
+    auto* notify = button(tr("&Notify author…"), tr("Write the message to the author from the template and save it for sending"));
+    tagButton->setObjectName(QStringLiteral("tagButton"));
+    notify->setObjectName(QStringLiteral("notifyButton"));
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, similar, reveal})
+    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, similar, tagButton, notify, reveal})
         actions->addWidget(b);
     actions->addStretch(1);
 
@@ -170,6 +174,8 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     connect(takedown, &QPushButton::clicked, this, &QueuePage::requestTakedown);
     connect(reveal, &QPushButton::clicked, this, &QueuePage::revealAuthor);
     connect(similar, &QPushButton::clicked, this, &QueuePage::selectSimilar);
+    connect(tagButton, &QPushButton::clicked, this, &QueuePage::tag);
+    connect(notify, &QPushButton::clicked, this, &QueuePage::notifyAuthor);
 
     const QList<std::pair<QKeySequence, void (QueuePage::*)()>> keys = {
         {QKeySequence(Qt::Key_J), &QueuePage::next},         {QKeySequence(Qt::Key_K), &QueuePage::previous},
@@ -450,6 +456,46 @@ void QueuePage::selectSimilar()
     m_similar = *ids;
     m_message->setText(tr("%n near-identical flag(s) selected, on posts with the same words and rules; the next decision covers them all.",
                           nullptr, static_cast<int>(m_similar.size())));
+}
+
+void QueuePage::tag()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (ids.isEmpty())
+        return;
+    const auto label = Dialogs::askText(this, tr("Tag"), tr("Tag for the selected flags:"));
+    if (label)
+        after(review::ReviewService::tag(m_tasks->session(), ids, *label), tr("Tagged \"%1\".").arg(*label));
+}
+
+void QueuePage::notifyAuthor()
+{
+    const std::optional<qint64> post = currentPostId();
+    if (!post)
+        return;
+    const auto clause = Dialogs::askText(this, tr("Notify the author"), tr("Which policy clause applies?"));
+    if (!clause)
+        return;
+    const auto todo = Dialogs::askText(this, tr("Notify the author"), tr("What should the author do?"));
+    if (!todo)
+        return;
+    const QString path = Dialogs::chooseSaveFile(this, tr("Save the message to the author"), tr("Text (*.txt)"),
+                                                 QStringLiteral("message-post-%1.txt").arg(*post));
+    if (path.isEmpty())
+        return;
+    auto message = review::ReviewService::notifyAuthor(m_tasks->session(), *post, *clause, *todo);
+    if (!message) {
+        after(message.status(), {});
+        return;
+    }
+    QSaveFile out(path);
+    const QByteArray bytes = message->toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        Dialogs::showError(this, tr("Notify the author"),
+                           tr("The message is recorded but the file %1 cannot be written: %2. Choose another folder.").arg(path, out.errorString()));
+        return;
+    }
+    after(Status::success(), tr("Message to the author recorded and saved to %1; Custos sends nothing.").arg(path));
 }
 
 void QueuePage::assignToMe()

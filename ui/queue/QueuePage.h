@@ -52,6 +52,8 @@ public Q_SLOTS:
     void previous();
     void toggleSelection();
     void selectSimilar();
+    void tag();
+    void notifyAuthor();
     void assignToMe();
     void dismiss();
     void confirm();
