@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/SpanHighlight.h"
 #include "shell/SessionTasks.h"
 #include "workspace/Session.h"
 
@@ -75,19 +76,6 @@ QString severityName(detection::Severity s)
     case detection::Severity::Critical: return PoliciesPage::tr("Critical");
     }
     return {};
-}
-
-QString highlightColour(const QString& category)
-{
-    if (category == QLatin1String("pii") || category == QLatin1String("secret"))
-        return QStringLiteral("#e1d5f5");
-    if (category == QLatin1String("confidential"))
-        return QStringLiteral("#d3e3fd");
-    if (category == QLatin1String("reputation"))
-        return QStringLiteral("#c9ece6");
-    if (category == QLatin1String("profanity"))
-        return QStringLiteral("#ffe0b2");
-    return QStringLiteral("#ffd6d1");
 }
 
 QString ruleKind(const detection::Rule& r)
@@ -336,30 +324,13 @@ void PoliciesPage::runTestBench()
     }
     const detection::Classifier::Analysis a = classifier->analyze(text);
     // The text with every flagged span highlighted in its category's colour.
-    const QList<uint> points = text.toUcs4();
-    QList<QString> colourAt(points.size());
+    QList<CategorySpan> spans;
     for (const detection::Flag& f : a.flags) {
-        for (const detection::Span& s : f.spans) {
-            for (int p = s.start; p < s.end && p < points.size(); ++p)
-                colourAt[p] = highlightColour(f.category);
-        }
+        for (const detection::Span& sp : f.spans)
+            spans.append({sp.start, sp.end, f.category});
     }
-    QString html = QStringLiteral("<p style='font-size: 11pt;'>");
-    QString open;
-    for (qsizetype p = 0; p < points.size(); ++p) {
-        if (colourAt.at(p) != open) {
-            if (!open.isEmpty())
-                html += QStringLiteral("</span>");
-            if (!colourAt.at(p).isEmpty())
-                html += QStringLiteral("<span style='background-color: %1; font-weight: bold;'>").arg(colourAt.at(p));
-            open = colourAt.at(p);
-        }
-        const char32_t cp = points.at(p);
-        html += QString::fromUcs4(&cp, 1).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    }
-    if (!open.isEmpty())
-        html += QStringLiteral("</span>");
-    html += QStringLiteral("</p>");
+    const QList<uint> points = text.toUcs4();
+    QString html = highlightedHtml(text, spans, QStringLiteral("font-size: 11pt;"));
     if (a.flags.isEmpty()) {
         html += QStringLiteral("<p>") + tr("No flags.") + QStringLiteral("</p>");
     } else {

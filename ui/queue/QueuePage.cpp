@@ -2,6 +2,7 @@
 
 #include "FlagQueueModel.h"
 #include "common/Dialogs.h"
+#include "common/SpanHighlight.h"
 #include "shell/SessionTasks.h"
 #include "storage/UserRepository.h"
 #include "workspace/Session.h"
@@ -29,19 +30,6 @@
 
 namespace custos::ui {
 namespace {
-
-QString spanColour(const QString& category)
-{
-    if (category == QLatin1String("pii") || category == QLatin1String("secret"))
-        return QStringLiteral("#e1d5f5");
-    if (category == QLatin1String("confidential"))
-        return QStringLiteral("#d3e3fd");
-    if (category == QLatin1String("reputation"))
-        return QStringLiteral("#c9ece6");
-    if (category == QLatin1String("profanity"))
-        return QStringLiteral("#ffe0b2");
-    return QStringLiteral("#ffd6d1");
-}
 
 QPushButton* button(const QString& text, const QString& tip)
 {
@@ -355,34 +343,17 @@ void QueuePage::showCurrent()
         m_detail->setPlainText(d.status().message());
         return;
     }
-    const QList<uint> points = d->text.toUcs4();
-    QList<QString> colourAt(points.size());
+    QList<CategorySpan> spans;
     for (const storage::FlagDetailRow& f : d->flags) {
-        for (const QJsonValue& span : QJsonDocument::fromJson(f.spans.toUtf8()).array()) {
-            const int from = span.toArray().at(0).toInt(), to = span.toArray().at(1).toInt();
-            for (int p = std::max(0, from); p < to && p < points.size(); ++p)
-                colourAt[p] = spanColour(f.category);
-        }
+        for (const QJsonValue& span : QJsonDocument::fromJson(f.spans.toUtf8()).array())
+            spans.append({span.toArray().at(0).toInt(), span.toArray().at(1).toInt(), f.category});
     }
     const QLocale locale;
-    QString html = QStringLiteral("<p><b>%1</b> · #%2 · %3</p><p style='font-size: 12pt;'>")
+    QString html = QStringLiteral("<p><b>%1</b> · #%2 · %3</p>")
                        .arg(d->author.toHtmlEscaped(), d->channel.toHtmlEscaped(),
                             locale.toString(QDateTime::fromString(d->postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::LongFormat));
-    QString open;
-    for (qsizetype p = 0; p < points.size(); ++p) {
-        if (colourAt.at(p) != open) {
-            if (!open.isEmpty())
-                html += QStringLiteral("</span>");
-            if (!colourAt.at(p).isEmpty())
-                html += QStringLiteral("<span style='background-color: %1; font-weight: bold;'>").arg(colourAt.at(p));
-            open = colourAt.at(p);
-        }
-        const char32_t cp = points.at(p);
-        html += QString::fromUcs4(&cp, 1).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    }
-    if (!open.isEmpty())
-        html += QStringLiteral("</span>");
-    html += QStringLiteral("</p><p><b>") + tr("Flags") + QStringLiteral("</b></p><ul>");
+    html += highlightedHtml(d->text, spans, QStringLiteral("font-size: 12pt;"));
+    html += QStringLiteral("<p><b>") + tr("Flags") + QStringLiteral("</b></p><ul>");
     for (const storage::FlagDetailRow& f : d->flags)
         html += QStringLiteral("<li>%1 · %2 · %3 · %4 · %5 · %6</li>")
                     .arg(models::FlagQueueModel::categoryName(f.category).toHtmlEscaped(), f.rule.toHtmlEscaped(),
