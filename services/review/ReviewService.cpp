@@ -9,8 +9,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>

@@ -1,4 +1,5 @@
-// custos-cli as automation uses it: commands, JSON output, exit codes, passphrase sources,
+// custos-cli as automation uses it: commands (import, scan with Ctrl+C, flags, bench queue
+// among them), JSON output, exit codes, passphrase sources,
 // and a second process refused while a workspace is open.
 #include "TestSupport.h"
 #include "storage/Migrations.h"
@@ -7,10 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-
-#include <csignal>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace custos;
 
