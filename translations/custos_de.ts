@@ -2961,6 +2961,26 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>Message to the author recorded and saved to %1; Custos sends nothing.</source>
         <translation>Nachricht an den Autor festgehalten und in %1 gespeichert; Custos versendet nichts.</translation>
     </message>
+    <message>
+        <source>Notification &amp;template…</source>
+        <translation>Benachrichtigungs&amp;vorlage…</translation>
+    </message>
+    <message>
+        <source>Edit the message authors are sent when they are notified</source>
+        <translation>Die Nachricht bearbeiten, die Autoren bei einer Benachrichtigung erhalten</translation>
+    </message>
+    <message>
+        <source>Notification template</source>
+        <translation>Benachrichtigungsvorlage</translation>
+    </message>
+    <message>
+        <source>The message to authors. {clause}, {what} and {todo} are required; {channel} and {date} are filled in too.</source>
+        <translation>Die Nachricht an Autoren. {clause}, {what} und {todo} sind Pflicht; {channel} und {date} werden ebenfalls ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Notification template saved.</source>
+        <translation>Benachrichtigungsvorlage gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

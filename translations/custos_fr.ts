@@ -2961,6 +2961,26 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <source>Message to the author recorded and saved to %1; Custos sends nothing.</source>
         <translation>Message à l’auteur enregistré et sauvegardé dans %1 ; Custos n’envoie rien.</translation>
     </message>
+    <message>
+        <source>Notification &amp;template…</source>
+        <translation>&amp;Modèle de notification…</translation>
+    </message>
+    <message>
+        <source>Edit the message authors are sent when they are notified</source>
+        <translation>Modifier le message envoyé aux auteurs lorsqu’ils sont notifiés</translation>
+    </message>
+    <message>
+        <source>Notification template</source>
+        <translation>Modèle de notification</translation>
+    </message>
+    <message>
+        <source>The message to authors. {clause}, {what} and {todo} are required; {channel} and {date} are filled in too.</source>
+        <translation>Le message aux auteurs. {clause}, {what} et {todo} sont obligatoires ; {channel} et {date} sont aussi remplis.</translation>
+    </message>
+    <message>
+        <source>Notification template saved.</source>
+        <translation>Modèle de notification enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

@@ -238,6 +238,18 @@ private Q_SLOTS:
         QVERIFY2(written.contains(QStringLiteral("Code of conduct 2.1")) && written.contains(QStringLiteral("Remove the post and apologise")),
                  qPrintable(written));
         QVERIFY(page.messageLabel()->text().contains(QStringLiteral("sends nothing")));
+
+        // The template: a version without its placeholders is refused, a good one is used.
+        Dialogs::setNextAnswersForTesting({QStringLiteral("Please behave.")});
+        page.findChild<QPushButton*>(QStringLiteral("templateButton"))->click();
+        QVERIFY(Dialogs::lastErrorForTesting().contains(QStringLiteral("{clause}")));
+        Dialogs::setNextAnswersForTesting({QStringLiteral("About {clause}: {what} To do: {todo}")});
+        page.findChild<QPushButton*>(QStringLiteral("templateButton"))->click();
+        QCOMPARE(page.messageLabel()->text(), QStringLiteral("Notification template saved."));
+        Dialogs::setNextAnswersForTesting({QStringLiteral("4.2"), QStringLiteral("delete it")});
+        Dialogs::setNextDirectoryForTesting(message);
+        page.findChild<QPushButton*>(QStringLiteral("notifyButton"))->click();
+        QVERIFY2(QString::fromUtf8(test::readFile(message)).startsWith(QStringLiteral("About 4.2: ")), qPrintable(QString::fromUtf8(test::readFile(message))));
     }
 };
 

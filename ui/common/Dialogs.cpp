@@ -63,6 +63,17 @@ std::optional<QString> Dialogs::askText(QWidget* parent, const QString& title, c
     return ok && !text.trimmed().isEmpty() ? std::optional<QString>(text.trimmed()) : std::nullopt;
 }
 
+std::optional<QString> Dialogs::askMultiLineText(QWidget* parent, const QString& title, const QString& label, const QString& text)
+{
+    if (!s_nextAnswers.isEmpty()) {
+        const QString answer = s_nextAnswers.takeFirst();
+        return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
+    }
+    bool ok = false;
+    const QString edited = QInputDialog::getMultiLineText(parent, title, label, text, &ok);
+    return ok && !edited.trimmed().isEmpty() ? std::optional<QString>(edited) : std::nullopt;
+}
+
 std::optional<int> Dialogs::askItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items)
 {
     if (!s_nextAnswers.isEmpty()) {

@@ -23,6 +23,8 @@ public:
 
     // A line of text, or nothing when cancelled.
     static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+    // Several lines of text, starting from `text`, or nothing when cancelled.
+    static std::optional<QString> askMultiLineText(QWidget* parent, const QString& title, const QString& label, const QString& text);
     // One of `items` (their index), or nothing when cancelled.
     static std::optional<int> askItem(QWidget* parent, const QString& title, const QString& label, const QStringList& items);
 

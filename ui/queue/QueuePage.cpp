@@ -125,10 +125,14 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
         m_approve = button(tr("Appro&ve…"), tr("Approve the selected request (not one you made yourself)"));
         m_reject = button(tr("Re&ject…"), tr("Reject the selected request (not one you made yourself)"));
         m_exportOrder = button(tr("Export &order…"), tr("Save the takedown order of an approved request as JSON for the platform administrator"));
+        auto* templ = button(tr("Notification &template…"), tr("Edit the message authors are sent when they are notified"));
+        templ->setObjectName(QStringLiteral("templateButton"));
+        connect(templ, &QPushButton::clicked, this, &QueuePage::editNotificationTemplate);
         auto* row = new QHBoxLayout;
         row->addWidget(m_approve);
         row->addWidget(m_reject);
         row->addWidget(m_exportOrder);
+        row->addWidget(templ);
         row->addStretch(1);
         approvalsLayout->addWidget(m_takedowns);
         approvalsLayout->addLayout(row);
@@ -467,6 +471,24 @@ void QueuePage::notifyAuthor()
         return;
     }
     after(Status::success(), tr("Message to the author recorded and saved to %1; Custos sends nothing.").arg(path));
+}
+
+void QueuePage::editNotificationTemplate()
+{
+    auto current = review::ReviewService::notificationTemplate(m_tasks->session());
+    if (!current)
+        return;
+    const auto edited = Dialogs::askMultiLineText(
+        this, tr("Notification template"),
+        tr("The message to authors. {clause}, {what} and {todo} are required; {channel} and {date} are filled in too."), *current);
+    if (!edited)
+        return;
+    const Status s = review::ReviewService::setNotificationTemplate(m_tasks->session(), *edited);
+    if (!s.ok()) {
+        Dialogs::showError(this, tr("Notification template"), s.message());
+        return;
+    }
+    m_message->setText(tr("Notification template saved."));
 }
 
 void QueuePage::assignToMe()

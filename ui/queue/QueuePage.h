@@ -54,6 +54,7 @@ public Q_SLOTS:
     void selectSimilar();
     void tag();
     void notifyAuthor();
+    void editNotificationTemplate();
     void assignToMe();
     void dismiss();
     void confirm();
