@@ -2257,56 +2257,8 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
 <context>
     <name>custos::ui::PoliciesPage</name>
     <message>
-        <source>Harassment</source>
-        <translation>Belästigung</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Drohung</translation>
-    </message>
-    <message>
-        <source>Hate</source>
-        <translation>Hass</translation>
-    </message>
-    <message>
-        <source>Sexual harassment</source>
-        <translation>Sexuelle Belästigung</translation>
-    </message>
-    <message>
-        <source>Profanity</source>
-        <translation>Vulgärsprache</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>Personenbezogene Daten</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Vertraulich</translation>
-    </message>
-    <message>
         <source>Reputation</source>
         <translation>Reputation</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
     </message>
     <message>
         <source>watched names, sentiment ≤ %1</source>

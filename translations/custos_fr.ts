@@ -2257,56 +2257,8 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
 <context>
     <name>custos::ui::PoliciesPage</name>
     <message>
-        <source>Harassment</source>
-        <translation>Harcèlement</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>Menace</translation>
-    </message>
-    <message>
-        <source>Hate</source>
-        <translation>Haine</translation>
-    </message>
-    <message>
-        <source>Sexual harassment</source>
-        <translation>Harcèlement sexuel</translation>
-    </message>
-    <message>
-        <source>Profanity</source>
-        <translation>Grossièreté</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>Données personnelles</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidentiel</translation>
-    </message>
-    <message>
         <source>Reputation</source>
         <translation>Réputation</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
     </message>
     <message>
         <source>watched names, sentiment ≤ %1</source>

@@ -19,12 +19,6 @@ using models::FlagQueueModel;
 
 namespace {
 
-qint64 scalar(storage::Database& db, const QString& sql)
-{
-    storage::Statement s = db.prepare(sql);
-    return s.step() ? s.int64(0) : -1;
-}
-
 int severityRank(const QString& s)
 {
     return QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")}.indexOf(s);
@@ -66,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 17));
         QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 5000, {}}));
         QVERIFY(detection::ScanService::scan(*admin, {}));
-        const qint64 flagged = scalar(admin->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
+        const qint64 flagged = test::scalar(admin->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
         QVERIFY2(flagged > FlagQueueModel::kPageSize, qPrintable(QString::number(flagged)));
     }
 
@@ -75,7 +69,7 @@ private Q_SLOTS:
         auto session = open(QStringLiteral("carla"));
         FlagQueueModel model(*session);
         QVERIFY2(model.lastError().ok(), qPrintable(model.lastError().message()));
-        const qint64 posts = scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
+        const qint64 posts = test::scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
         QCOMPARE(model.totalMatching(), posts);
         QCOMPARE(model.rowCount(), FlagQueueModel::kPageSize); // not all at once
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -94,7 +88,7 @@ private Q_SLOTS:
             previous = item->row.postedAt;
             QVERIFY(item->author.startsWith(QStringLiteral("Person ")));
         }
-        QCOMPARE(flags, scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags;")));
+        QCOMPARE(flags, test::scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags;")));
     }
 
     void filtersAndSortsInSql()
@@ -105,7 +99,7 @@ private Q_SLOTS:
         storage::FlagFilter pii;
         pii.category = QStringLiteral("pii");
         QVERIFY(model.setFilter(pii).ok());
-        QCOMPARE(model.totalMatching(), scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags WHERE category = 'pii';")));
+        QCOMPARE(model.totalMatching(), test::scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags WHERE category = 'pii';")));
         loadAll(model);
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(model.itemAt(r)->row.categories.contains(QStringLiteral("pii")));
@@ -120,7 +114,7 @@ private Q_SLOTS:
             last = rank;
         }
         QCOMPARE(severityRank(model.itemAt(0)->row.severity),
-                 int(scalar(session->database(), QStringLiteral("SELECT max(CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 "
+                 int(test::scalar(session->database(), QStringLiteral("SELECT max(CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 "
                                                                 "WHEN 'medium' THEN 1 ELSE 0 END) FROM flags;"))));
         model.sort(FlagQueueModel::ScoreColumn, Qt::AscendingOrder);
         loadAll(model);

@@ -32,12 +32,6 @@ QString fixture(const QString& name)
     return QStringLiteral(CUSTOS_TEST_DATA_DIR "/import/") + name;
 }
 
-qint64 scalar(storage::Database& db, const QString& sql)
-{
-    storage::Statement s = db.prepare(sql);
-    return s.step() ? s.int64(0) : -1;
-}
-
 QString text(storage::Database& db, const QString& sql)
 {
     storage::Statement s = db.prepare(sql);
@@ -135,15 +129,15 @@ private Q_SLOTS:
             reasons << sample.second;
         QVERIFY(reasons.contains(QStringLiteral("unknown message subtype huddle_thread")));
         QVERIFY(reasons.contains(QStringLiteral("text is not a string")));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 10);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 10);
         QCOMPARE(text(db, QStringLiteral("SELECT email FROM people WHERE platform_id = 'U1';")), QStringLiteral("ada@example.com"));
         QCOMPARE(text(db, QStringLiteral("SELECT department FROM people WHERE platform_id = 'U2';")), QStringLiteral("Sales"));
         QCOMPARE(text(db, QStringLiteral("SELECT display_name FROM people WHERE platform_id = 'U3';")), QStringLiteral("Cléo Dupont"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT is_bot FROM people WHERE platform_id = 'B7';")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT is_bot FROM people WHERE platform_id = 'B7';")), 1);
         QCOMPARE(text(db, QStringLiteral("SELECT kind FROM channels WHERE platform_id = 'G1';")), QStringLiteral("private"));
         QCOMPARE(text(db, QStringLiteral("SELECT kind FROM channels WHERE platform_id = 'D100';")), QStringLiteral("dm"));
         // threads, edits, reactions, files
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE thread_id = '1709280200.000300';")), 2);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE thread_id = '1709280200.000300';")), 2);
         QCOMPARE(text(db, QStringLiteral("SELECT edited_at FROM posts WHERE message_id = '1709280400.000500';")),
                  QStringLiteral("2024-03-01T08:07:30.000Z"));
         QVERIFY(text(db, QStringLiteral("SELECT reactions FROM posts WHERE message_id = '1709280100.000200';")).contains(QStringLiteral("coffee")));
@@ -155,7 +149,7 @@ private Q_SLOTS:
                  QStringLiteral("Original wording"));
         QVERIFY(!text(db, QStringLiteral("SELECT deleted_at FROM posts WHERE message_id = '1709366600.000300';")).isEmpty());
         // content hash at ingest
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE length(content_hash) = 32;")), 10);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE length(content_hash) = 32;")), 10);
         // full-text search, accent-insensitive
         auto hits = storage::ImportRepository(db).searchPosts(QStringLiteral("cafe"), 10);
         QCOMPARE(hits->size(), 1);
@@ -176,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(again.postsAdded, qint64(0));
         QCOMPARE(again.eventsAdded, qint64(0));
         QCOMPARE(again.postsEdited, qint64(0));
-        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 10);
+        QCOMPARE(test::scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 10);
 
         // A later export: one message edited since, one new message.
         const QString later = m_tmp.filePath(QStringLiteral("slack-later"));
@@ -189,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(third.postsAdded, qint64(1));
         QCOMPARE(third.postsEdited, qint64(1));
         storage::Database& db = s->database();
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sources;")), 1); // the same workspace
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM sources;")), 1); // the same workspace
         QCOMPARE(text(db, QStringLiteral("SELECT v.text FROM post_versions v JOIN posts p ON p.id = v.post_id "
                                          "WHERE p.message_id = '1709280100.000200';")),
                  QStringLiteral("Good morning, team! Café at ten?"));
@@ -211,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(r.skipped, qint64(0));
         QCOMPARE(r.channels, qint64(2));
         QCOMPARE(r.files.size(), 20);
-        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts WHERE edited_at IS NOT NULL;")), 1);
+        QCOMPARE(test::scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts WHERE edited_at IS NOT NULL;")), 1);
     }
 
     void mattermostBulkExport()
@@ -223,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(r.channels, qint64(3));
         QCOMPARE(r.skipped, qint64(3)); // unknown channel, post without message, unknown line type
         storage::Database& db = s->database();
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE thread_id IS NOT NULL;")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE thread_id IS NOT NULL;")), 1);
         QCOMPARE(text(db, QStringLiteral("SELECT message_id FROM posts WHERE text = 'Welcome everyone';")),
                  MattermostReader::postId(QStringLiteral("dana"), 1709280000000, QStringLiteral("Welcome everyone")));
         QCOMPARE(text(db, QStringLiteral("SELECT kind FROM channels WHERE name = 'HR';")), QStringLiteral("private"));
@@ -298,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.status().message().contains(expect), qPrintable(r.status().message()));
         // One batch: nothing of it was kept; the failure itself is on record.
-        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 0);
+        QCOMPARE(test::scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 0);
         QCOMPARE(text(s->database(), QStringLiteral("SELECT status FROM imports;")), QStringLiteral("failed"));
         QCOMPARE(text(s->database(), QStringLiteral("SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 1;")),
                  QStringLiteral("import.failed"));
@@ -403,7 +397,7 @@ private Q_SLOTS:
         QCOMPARE(second->importId, first->importId);
         QCOMPARE(first->postsAdded + second->postsAdded, qint64(1000));
         QCOMPARE(second->postsUnchanged, qint64(0)); // it started after the checkpoint
-        QCOMPARE(scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 1000);
+        QCOMPARE(test::scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 1000);
         QVERIFY(audit::AuditService::verifyDatabase(s->database()).ok());
     }
 
@@ -438,9 +432,9 @@ private Q_SLOTS:
         const QJsonObject summary = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
         QVERIFY(summary.value(QStringLiteral("resumed")).toBool());
         QVERIFY(summary.value(QStringLiteral("counts")).toObject().value(QStringLiteral("posts_added")).toInt() < 60000);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 60000);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT message_id) FROM posts;")), 60000);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'message';")), 60000);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 60000);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(DISTINCT message_id) FROM posts;")), 60000);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'message';")), 60000);
         QCOMPARE(text(db, QStringLiteral("SELECT group_concat(status) FROM imports;")), QStringLiteral("done"));
         QVERIFY(audit::AuditService::verifyDatabase(db).ok());
     }

@@ -27,12 +27,6 @@ namespace {
 
 const QString kPass = QStringLiteral("review passphrase");
 
-qint64 scalar(storage::Database& db, const QString& sql)
-{
-    storage::Statement s = db.prepare(sql);
-    return s.step() ? s.int64(0) : -1;
-}
-
 } // namespace
 
 class TestReview : public QObject
@@ -65,7 +59,7 @@ private:
 
     qint64 postOf(qint64 flagId)
     {
-        return scalar(m_session->database(), QStringLiteral("SELECT post_id FROM flags WHERE id = %1;").arg(flagId));
+        return test::scalar(m_session->database(), QStringLiteral("SELECT post_id FROM flags WHERE id = %1;").arg(flagId));
     }
 
 private Q_SLOTS:
@@ -97,7 +91,7 @@ private Q_SLOTS:
         for (const auto& [user, allowed] : reviewers) {
             workspace::Session& s = as(user);
             const QList<qint64> ids = flagIds();
-            const qint64 entriesBefore = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+            const qint64 entriesBefore = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
             const QList<Status> results = {
                 ReviewService::dismiss(s, {ids.at(0)}, review::DismissReason::FalsePositive),
                 ReviewService::confirm(s, {ids.at(1)}),
@@ -114,13 +108,13 @@ private Q_SLOTS:
                 else
                     QVERIFY2(results.at(i).code() == ErrorCode::PermissionDenied, qPrintable(user + QLatin1Char(' ') + QString::number(i)));
             }
-            const qint64 entriesAfter = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+            const qint64 entriesAfter = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
             QCOMPARE(entriesAfter - entriesBefore, allowed ? qint64(results.size()) : qint64(0)); // one entry per decision, none when refused
         }
         // Approving takedowns: compliance officers only.
         for (const QString& user : {QStringLiteral("admin"), QStringLiteral("henri"), QStringLiteral("mona"), QStringLiteral("otto")}) {
             workspace::Session& s = as(user);
-            const qint64 pending = scalar(s.database(), QStringLiteral("SELECT min(id) FROM takedowns WHERE status = 'pending';"));
+            const qint64 pending = test::scalar(s.database(), QStringLiteral("SELECT min(id) FROM takedowns WHERE status = 'pending';"));
             QCOMPARE(ReviewService::decideTakedown(s, pending, true, QStringLiteral("ok")).code(), ErrorCode::PermissionDenied);
         }
     }
@@ -133,28 +127,28 @@ private Q_SLOTS:
         const QList<qint64> bulk = fresh.mid(0, 3);
         QVERIFY(ReviewService::dismiss(s, bulk, review::DismissReason::AcceptableInContext, QStringLiteral("team banter")).ok());
         for (const qint64 id : bulk) {
-            QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'dismissed';").arg(id)), 1);
-            QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE flag_id = %1 AND action = 'dismiss' "
+            QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'dismissed';").arg(id)), 1);
+            QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE flag_id = %1 AND action = 'dismiss' "
                                                          "AND reason = 'acceptable_in_context' AND note = 'team banter';").arg(id)), 1);
         }
-        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.dismiss' AND details LIKE "
+        QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.dismiss' AND details LIKE "
                                                      "'%acceptable_in_context%';")), 1); // one entry covers the bulk decision
 
         // Unhappy paths: nothing selected, a flag that does not exist, escalation without a
         // note or to someone who does not review. Nothing changes.
-        const qint64 before = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+        const qint64 before = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
         QCOMPARE(ReviewService::dismiss(s, {}, review::DismissReason::Duplicate).code(), ErrorCode::InvalidArgument);
         QCOMPARE(ReviewService::dismiss(s, {fresh.at(3), 99999999}, review::DismissReason::Duplicate).code(), ErrorCode::NotFound);
         QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("carla"), QStringLiteral("  ")).code(), ErrorCode::InvalidArgument);
         QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("mona"), QStringLiteral("why")).code(), ErrorCode::InvalidArgument);
         QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("nobody"), QStringLiteral("why")).code(), ErrorCode::NotFound);
         QCOMPARE(ReviewService::comment(s, fresh.at(3), QStringLiteral(" ")).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before);
-        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'new';").arg(fresh.at(3))), 1);
+        QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before);
+        QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'new';").arg(fresh.at(3))), 1);
 
         // Escalation assigns the flag to the other reviewer.
         QVERIFY(ReviewService::escalate(s, {fresh.at(4)}, QStringLiteral("carla"), QStringLiteral("possible leak, your call")).ok());
-        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN users u ON u.id = f.assignee_id WHERE f.id = %1 "
+        QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN users u ON u.id = f.assignee_id WHERE f.id = %1 "
                                                      "AND u.name = 'carla' AND f.status = 'escalated';").arg(fresh.at(4))), 1);
     }
 
@@ -178,14 +172,14 @@ private Q_SLOTS:
         QVERIFY(pii);
         for (const auto& i : *pii)
             QCOMPARE(i.row.category, QStringLiteral("pii"));
-        QCOMPARE(pii->size(), int(scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE category = 'pii';"))));
+        QCOMPARE(pii->size(), int(test::scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE category = 'pii';"))));
 
         // Revealing needs a reason, is audited, and lasts for this session only.
         QCOMPARE(ReviewService::revealIdentity(carla, first.row.authorId, QStringLiteral(" ")).status().code(), ErrorCode::InvalidArgument);
         auto revealed = ReviewService::revealIdentity(carla, first.row.authorId, QStringLiteral("harassment complaint HR-2026-14"));
         QVERIFY2(revealed, qPrintable(revealed.status().message()));
         QVERIFY(revealed->contains(realName));
-        QCOMPARE(scalar(carla.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'person.reveal' AND details LIKE "
+        QCOMPARE(test::scalar(carla.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'person.reveal' AND details LIKE "
                                                          "'%HR-2026-14%';")), 1);
         QCOMPARE(ReviewService::listFlags(carla, {}, 50)->first().author, realName);
 
@@ -212,7 +206,7 @@ private Q_SLOTS:
     {
         workspace::Session& s = as(QStringLiteral("henri"));
         // A flagged post outside any thread: the messages around it in its channel.
-        const qint64 lone = scalar(s.database(), QStringLiteral("SELECT f.post_id FROM flags f JOIN posts p ON p.id = f.post_id "
+        const qint64 lone = test::scalar(s.database(), QStringLiteral("SELECT f.post_id FROM flags f JOIN posts p ON p.id = f.post_id "
                                                                 "WHERE p.thread_id IS NULL AND NOT EXISTS (SELECT 1 FROM posts r WHERE "
                                                                 "r.channel_id = p.channel_id AND r.thread_id = p.message_id) LIMIT 1;"));
         QVERIFY(lone > 0);
@@ -228,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(!d->flags.isEmpty());
 
         // A reply: the whole thread, root first.
-        const qint64 reply = scalar(s.database(), QStringLiteral("SELECT id FROM posts WHERE thread_id IS NOT NULL LIMIT 1;"));
+        const qint64 reply = test::scalar(s.database(), QStringLiteral("SELECT id FROM posts WHERE thread_id IS NOT NULL LIMIT 1;"));
         QVERIFY(reply > 0);
         auto t = ReviewService::postDetail(s, reply);
         QVERIFY(t);
@@ -255,25 +249,25 @@ private Q_SLOTS:
     {
         workspace::Session& s = as(QStringLiteral("carla"));
         // A text flagged on several posts (the demo corpus repeats some messages).
-        const qint64 post = scalar(s.database(), QStringLiteral("SELECT min(f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
+        const qint64 post = test::scalar(s.database(), QStringLiteral("SELECT min(f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
                                                                 "GROUP BY p.text HAVING count(DISTINCT f.post_id) >= 2 LIMIT 1;"));
         QVERIFY(post > 0);
         auto ids = ReviewService::similarFlags(s, post);
         QVERIFY2(ids, qPrintable(ids.status().message()));
         QSet<qint64> posts;
         for (const qint64 id : *ids)
-            posts.insert(scalar(s.database(), QStringLiteral("SELECT post_id FROM flags WHERE id = %1;").arg(id)));
+            posts.insert(test::scalar(s.database(), QStringLiteral("SELECT post_id FROM flags WHERE id = %1;").arg(id)));
         QVERIFY(posts.contains(post));
         QVERIFY2(posts.size() >= 2, qPrintable(QString::number(posts.size())));
         // Every one carries a rule of this post, and no other flag of those rules has the same words.
-        const qint64 sameText = scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN posts p ON p.id = f.post_id "
+        const qint64 sameText = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN posts p ON p.id = f.post_id "
                                                                     "WHERE p.text = (SELECT text FROM posts WHERE id = %1) AND f.rule IN "
                                                                     "(SELECT rule FROM flags WHERE post_id = %1);").arg(post));
         QVERIFY(ids->size() >= sameText);
         // One decision covers them: one audit entry.
-        const qint64 before = scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+        const qint64 before = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
         QVERIFY(ReviewService::dismiss(s, *ids, review::DismissReason::Duplicate).ok());
-        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before + 1);
+        QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before + 1);
         QCOMPARE(ReviewService::similarFlags(s, 99999999).status().code(), ErrorCode::NotFound);
     }
 
@@ -292,7 +286,7 @@ private Q_SLOTS:
             QCOMPARE(saved->keys(), (QList<QString>{QStringLiteral("cards"), QStringLiteral("new")}));
             QCOMPARE(saved->value(QStringLiteral("cards")).category, QStringLiteral("pii"));
             QCOMPARE(saved->value(QStringLiteral("cards")).search, QStringLiteral("card"));
-            QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'settings.change' AND details LIKE "
+            QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'settings.change' AND details LIKE "
                                                          "'%saved_filter%';")), 2);
             QVERIFY(ReviewService::deleteFilter(s, QStringLiteral("new")).ok());
             QCOMPARE(ReviewService::deleteFilter(s, QStringLiteral("new")).code(), ErrorCode::NotFound);
@@ -310,7 +304,7 @@ private Q_SLOTS:
         const QList<qint64> ids = flagIds(QStringLiteral("status = 'new'")).mid(0, 2);
         QCOMPARE(ReviewService::tag(henri, ids, QStringLiteral("<script>")).code(), ErrorCode::InvalidArgument);
         QVERIFY(ReviewService::tag(henri, ids, QStringLiteral("bullying pattern")).ok());
-        QCOMPARE(scalar(henri.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE action = 'tag' AND reason = 'bullying pattern';")), 2);
+        QCOMPARE(test::scalar(henri.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE action = 'tag' AND reason = 'bullying pattern';")), 2);
 
         const qint64 post = postOf(ids.first());
         QCOMPARE(ReviewService::notifyAuthor(henri, post, QString(), QStringLiteral("x")).status().code(), ErrorCode::InvalidArgument);
@@ -319,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(message->contains(QStringLiteral("Code of conduct 2.1")));
         QVERIFY(message->contains(QStringLiteral("Apologise to the team")));
         QVERIFY(!message->contains(QLatin1Char('{'))); // every placeholder filled
-        QCOMPARE(scalar(henri.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.notify' AND object_id = '%1';").arg(post)), 1);
+        QCOMPARE(test::scalar(henri.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.notify' AND object_id = '%1';").arg(post)), 1);
 
         // The template: compliance officers change it, and it must keep its placeholders.
         QCOMPARE(ReviewService::setNotificationTemplate(henri, QStringLiteral("{clause} {what} {todo}")).code(), ErrorCode::PermissionDenied);
@@ -343,7 +337,7 @@ private Q_SLOTS:
         QVERIFY2(id, qPrintable(id.status().message()));
         QCOMPARE(ReviewService::requestTakedown(carla, post, QStringLiteral("again"), QStringLiteral("4.2")).status().code(),
                  ErrorCode::AlreadyExists);
-        QCOMPARE(scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_requested';").arg(flag)), 1);
+        QCOMPARE(test::scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_requested';").arg(flag)), 1);
         // The requester cannot decide, though she is a compliance officer.
         const Status own = ReviewService::decideTakedown(carla, *id, true, QStringLiteral("looks right"));
         QCOMPARE(own.code(), ErrorCode::PermissionDenied);
@@ -354,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(ReviewService::decideTakedown(cody, *id, true, QString()).code(), ErrorCode::InvalidArgument); // a comment is needed
         QVERIFY(ReviewService::decideTakedown(cody, *id, true, QStringLiteral("agreed, remove it")).ok());
         QCOMPARE(ReviewService::decideTakedown(cody, *id, false, QStringLiteral("changed my mind")).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_approved';").arg(flag)), 1);
+        QCOMPARE(test::scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_approved';").arg(flag)), 1);
 
         auto order = ReviewService::takedownOrder(cody, *id);
         QVERIFY2(order, qPrintable(order.status().message()));
@@ -370,12 +364,12 @@ private Q_SLOTS:
         QCOMPARE(approved.value(QStringLiteral("user")).toString(), QStringLiteral("cody"));
         QVERIFY(approved.value(QStringLiteral("audit_entry")).toInteger() > requested.value(QStringLiteral("audit_entry")).toInteger());
         QCOMPARE(QByteArray::fromBase64(approved.value(QStringLiteral("signature")).toString().toLatin1()).size(), 64); // Ed25519
-        QCOMPARE(scalar(cody.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE seq = %1 AND action = 'takedown.approve';")
+        QCOMPARE(test::scalar(cody.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE seq = %1 AND action = 'takedown.approve';")
                                              .arg(approved.value(QStringLiteral("audit_entry")).toInteger())), 1);
 
         QVERIFY(ReviewService::markTakedownDone(cody, *id).ok());
         QCOMPARE(ReviewService::markTakedownDone(cody, *id).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'resolved';").arg(flag)), 1);
+        QCOMPARE(test::scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'resolved';").arg(flag)), 1);
         QCOMPARE(ReviewService::takedownOrder(cody, *id)->value(QStringLiteral("status")).toString(), QStringLiteral("done"));
 
         // A rejected request: its flags say so, and no order exists.

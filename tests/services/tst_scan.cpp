@@ -16,14 +16,6 @@
 using namespace custos;
 using namespace custos::detection;
 
-namespace {
-qint64 scalar(storage::Database& db, const QString& sql)
-{
-    storage::Statement s = db.prepare(sql);
-    return s.step() ? s.int64(0) : -1;
-}
-} // namespace
-
 class TestScan : public QObject
 {
     Q_OBJECT
@@ -60,8 +52,8 @@ private Q_SLOTS:
         QCOMPARE(lastProgress, qint64(3000));
         QVERIFY(r->flags > 10);
         storage::Database& db = m_session->database();
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM flags;")), r->flags);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE sentiment IS NOT NULL;")), 3000);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM flags;")), r->flags);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE sentiment IS NOT NULL;")), 3000);
         // Every span lies inside its post.
         storage::Statement q = db.prepare(QStringLiteral("SELECT p.text, f.spans FROM flags f JOIN posts p ON p.id = f.post_id;"));
         while (q.step()) {
@@ -71,8 +63,8 @@ private Q_SLOTS:
                 QVERIFY(span.toArray().at(1).toInt() <= length);
             }
         }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'policy.publish';")), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'scan.batch';")), 5);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'policy.publish';")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'scan.batch';")), 5);
     }
 
     void secondScanHasNothingToDo()
@@ -87,7 +79,7 @@ private Q_SLOTS:
         auto refused = ScanService::publish(*m_session, "{\"name\":\"x\",\"rules\":[{\"id\":\"oops\",\"category\":\"secret\",\"regex\":\"(\"}]}");
         QCOMPARE(refused.status().code(), ErrorCode::BadInput);
         QVERIFY(refused.status().message().contains(QStringLiteral("oops")));
-        QCOMPARE(scalar(m_session->database(), QStringLiteral("SELECT max(version) FROM policies;")), 1);
+        QCOMPARE(test::scalar(m_session->database(), QStringLiteral("SELECT max(version) FROM policies;")), 1);
     }
 
     void newVersionRescansEverything()
@@ -101,14 +93,14 @@ private Q_SLOTS:
         QCOMPARE(r->policyVersion, 2);
         QCOMPARE(r->scanned, qint64(3000));
         // Version 2 only knows the AWS rule: nothing else may have been flagged with it.
-        QCOMPARE(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
+        QCOMPARE(test::scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
                                                               "WHERE p.version = 2 AND f.rule != 'aws';")),
                  0);
-        QCOMPARE(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
+        QCOMPARE(test::scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
                                                               "WHERE p.version = 2;")),
                  r->flags);
         // Version 1's flags stay: which policy flagged what remains provable.
-        QVERIFY(scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
+        QVERIFY(test::scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
                                                              "WHERE p.version = 1;")) > 10);
         QCOMPARE(ScanService::scan(*m_session, {std::optional<int>(9), 0, 2000, {}}).status().code(), ErrorCode::NotFound);
         QVERIFY(audit::AuditService::verifyDatabase(m_session->database()).ok());

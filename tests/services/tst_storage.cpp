@@ -28,12 +28,6 @@ QStringList schemaOf(Database& db)
     return out;
 }
 
-qint64 scalar(Database& db, const QString& sql)
-{
-    Statement s = db.prepare(sql);
-    return s.step() ? s.int64(0) : -1;
-}
-
 } // namespace
 
 class TestStorage : public QObject
@@ -55,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(wrong.status().code(), ErrorCode::Corrupted);
         auto right = Database::open(path, key, Database::Mode::OpenExisting);
         QVERIFY(right);
-        QCOMPARE(scalar(**right, QStringLiteral("SELECT count(*) FROM t;")), 1);
+        QCOMPARE(test::scalar(**right, QStringLiteral("SELECT count(*) FROM t;")), 1);
     }
 
     void plainSqliteIsForeign()
@@ -88,7 +82,7 @@ private Q_SLOTS:
             Transaction tx(*db);
             QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (1);")).ok());
         } // destroyed without commit
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM t;")), 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM t;")), 0);
         {
             Transaction tx(*db);
             QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (2);")).ok());
@@ -97,13 +91,13 @@ private Q_SLOTS:
             QCOMPARE(s.code(), ErrorCode::Io);
             QVERIFY(s.message().contains(QStringLiteral("full")));
         }
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM t;")), 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM t;")), 0);
         {
             Transaction tx(*db);
             QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (3);")).ok());
             QVERIFY(tx.commit().ok());
         }
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM t;")), 1);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM t;")), 1);
     }
 
     void statementErrorsAreReported()
@@ -146,14 +140,14 @@ private Q_SLOTS:
         const Status s = Migrations::migrate(*old);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         QCOMPARE(*Migrations::currentVersion(*old), Migrations::latestVersion());
-        QCOMPARE(scalar(*old, QStringLiteral("PRAGMA user_version;")), Migrations::latestVersion());
+        QCOMPARE(test::scalar(*old, QStringLiteral("PRAGMA user_version;")), Migrations::latestVersion());
         QCOMPARE(schemaOf(*old), schemaOf(*fresh));
-        QCOMPARE(scalar(*old, QStringLiteral("SELECT count(*) FROM schema_migrations;")), Migrations::latestVersion());
+        QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM schema_migrations;")), Migrations::latestVersion());
         if (from >= 1)
-            QCOMPARE(scalar(*old, QStringLiteral("SELECT count(*) FROM settings WHERE value = 'kept';")), 1);
+            QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM settings WHERE value = 'kept';")), 1);
         if (from >= 2)
-            QCOMPARE(scalar(*old, QStringLiteral("SELECT role_id FROM users WHERE name = 'ann';")), 3);
-        QCOMPARE(scalar(*old, QStringLiteral("SELECT count(*) FROM roles;")), 5);
+            QCOMPARE(test::scalar(*old, QStringLiteral("SELECT role_id FROM users WHERE name = 'ann';")), 3);
+        QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM roles;")), 5);
     }
 
     void failingMigrationLeavesThePreviousVersion()
@@ -170,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(!s.ok());
         QVERIFY(s.message().contains(QString::number(broken)));
         QCOMPARE(*Migrations::currentVersion(*db), Migrations::latestVersion());
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done';")), 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done';")), 0);
     }
 
     void newerSchemaIsRefused()

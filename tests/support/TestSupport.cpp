@@ -51,6 +51,12 @@ QMap<QString, QByteArray> fingerprint(const QString& dir)
     return prints;
 }
 
+qint64 scalar(storage::Database& db, const QString& sql)
+{
+    storage::Statement s = db.prepare(sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile file(path);

@@ -32,6 +32,9 @@ Status putSetting(workspace::Session& session, const QString& key, const QString
 // SHA-256 of every file in dir (recursively), keyed by relative path.
 QMap<QString, QByteArray> fingerprint(const QString& dir);
 
+// The first column of the first row of `sql`, or -1 when there is none.
+qint64 scalar(storage::Database& db, const QString& sql);
+
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& data);
 void flipByte(const QString& path, qint64 offset);

@@ -1,5 +1,6 @@
 #include "policies/PoliciesPage.h"
 
+#include "FlagQueueModel.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/SpanHighlight.h"
@@ -27,29 +28,6 @@
 namespace custos::ui {
 namespace {
 
-QString categoryName(const QString& key)
-{
-    if (key == QLatin1String("harassment"))
-        return PoliciesPage::tr("Harassment");
-    if (key == QLatin1String("threat"))
-        return PoliciesPage::tr("Threat");
-    if (key == QLatin1String("hate"))
-        return PoliciesPage::tr("Hate");
-    if (key == QLatin1String("sexual"))
-        return PoliciesPage::tr("Sexual harassment");
-    if (key == QLatin1String("profanity"))
-        return PoliciesPage::tr("Profanity");
-    if (key == QLatin1String("pii"))
-        return PoliciesPage::tr("Personal data");
-    if (key == QLatin1String("secret"))
-        return PoliciesPage::tr("Secret");
-    if (key == QLatin1String("confidential"))
-        return PoliciesPage::tr("Confidential");
-    if (key == QLatin1String("reputation"))
-        return PoliciesPage::tr("Reputation");
-    return key;
-}
-
 QString riskName(const QString& key)
 {
     if (key == QLatin1String("record keeping"))
@@ -67,15 +45,15 @@ QString riskName(const QString& key)
     return key;
 }
 
+// Category and severity names as the queue shows them.
+QString categoryName(const QString& key)
+{
+    return models::FlagQueueModel::categoryName(key);
+}
+
 QString severityName(detection::Severity s)
 {
-    switch (s) {
-    case detection::Severity::Low: return PoliciesPage::tr("Low");
-    case detection::Severity::Medium: return PoliciesPage::tr("Medium");
-    case detection::Severity::High: return PoliciesPage::tr("High");
-    case detection::Severity::Critical: return PoliciesPage::tr("Critical");
-    }
-    return {};
+    return models::FlagQueueModel::severityName(detection::severityKey(s));
 }
 
 QString ruleKind(const detection::Rule& r)
