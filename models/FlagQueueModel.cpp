@@ -73,15 +73,13 @@ QString FlagQueueModel::statusName(const QString& key)
 
 Status FlagQueueModel::load(int count)
 {
-    auto total = review::ReviewService::countQueue(m_session, m_filter);
-    if (!total)
-        return total.status();
     auto rows = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, count, 0);
     if (!rows)
         return rows.status();
     auto records = review::ReviewService::ruleRecords(m_session);
     beginResetModel();
-    m_total = *total;
+    m_total.reset();
+    m_more = rows->size() >= count;
     m_rows = *rows;
     m_rules.clear();
     if (records) {
@@ -201,9 +199,20 @@ QVariant FlagQueueModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+qint64 FlagQueueModel::totalMatching() const
+{
+    if (!m_total) {
+        auto total = review::ReviewService::countQueue(m_session, m_filter);
+        if (!total)
+            return m_rows.size(); // what is shown; the error shows on the next load
+        m_total = *total;
+    }
+    return *m_total;
+}
+
 bool FlagQueueModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_more;
 }
 
 void FlagQueueModel::fetchMore(const QModelIndex& parent)
@@ -217,10 +226,9 @@ void FlagQueueModel::fetchMore(const QModelIndex& parent)
         m_error = more.status();
         return;
     }
-    if (more->isEmpty()) {
-        m_total = m_rows.size(); // the queue shrank since it was counted
+    m_more = more->size() >= kPageSize;
+    if (more->isEmpty())
         return;
-    }
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more->size() - 1));
     m_rows.append(*more);
     endInsertRows();

@@ -10,6 +10,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 namespace custos::workspace {
 class Session;
 }
@@ -29,7 +31,9 @@ public:
 
     Status setFilter(const storage::FlagFilter& filter);
     const storage::FlagFilter& filter() const { return m_filter; }
-    qint64 totalMatching() const { return m_total; }
+    // How many posts match the filter. Counted on first use after each load, not with
+    // the page: a view shows the first page at once and the count when it asks.
+    qint64 totalMatching() const;
     const review::ReviewService::QueueItem* itemAt(int row) const;
     Status refresh(); // after decisions: reloads as many rows as were shown
     const Status& lastError() const { return m_error; }
@@ -55,7 +59,8 @@ private:
     bool m_ascending = false;
     QList<review::ReviewService::QueueItem> m_rows;
     QHash<QString, storage::RuleRecord> m_rules; // precision so far, by rule
-    qint64 m_total = 0;
+    mutable std::optional<qint64> m_total; // counted on demand
+    bool m_more = false;                    // the last page read was full
     Status m_error;
     bool m_resetting = false;
     bool m_fetching = false;

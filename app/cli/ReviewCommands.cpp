@@ -11,12 +11,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -155,27 +158,58 @@ int runBench(const QStringList& args)
             return CliContext::fail(imported.status());
         if (auto scanned = detection::ScanService::scan(**admin, {}); !scanned)
             return CliContext::fail(scanned.status());
+        // The demo corpus flags about 1 % of its posts; a busy workspace has about 10 %
+        // (100k flags in 1M posts). A second version of the policy adds a low-severity
+        // rule on everyday words to reach that volume, and the workspace is scanned again.
+        if (!detection::Policy::builtIn())
+            return CliContext::fail(Status(ErrorCode::Internal, tr("The built-in policy is missing from this build.")));
+        QFile builtIn(QStringLiteral(":/custos/policies/default.json"));
+        if (!builtIn.open(QIODevice::ReadOnly))
+            return CliContext::fail(Status(ErrorCode::Internal, tr("The built-in policy is missing from this build.")));
+        QJsonObject policy = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonArray rules = policy.value(QStringLiteral("rules")).toArray();
+        rules.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("bench-volume")},
+                                 {QStringLiteral("description"), QStringLiteral("Everyday words, to give the benchmark a busy queue.")},
+                                 {QStringLiteral("risk"), QStringLiteral("reputation")},
+                                 {QStringLiteral("category"), QStringLiteral("reputation")},
+                                 {QStringLiteral("severity"), QStringLiteral("low")},
+                                 {QStringLiteral("weight"), 0.3},
+                                 {QStringLiteral("keywords"), QJsonArray{QStringLiteral("lunch"), QStringLiteral("printer"),
+                                                                         QStringLiteral("coffee")}}});
+        policy.insert(QStringLiteral("rules"), rules);
+        policy.insert(QStringLiteral("name"), QStringLiteral("Benchmark policy"));
+        if (auto published = detection::ScanService::publish(**admin, QJsonDocument(policy).toJson()); !published)
+            return CliContext::fail(published.status());
+        if (auto scanned = detection::ScanService::scan(**admin, {}); !scanned)
+            return CliContext::fail(scanned.status());
         out.insert(QStringLiteral("build_seconds"), static_cast<double>(t.elapsed()) / 1000.0);
     }
     auto session = workspace::Workspace::open(dir, QStringLiteral("reviewer"), passphrase);
     if (!session)
         return CliContext::fail(session.status());
     workspace::Session& s = **session;
-    // What the queue does on each action: count the matching posts and load the first page.
-    auto page = [&s](const storage::FlagFilter& filter, storage::QueueSort sort, bool ascending, qint64& rows) -> Result<double> {
+    // What the queue does on each action: load the first page, then, once it is on
+    // screen, count the matching posts for the label above the table.
+    auto page = [&s](const storage::FlagFilter& filter, storage::QueueSort sort, bool ascending, qint64& rows,
+                     double& countMs) -> Result<double> {
         QElapsedTimer timer;
         timer.start();
-        auto total = review::ReviewService::countQueue(s, filter);
-        if (!total)
-            return total.status();
         auto first = review::ReviewService::queue(s, filter, sort, ascending, 200, 0);
         if (!first)
             return first.status();
+        const double pageMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        auto total = review::ReviewService::countQueue(s, filter);
+        if (!total)
+            return total.status();
+        countMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         rows = *total;
-        return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return pageMs;
     };
-    qint64 rows = 0;
-    storage::FlagFilter none, pii, search;
+    // The triage view (new flags) fills a page at every size; personal data is a narrow
+    // filter (at 10k posts it matches less than a page).
+    storage::FlagFilter none, fresh, pii, search;
+    fresh.status = QStringLiteral("new");
     pii.category = QStringLiteral("pii");
     search.search = QStringLiteral("\"password\"*");
     const struct
@@ -184,16 +218,32 @@ int runBench(const QStringList& args)
         storage::FlagFilter filter;
         storage::QueueSort sort;
         bool ascending;
-    } steps[] = {{"first_page_ms", none, storage::QueueSort::Time, false},
-                 {"filter_change_ms", pii, storage::QueueSort::Time, false},
-                 {"sort_change_ms", pii, storage::QueueSort::Severity, false},
-                 {"search_ms", search, storage::QueueSort::Time, false}};
+    } steps[] = {{"first_page", none, storage::QueueSort::Time, false},
+                 {"filter_change", fresh, storage::QueueSort::Time, false},
+                 {"sort_change", fresh, storage::QueueSort::Severity, false},
+                 {"narrow_filter", pii, storage::QueueSort::Time, false},
+                 {"narrow_sort", pii, storage::QueueSort::Severity, false},
+                 {"search", search, storage::QueueSort::Time, false}};
+    auto rounded = [](double ms) { return std::round(ms * 100.0) / 100.0; };
     for (const auto& step : steps) {
-        auto ms = page(step.filter, step.sort, step.ascending, rows);
-        if (!ms)
-            return CliContext::fail(ms.status());
-        out.insert(QString::fromLatin1(step.key), std::round(*ms * 100.0) / 100.0);
-        out.insert(QString::fromLatin1(step.key).replace(QStringLiteral("_ms"), QStringLiteral("_rows")), rows);
+        qint64 rows = 0;
+        double countMs = 0;
+        // The first run (what a reviewer waits for on a click) and the median of five
+        // (with the pages it needs already in SQLite's cache).
+        QList<double> times;
+        for (int run = 0; run < 5; ++run) {
+            auto ms = page(step.filter, step.sort, step.ascending, rows, countMs);
+            if (!ms)
+                return CliContext::fail(ms.status());
+            times << *ms;
+        }
+        const double firstRun = times.first();
+        std::sort(times.begin(), times.end());
+        const QString key = QString::fromLatin1(step.key);
+        out.insert(key + QStringLiteral("_ms"), rounded(firstRun));
+        out.insert(key + QStringLiteral("_median_ms"), rounded(times.at(2)));
+        out.insert(key + QStringLiteral("_count_ms"), rounded(countMs));
+        out.insert(key + QStringLiteral("_rows"), rows);
     }
     storage::Statement flags = s.database().prepare(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM flags;"));
     if (flags.step()) {

@@ -189,6 +189,14 @@ Result<qint64> ReviewService::countQueue(workspace::Session& session, const stor
     return storage::ReviewRepository(session.database()).countQueue(filter);
 }
 
+Result<qint64> ReviewService::countQueue(const workspace::Session& session, storage::Database& connection,
+                                         const storage::FlagFilter& filter)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    return storage::ReviewRepository(connection).countQueue(filter);
+}
+
 namespace {
 
 QString filtersKey(const workspace::Session& session)

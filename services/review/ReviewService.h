@@ -51,6 +51,9 @@ public:
     static Result<QList<QueueItem>> queue(workspace::Session& session, const storage::FlagFilter& filter, storage::QueueSort sort,
                                           bool ascending, int limit, int offset);
     static Result<qint64> countQueue(workspace::Session& session, const storage::FlagFilter& filter);
+    // The same on `connection`, a connection of the calling thread (a worker counting
+    // while the GUI thread keeps the session's own).
+    static Result<qint64> countQueue(const workspace::Session& session, storage::Database& connection, const storage::FlagFilter& filter);
     struct ContextPost
     {
         qint64 postId = 0;

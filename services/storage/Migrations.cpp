@@ -248,6 +248,33 @@ Status migration7(Database& db)
     });
 }
 
+Status migration8(Database& db)
+{
+    return execAll(db, {
+        // The queue sorts and filters flagged posts by any column. With each flag carrying
+        // its post's channel and author, and an index per sort key that ends in the post's
+        // time, a page is read by walking one index, whatever the number of flags. The
+        // usual triage views (a category or a status, by severity) have their own.
+        "ALTER TABLE flags ADD COLUMN channel_id INTEGER;",
+        "ALTER TABLE flags ADD COLUMN author_id INTEGER;",
+        "UPDATE flags SET channel_id = (SELECT channel_id FROM posts WHERE posts.id = flags.post_id), "
+        "author_id = (SELECT author_id FROM posts WHERE posts.id = flags.post_id);",
+        "DROP INDEX flags_category;",
+        "DROP INDEX flags_status;",
+        "DROP INDEX flags_rule;",
+        "CREATE INDEX flags_category_time ON flags(category, posted_at, post_id);",
+        "CREATE INDEX flags_category_severity_time ON flags(category, severity, posted_at, post_id);",
+        "CREATE INDEX flags_status_severity_time ON flags(status, severity, posted_at, post_id);",
+        "CREATE INDEX flags_severity_time ON flags(severity, posted_at, post_id);",
+        "CREATE INDEX flags_status_time ON flags(status, posted_at, post_id);",
+        "CREATE INDEX flags_rule_time ON flags(rule, posted_at, post_id);",
+        "CREATE INDEX flags_score_time ON flags(score, posted_at, post_id);",
+        "CREATE INDEX flags_assignee_time ON flags(assignee_id, posted_at, post_id);",
+        "CREATE INDEX flags_channel_time ON flags(channel_id, posted_at, post_id);",
+        "CREATE INDEX flags_author_time ON flags(author_id, posted_at, post_id);",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -260,6 +287,7 @@ const std::vector<Migration>& Migrations::all()
         {5, QStringLiteral("versioned policies and flags"), migration5},
         {6, QStringLiteral("review decisions and takedowns"), migration6},
         {7, QStringLiteral("flags in time order for the queue"), migration7},
+        {8, QStringLiteral("flags in every queue order"), migration8},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -51,57 +52,210 @@ const char* kStatusRank = "CASE f.status WHEN 'new' THEN 0 WHEN 'escalated' THEN
 
 } // namespace
 
+namespace {
+
+// Parameters of the queue's page walk, at fixed numbers so that a subquery can repeat
+// a condition without binding its value twice.
+enum WalkParam { StatusParam = 1, CategoryParam, SeverityParam, RuleParam, ChannelParam, SearchParam, KeyParam, NameParam };
+
+// The filter's conditions on the flags aliased `f` (`g` in a subquery). `postLevel`
+// adds the conditions every flag of a post shares (channel, search); `unindexed` keeps
+// the low-cardinality columns out of index choice so that the sort key's index is walked.
+QStringList walkConditions(const FlagFilter& filter, const QString& alias, bool postLevel, bool unindexed)
+{
+    QStringList out;
+    const QString column = (unindexed ? QStringLiteral("+") : QString()) + alias + QLatin1Char('.');
+    if (!filter.status.isEmpty())
+        out << column + QStringLiteral("status = ?%1").arg(StatusParam);
+    if (!filter.category.isEmpty())
+        out << column + QStringLiteral("category = ?%1").arg(CategoryParam);
+    if (!filter.severity.isEmpty())
+        out << column + QStringLiteral("severity = ?%1").arg(SeverityParam);
+    if (!filter.rule.isEmpty())
+        out << alias + QStringLiteral(".rule = ?%1").arg(RuleParam);
+    if (postLevel && !filter.channel.isEmpty())
+        out << alias + QStringLiteral(".channel_id IN (SELECT id FROM channels WHERE name = ?%1)").arg(ChannelParam);
+    if (postLevel && !filter.search.isEmpty())
+        out << alias + QStringLiteral(".post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)").arg(SearchParam);
+    return out;
+}
+
+void bindWalk(Statement& s, const FlagFilter& filter)
+{
+    const std::pair<int, const QString*> values[] = {{StatusParam, &filter.status}, {CategoryParam, &filter.category},
+                                                     {SeverityParam, &filter.severity}, {RuleParam, &filter.rule},
+                                                     {ChannelParam, &filter.channel}, {SearchParam, &filter.search}};
+    for (const auto& [index, value] : values) {
+        if (!value->isEmpty())
+            s.bind(index, *value);
+    }
+}
+
+QString rankOf(const char* rank, const QString& alias)
+{
+    return QString::fromLatin1(rank).replace(QStringLiteral("f."), alias + QLatin1Char('.'));
+}
+
+} // namespace
+
+// A page of the queue is read in two steps. First the page's posts, in order: one index
+// of the flags is walked in the sort order (for severity, status, channel and assignee,
+// one run of the index per value, in the order of the values), each post taken where its
+// aggregate value shows (its first flag in that order, or the flag that holds its
+// highest or lowest value), until the page is full. Then the page's posts are read with
+// their matching flags grouped. The work grows with the page and its offset, not with
+// the number of flags.
+Result<QList<qint64>> ReviewRepository::queuePosts(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString timeOrder = QStringLiteral("f.posted_at%1, f.post_id%1").arg(dir);
+    // The key of the sort, how a post's flags combine on it, and the runs to walk.
+    struct Run
+    {
+        QString condition; // on f, with ?KeyParam / ?NameParam bound from the run
+        std::optional<qint64> key;
+        QString name;
+    };
+    QString keyColumn;           // a single walk ordered by this column, then by time
+    QString aggregateCheck;      // keeps a flag only where its post's aggregate shows
+    bool postLevel = false;      // the key is the same on every flag of a post
+    QList<Run> runs;
+    const QStringList gFilter = walkConditions(filter, QStringLiteral("g"), false, false);
+    const QString gWhere = gFilter.isEmpty() ? QString() : QString(QStringLiteral(" AND ") + gFilter.join(QStringLiteral(" AND ")));
+    // "No other matching flag of the post has a key beyond this one's."
+    auto noneBeyond = [&](const QString& beyond) {
+        return QStringLiteral("NOT EXISTS (SELECT 1 FROM flags g WHERE g.post_id = f.post_id AND %1%2)").arg(beyond, gWhere);
+    };
+    switch (sort) {
+    case QueueSort::Time: postLevel = true; break;
+    case QueueSort::Author: postLevel = true; keyColumn = QStringLiteral("f.author_id"); break;
+    case QueueSort::Channel: {
+        postLevel = true;
+        Statement channels = m_db.prepare(QStringLiteral("SELECT id FROM channels ORDER BY name%1, id%1;").arg(dir));
+        while (channels.step())
+            runs.append({QStringLiteral("f.channel_id = ?%1").arg(KeyParam), channels.int64(0), {}});
+        if (!channels.status().ok())
+            return channels.status();
+        break;
+    }
+    case QueueSort::Score: // the highest score
+        keyColumn = QStringLiteral("f.score");
+        if (ascending)
+            aggregateCheck = noneBeyond(QStringLiteral("g.score > f.score"));
+        break;
+    case QueueSort::Category: // the first category
+    case QueueSort::Rule:     // the first rule
+        keyColumn = sort == QueueSort::Category ? QStringLiteral("f.category") : QStringLiteral("f.rule");
+        if (!ascending)
+            aggregateCheck = noneBeyond(QString(keyColumn).replace(QStringLiteral("f."), QStringLiteral("g.")) + QStringLiteral(" < ") + keyColumn);
+        break;
+    case QueueSort::Severity: { // the highest severity
+        static const QStringList severities = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
+        for (int i = 0; i < severities.size(); ++i) {
+            const int rank = ascending ? i : static_cast<int>(severities.size()) - 1 - i;
+            runs.append({QStringLiteral("f.severity = ?%1").arg(NameParam), rank, severities.at(rank)});
+        }
+        if (ascending)
+            aggregateCheck = noneBeyond(QStringLiteral("%1 > ?%2").arg(rankOf(kSeverityRank, QStringLiteral("g"))).arg(KeyParam));
+        break;
+    }
+    case QueueSort::Status: { // the most pressing status
+        static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("escalated"), QStringLiteral("takedown_requested"),
+                                             QStringLiteral("in_review"), QStringLiteral("takedown_approved"),
+                                             QStringLiteral("takedown_rejected"), QStringLiteral("resolved"), QStringLiteral("dismissed")};
+        for (int i = 0; i < statuses.size(); ++i) {
+            const int rank = ascending ? i : static_cast<int>(statuses.size()) - 1 - i;
+            runs.append({QStringLiteral("f.status = ?%1").arg(NameParam), rank, statuses.at(rank)});
+        }
+        if (!ascending)
+            aggregateCheck = noneBeyond(QStringLiteral("%1 < ?%2").arg(rankOf(kStatusRank, QStringLiteral("g"))).arg(KeyParam));
+        break;
+    }
+    case QueueSort::Assignee: { // the last assignee by name; unassigned counts as ""
+        QList<Run> named;
+        Statement users = m_db.prepare(QStringLiteral("SELECT id, name FROM users ORDER BY name%1;").arg(dir));
+        while (users.step())
+            named.append({QStringLiteral("f.assignee_id = ?%1").arg(KeyParam), users.int64(0), users.text(1)});
+        if (!users.status().ok())
+            return users.status();
+        const Run unassigned{QStringLiteral("f.assignee_id IS NULL"), std::nullopt, QString()};
+        runs = ascending ? QList<Run>{unassigned} + named : named + QList<Run>{unassigned};
+        if (ascending)
+            aggregateCheck = QStringLiteral("NOT EXISTS (SELECT 1 FROM flags g JOIN users u ON u.id = g.assignee_id "
+                                            "WHERE g.post_id = f.post_id AND u.name > ?%1%2)").arg(NameParam).arg(gWhere);
+        break;
+    }
+    }
+    if (runs.isEmpty())
+        runs.append({QString(), std::nullopt, QString()});
+
+    // Low-cardinality filters are checked on the walked index, not used to choose one,
+    // unless the walk is in time order (their own indexes end in time).
+    const bool walkSortIndex = !keyColumn.isEmpty();
+    QStringList conditions = walkConditions(filter, QStringLiteral("f"), true, walkSortIndex);
+    const QString order = keyColumn.isEmpty() ? timeOrder : QString(keyColumn + dir + QStringLiteral(", ") + timeOrder);
+    QSet<qint64> seen;
+    QList<qint64> page;
+    qint64 skipped = 0;
+    for (const Run& run : runs) {
+        QStringList where = conditions;
+        if (!run.condition.isEmpty())
+            where.prepend(run.condition);
+        if (!aggregateCheck.isEmpty() && !postLevel)
+            where << aggregateCheck;
+        Statement s = m_db.prepare(QStringLiteral("SELECT f.post_id FROM flags f%1 ORDER BY %2;")
+                                       .arg(where.isEmpty() ? QString() : QString(QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+                                            order));
+        bindWalk(s, filter);
+        if (run.key)
+            s.bind(KeyParam, *run.key);
+        if (!run.name.isNull())
+            s.bind(NameParam, run.name);
+        else if (sort == QueueSort::Assignee)
+            s.bind(NameParam, QString(QLatin1String("")));
+        while (s.step()) {
+            const qint64 post = s.int64(0);
+            if (seen.contains(post))
+                continue;
+            seen.insert(post);
+            if (skipped < offset) {
+                ++skipped;
+                continue;
+            }
+            page << post;
+            if (page.size() >= limit)
+                return page;
+        }
+        if (!s.status().ok())
+            return s.status();
+    }
+    return page;
+}
+
 Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset)
 {
+    if (limit <= 0)
+        return QList<QueueRow>();
+    auto pageOrder = queuePosts(filter, sort, ascending, limit, std::max(0, offset));
+    if (!pageOrder)
+        return pageOrder.status();
+    if (pageOrder->isEmpty())
+        return QList<QueueRow>();
+    QStringList list;
+    for (const qint64 id : std::as_const(*pageOrder))
+        list << QString::number(id);
+    // The page's flags are read through their posts (flags_post), not by walking every
+    // flag that matches the filter.
     QList<QString> values;
     const QString where = whereOf(filter, values);
-    QString order;
-    switch (sort) {
-    case QueueSort::Time: order = QStringLiteral("p.posted_at"); break;
-    case QueueSort::Channel: order = QStringLiteral("c.name"); break;
-    case QueueSort::Author: order = QStringLiteral("p.author_id"); break;
-    case QueueSort::Category: order = QStringLiteral("min(f.category)"); break;
-    case QueueSort::Severity: order = QStringLiteral("severity_rank"); break;
-    case QueueSort::Score: order = QStringLiteral("max(f.score)"); break;
-    case QueueSort::Rule: order = QStringLiteral("min(f.rule)"); break;
-    case QueueSort::Status: order = QStringLiteral("status_rank"); break;
-    case QueueSort::Assignee: order = QStringLiteral("max(coalesce(u.name, ''))"); break;
-    }
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString restrict; // for time order: the page's posts, read from the flags' time index first
-    QList<qint64> pageOrder;
-    if (sort == QueueSort::Time) {
-        QList<QString> flagValues;
-        const QString flagWhere = whereOf(filter, flagValues, true);
-        Statement ids = m_db.prepare(QStringLiteral("SELECT DISTINCT f.posted_at, f.post_id FROM flags f %1 ORDER BY f.posted_at%2, "
-                                                    "f.post_id%2 LIMIT %3 OFFSET %4;")
-                                         .arg(flagWhere, direction)
-                                         .arg(std::max(0, limit))
-                                         .arg(std::max(0, offset)));
-        for (int i = 0; i < flagValues.size(); ++i)
-            ids.bind(i + 1, flagValues.at(i));
-        QStringList list;
-        while (ids.step()) {
-            pageOrder << ids.int64(1);
-            list << QString::number(ids.int64(1));
-        }
-        if (!ids.status().ok())
-            return ids.status();
-        if (pageOrder.isEmpty())
-            return QList<QueueRow>();
-        restrict = QStringLiteral("f.post_id IN (%1)").arg(list.join(QLatin1Char(',')));
-    }
-    QString fullWhere = where;
-    if (!restrict.isEmpty())
-        fullWhere = where.isEmpty() ? QString(QStringLiteral("WHERE ") + restrict) : QString(where + QStringLiteral(" AND ") + restrict);
+    const QString restrict = QStringLiteral("f.post_id IN (%1)").arg(list.join(QLatin1Char(',')));
+    const QString fullWhere = where.isEmpty() ? QString(QStringLiteral("WHERE ") + restrict) : QString(where + QStringLiteral(" AND ") + restrict);
     const QString sql = QStringLiteral(
         "SELECT p.id, p.posted_at, c.name, coalesce(p.author_id, 0), group_concat(DISTINCT f.category), max(%1) AS severity_rank, "
         "max(f.score), group_concat(DISTINCT f.rule), min(%2) AS status_rank, max(coalesce(u.name, '')), group_concat(f.id), p.text "
-        "FROM flags f JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id LEFT JOIN users u ON u.id = f.assignee_id "
-        "%3 GROUP BY p.id ORDER BY %4%5, p.id%5 LIMIT %6 OFFSET %7;")
-                            .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), fullWhere, order, direction)
-                            .arg(std::max(0, limit))
-                            .arg(restrict.isEmpty() ? std::max(0, offset) : 0);
+        "FROM flags f INDEXED BY flags_post JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id "
+        "LEFT JOIN users u ON u.id = f.assignee_id %3 GROUP BY p.id;")
+                            .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), fullWhere);
     Statement s = m_db.prepare(sql);
     for (int i = 0; i < values.size(); ++i)
         s.bind(i + 1, values.at(i));
@@ -109,7 +263,7 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
     static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("escalated"), QStringLiteral("takedown_requested"),
                                          QStringLiteral("in_review"), QStringLiteral("takedown_approved"),
                                          QStringLiteral("takedown_rejected"), QStringLiteral("resolved"), QStringLiteral("dismissed")};
-    QList<QueueRow> out;
+    QHash<qint64, QueueRow> byPost;
     while (s.step()) {
         QueueRow r;
         r.postId = s.int64(0);
@@ -125,15 +279,14 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
         for (const QString& id : s.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts))
             r.flagIds << id.toLongLong();
         r.text = s.text(11);
-        out.append(r);
+        byPost.insert(r.postId, r);
     }
     if (!s.status().ok())
         return s.status();
-    if (!pageOrder.isEmpty()) { // the order the time index gave
-        QHash<qint64, qsizetype> rank;
-        for (qsizetype i = 0; i < pageOrder.size(); ++i)
-            rank.insert(pageOrder.at(i), i);
-        std::sort(out.begin(), out.end(), [&rank](const QueueRow& a, const QueueRow& b) { return rank.value(a.postId) < rank.value(b.postId); });
+    QList<QueueRow> out;
+    for (const qint64 id : std::as_const(*pageOrder)) { // in the order of the walk
+        if (auto it = byPost.constFind(id); it != byPost.cend())
+            out.append(*it);
     }
     return out;
 }

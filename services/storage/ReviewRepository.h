@@ -167,6 +167,8 @@ public:
     // sorted and paged in SQL.
     Result<QList<QueueRow>> queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
     Result<qint64> countQueue(const FlagFilter& filter);
+    // The posts of one page of the queue, in order (the first step of queue()).
+    Result<QList<qint64>> queuePosts(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
     Result<QList<FlagDetailRow>> flagDetails(qint64 postId);
     Result<QList<RuleRecord>> ruleRecords();
     Result<QList<DecisionRow>> decisions(qint64 postId); // oldest first

@@ -31,10 +31,18 @@ int main(int argc, char* argv[])
         results << QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     }
     std::printf("| measurement | %s posts | %s posts | ratio (goal ≤ 2) |\n|---|---|---|---|\n", qPrintable(sizes.at(0)), qPrintable(sizes.at(1)));
-    for (const char* key : {"first_page_ms", "filter_change_ms", "sort_change_ms", "search_ms"}) {
-        const double small = results.at(0).value(QString::fromLatin1(key)).toDouble();
-        const double large = results.at(1).value(QString::fromLatin1(key)).toDouble();
-        std::printf("| %s | %.2f ms | %.2f ms | %.2f |\n", key, small, large, small > 0 ? large / small : 0.0);
+    for (const char* step : {"first_page", "filter_change", "sort_change", "narrow_filter", "narrow_sort", "search"}) {
+        // The first run after opening (what a reviewer waits for), the median of five,
+        // the count shown after the page, and the posts that match.
+        for (const char* suffix : {"_ms", "_median_ms", "_count_ms"}) {
+            const QString key = QString::fromLatin1(step) + QString::fromLatin1(suffix);
+            const double small = results.at(0).value(key).toDouble();
+            const double large = results.at(1).value(key).toDouble();
+            std::printf("| %s | %.2f ms | %.2f ms | %.2f |\n", qPrintable(key), small, large, small > 0 ? large / small : 0.0);
+        }
+        const QString rows = QString::fromLatin1(step) + QStringLiteral("_rows");
+        std::printf("| %s | %lld | %lld | |\n", qPrintable(rows), static_cast<long long>(results.at(0).value(rows).toInteger()),
+                    static_cast<long long>(results.at(1).value(rows).toInteger()));
     }
     for (const char* key : {"flags", "flagged_posts", "peak_rss_mb"})
         std::printf("| %s | %lld | %lld | |\n", key, static_cast<long long>(results.at(0).value(QString::fromLatin1(key)).toInteger()),

@@ -55,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(admin);
         access::AdministrationService users(*admin);
         QVERIFY(users.addUser(QStringLiteral("carla"), QStringLiteral("Carla"), access::Role::ComplianceOfficer, QStringLiteral("queue passphrase")));
+        QVERIFY(users.addUser(QStringLiteral("olga"), QStringLiteral("Olga"), access::Role::HrInvestigator, QStringLiteral("queue passphrase")));
         QVERIFY(users.addUser(QStringLiteral("mona"), QStringLiteral("Mona"), access::Role::Manager, QStringLiteral("queue passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 17));
@@ -129,6 +130,76 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 0);
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(model.itemAt(r)->row.text.contains(QStringLiteral("password"), Qt::CaseInsensitive));
+    }
+
+    // Every column, both directions, with and without a filter: the walk over the flags'
+    // indexes gives exactly the order of sorting every matching post by its aggregate
+    // value (highest severity and score, most pressing status, first category and rule,
+    // last assignee), then by time.
+    void everySortMatchesFullAggregationInSql()
+    {
+        auto session = open(QStringLiteral("carla"));
+        // Some flags assigned and decided, so that assignee and status sorts have runs.
+        {
+            FlagQueueModel model(*session);
+            loadAll(model);
+            QVERIFY(model.rowCount() > 80);
+            // One flag of a post at a time, so that a post's flags differ in status and
+            // assignee and the aggregates matter.
+            for (int r = 40; r < 80; r += 2)
+                QVERIFY(review::ReviewService::assign(*session, {model.itemAt(r)->row.flagIds.first()}).ok());
+            for (int r = 41; r < 80; r += 3)
+                QVERIFY(review::ReviewService::escalate(*session, {model.itemAt(r)->row.flagIds.last()}, QStringLiteral("olga"),
+                                                        QStringLiteral("for review")).ok());
+            for (int r = 42; r < 80; r += 5)
+                QVERIFY(review::ReviewService::dismiss(*session, {model.itemAt(r)->row.flagIds.last()}, review::DismissReason::Duplicate).ok());
+        }
+        const struct
+        {
+            int column;
+            const char* key;
+        } sorts[] = {
+            {FlagQueueModel::TimeColumn, "p.posted_at"},
+            {FlagQueueModel::ChannelColumn, "c.name %1, c.id"},
+            {FlagQueueModel::AuthorColumn, "coalesce(p.author_id, 0)"},
+            {FlagQueueModel::CategoryColumn, "min(f.category)"},
+            {FlagQueueModel::SeverityColumn, "max(CASE f.severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END)"},
+            {FlagQueueModel::ScoreColumn, "max(f.score)"},
+            {FlagQueueModel::RuleColumn, "min(f.rule)"},
+            {FlagQueueModel::StatusColumn, "min(CASE f.status WHEN 'new' THEN 0 WHEN 'escalated' THEN 1 WHEN 'takedown_requested' THEN 2 "
+                                           "WHEN 'in_review' THEN 3 WHEN 'takedown_approved' THEN 4 WHEN 'takedown_rejected' THEN 5 "
+                                           "WHEN 'resolved' THEN 6 ELSE 7 END)"},
+            {FlagQueueModel::AssigneeColumn, "max(coalesce(u.name, ''))"},
+        };
+        storage::FlagFilter pii;
+        pii.category = QStringLiteral("pii");
+        for (const bool filtered : {false, true}) {
+            for (const auto& sort : sorts) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+                    FlagQueueModel model(*session);
+                    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                    QVERIFY(model.setFilter(filtered ? pii : storage::FlagFilter{}).ok());
+                    model.sort(sort.column, order);
+                    QVERIFY(model.lastError().ok());
+                    loadAll(model);
+                    storage::Statement expected = session->database().prepare(
+                        QStringLiteral("SELECT p.id FROM flags f JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id "
+                                       "LEFT JOIN users u ON u.id = f.assignee_id %1 GROUP BY p.id ORDER BY %2 %3, p.posted_at %3, p.id %3;")
+                            .arg(filtered ? QStringLiteral("WHERE f.category = 'pii'") : QString(),
+                                 QString::fromLatin1(sort.key).arg(dir), dir));
+                    int row = 0;
+                    while (expected.step()) {
+                        QVERIFY2(row < model.rowCount(), qPrintable(QStringLiteral("column %1 %2: too few rows").arg(sort.column).arg(dir)));
+                        QVERIFY2(model.itemAt(row)->row.postId == expected.int64(0),
+                                 qPrintable(QStringLiteral("column %1 %2 filtered %3: row %4").arg(sort.column).arg(dir).arg(filtered).arg(row)));
+                        ++row;
+                    }
+                    QVERIFY(expected.status().ok());
+                    QCOMPARE(model.rowCount(), row);
+                }
+            }
+        }
     }
 
     void decisionsShowAfterRefreshAndManagersSeeNothing()

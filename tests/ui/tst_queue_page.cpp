@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -93,6 +94,11 @@ private Q_SLOTS:
         for (int r = 0; r < model->rowCount(); ++r)
             QVERIFY(model->itemAt(r)->row.categories.contains(QStringLiteral("pii")));
         QVERIFY(page.detailView()->toHtml().contains(QStringLiteral("background-color")));
+        // The count follows the page, from a pool thread, and is the filter's.
+        auto* count = page.findChild<QLabel*>(QStringLiteral("queueCount"));
+        QVERIFY(count);
+        const qint64 pii = test::scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags WHERE category = 'pii';"));
+        QTRY_COMPARE(count->text(), QStringLiteral("%1 posts").arg(QLocale().toString(pii)));
 
         // Save this filter, clear it, apply it again from the saved list.
         Dialogs::setNextAnswersForTesting({QStringLiteral("personal data")});

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace custos::ui {
 namespace {
@@ -62,6 +64,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("queueMessage"));
+    m_count->setObjectName(QStringLiteral("queueCount"));
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -187,7 +190,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     m_table->setColumnWidth(models::FlagQueueModel::RuleColumn, 170);
     if (!m_model->lastError().ok())
         m_message->setText(m_model->lastError().message());
-    m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+    showCount();
     if (m_model->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     refreshTakedowns();
@@ -246,7 +249,7 @@ void QueuePage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_tasks->isBusy()) {
         (void)m_model->refresh(); // scans and other reviewers may have changed it
-        m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+        showCount();
         refreshTakedowns();
     }
 }
@@ -270,11 +273,36 @@ void QueuePage::applyFilter()
     m_similar.clear();
     const Status s = m_model->setFilter(f);
     m_message->setText(s.ok() ? QString() : s.message());
-    m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+    showCount();
     if (m_model->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else
         m_detail->clear();
+}
+
+void QueuePage::showCount()
+{
+    // Counting every matching post takes longer than reading a page: it runs on a pool
+    // thread with a connection of its own, and the label follows when it is done.
+    m_count->setText(tr("Counting…"));
+    const quint64 generation = ++m_countGeneration;
+    auto* watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_countGeneration)
+            return; // the filter changed since
+        const qint64 total = watcher->result();
+        m_count->setText(total >= 0 ? tr("%1 posts").arg(QLocale().toString(total)) : QString());
+    });
+    std::shared_ptr<workspace::Session> session = m_tasks->sharedSession();
+    const storage::FlagFilter filter = m_model->filter();
+    watcher->setFuture(QtConcurrent::run([session, filter]() -> qint64 {
+        auto connection = session->openConnection();
+        if (!connection)
+            return -1;
+        auto total = review::ReviewService::countQueue(*session, **connection, filter);
+        return total ? *total : -1;
+    }));
 }
 
 void QueuePage::next()
@@ -409,7 +437,7 @@ void QueuePage::after(const Status& status, const QString& done)
     m_marking = false;
     m_similar.clear();
     (void)m_model->refresh();
-    m_count->setText(tr("%1 posts").arg(QLocale().toString(m_model->totalMatching())));
+    showCount();
     if (m_model->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(std::clamp(row, 0, m_model->rowCount() - 1), 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -75,6 +75,7 @@ private:
     QList<qint64> selectedFlagIds() const;
     std::optional<qint64> currentPostId() const;
     void showCurrent();
+    void showCount(); // after the page is on screen
     void after(const Status& status, const QString& done); // refresh, then say what happened
     std::optional<qint64> selectedTakedown() const;
     void updateTakedownButtons();
@@ -98,6 +99,7 @@ private:
     QPushButton* m_exportOrder = nullptr;
     QList<storage::TakedownRecord> m_takedownRows;
     bool m_marking = false; // posts are being marked with x
+    quint64 m_countGeneration = 0; // the count shown is of the latest filter
     QList<qint64> m_similar; // near-identical flags added with s
 };
 

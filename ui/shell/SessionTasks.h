@@ -20,6 +20,9 @@ public:
     explicit SessionTasks(std::shared_ptr<workspace::Session> session, QObject* parent = nullptr);
 
     workspace::Session& session() { return *m_session; }
+    // For read-only work on a connection of its own (Session::openConnection) while the
+    // GUI keeps the session: the work holds the session until it ends.
+    std::shared_ptr<workspace::Session> sharedSession() const { return m_session; }
     bool isBusy() const { return m_busy; }
 
     // `work` runs on a pool thread with the session; `done` on the GUI thread afterwards.
