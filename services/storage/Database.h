@@ -64,7 +64,11 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    enum class Mode { OpenExisting, Create };
+    // CreateUnencrypted exists for one purpose: the import benchmark measures what
+    // encryption costs by importing the same export into a database SQLCipher does not
+    // encrypt. Nothing else creates one, and OpenExisting refuses it (a plain SQLite file
+    // is not a workspace database).
+    enum class Mode { OpenExisting, Create, CreateUnencrypted };
 
     // Opens (or creates) the encrypted database at path with the raw key (32 bytes).
     // A wrong key and a damaged file both read as Corrupted here: callers that have

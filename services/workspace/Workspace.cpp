@@ -130,7 +130,8 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         return status;
     };
 
-    auto db = storage::Database::open(paths.database(), session->m_masterKey, storage::Database::Mode::Create);
+    auto db = storage::Database::open(paths.database(), session->m_masterKey,
+                                      spec.encrypted ? storage::Database::Mode::Create : storage::Database::Mode::CreateUnencrypted);
     if (!db)
         return fail(db.status());
     session->m_db = db.takeValue();

@@ -3,8 +3,11 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlcipher/sqlite3.h>
 
 using namespace custos;
 using namespace custos::storage;
@@ -34,6 +37,38 @@ class TestStorage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // New databases use 4 KiB pages; one written with SQLCipher 3's default 1 KiB pages
+    // (workspaces created before) still opens, with its rows, and a wrong key still fails.
+    void pageSizesOldAndNew()
+    {
+        QTemporaryDir dir;
+        const crypto::SecretBytes key = crypto::randomSecret(32);
+        {
+            auto db = openNew(dir.filePath(QStringLiteral("new.db")), key);
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (x TEXT);")).ok());
+            QCOMPARE(test::scalar(*db, QStringLiteral("PRAGMA page_size;")), 4096);
+        }
+        const QString old = dir.filePath(QStringLiteral("old.db"));
+        {
+            sqlite3* handle = nullptr;
+            QCOMPARE(sqlite3_open_v2(QFile::encodeName(old).constData(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
+            const QByteArray sql = "PRAGMA key = \"x'" +
+                                   QByteArray(reinterpret_cast<const char*>(key.data()), static_cast<qsizetype>(key.size())).toHex() +
+                                   "'\"; PRAGMA cipher_page_size=1024; CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('kept');";
+            QCOMPARE(sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(handle);
+        }
+        auto reopened = Database::open(old, key, Database::Mode::OpenExisting);
+        QVERIFY2(reopened, qPrintable(reopened.status().message()));
+        QCOMPARE(test::scalar(**reopened, QStringLiteral("SELECT count(*) FROM t WHERE x = 'kept';")), 1);
+        QCOMPARE(test::scalar(**reopened, QStringLiteral("PRAGMA page_size;")), 1024);
+        reopened = Database::open(old, crypto::randomSecret(32), Database::Mode::OpenExisting);
+        QCOMPARE(reopened.status().code(), ErrorCode::Corrupted);
+        auto reopenedNew = Database::open(dir.filePath(QStringLiteral("new.db")), key, Database::Mode::OpenExisting);
+        QVERIFY2(reopenedNew, qPrintable(reopenedNew.status().message()));
+    }
+
     void wrongKeyIsRefused()
     {
         QTemporaryDir dir;

@@ -169,6 +169,30 @@ private Q_SLOTS:
             QVERIFY2(!test::readFile(f).contains(canary), qPrintable(f));
     }
 
+    // The import benchmark's unencrypted workspace: plain SQLite on disk (the canary is
+    // readable, which is the point of the comparison), and never opened again as a
+    // workspace.
+    void unencryptedBenchmarkWorkspaceIsPlainAndRefused()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("plain"));
+        const QByteArray canary = "CANARY-plain-benchmark-row";
+        {
+            NewWorkspace spec{dir, QStringLiteral("admin"), QStringLiteral("Ada Admin"), test::kAdminPassphrase, test::fastKdf()};
+            spec.encrypted = false;
+            auto session = Workspace::create(spec);
+            QVERIFY2(session, qPrintable(session.status().message()));
+            QVERIFY(test::putSetting(**session, QStringLiteral("k"), QString::fromLatin1(canary)).ok());
+        }
+        QVERIFY(test::readFile(WorkspacePaths(dir).database()).startsWith(QByteArrayLiteral("SQLite format 3")));
+        QVERIFY(test::readFile(WorkspacePaths(dir).database()).contains(canary));
+        QCOMPARE(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase).status().code(), ErrorCode::ForeignFile);
+        // The default stays encrypted.
+        const QString encrypted = tmp.filePath(QStringLiteral("encrypted"));
+        QVERIFY(test::createWorkspace(encrypted));
+        QVERIFY(!test::readFile(WorkspacePaths(encrypted).database()).startsWith(QByteArrayLiteral("SQLite format 3")));
+    }
+
     void secondOpenIsRefusedWhileHeld()
     {
         QTemporaryDir tmp;
