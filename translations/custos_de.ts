@@ -1202,10 +1202,6 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <translation>CSV-Spalten: author=SPALTE,channel=SPALTE,time=SPALTE,text=SPALTE[,id=SPALTE][,thread=SPALTE].</translation>
     </message>
     <message>
-        <source>Records per transaction (default 2000).</source>
-        <translation>Datensätze pro Transaktion (Standard 2000).</translation>
-    </message>
-    <message>
         <source>The format of %1 cannot be recognised; give it with --format.</source>
         <translation>Das Format von %1 ist nicht erkennbar; geben Sie es mit --format an.</translation>
     </message>
@@ -1360,6 +1356,14 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>--posts takes a number from 100 to 100000000.</source>
         <translation>--posts nimmt eine Zahl von 100 bis 100000000.</translation>
+    </message>
+    <message>
+        <source>Records per transaction (default 10000).</source>
+        <translation>Datensätze pro Transaktion (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2936,10 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Notification template saved.</source>
         <translation>Benachrichtigungsvorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
     </message>
 </context>
 <context>

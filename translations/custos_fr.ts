@@ -1202,10 +1202,6 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <translation>Colonnes CSV : author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL].</translation>
     </message>
     <message>
-        <source>Records per transaction (default 2000).</source>
-        <translation>Enregistrements par transaction (par défaut 2000).</translation>
-    </message>
-    <message>
         <source>The format of %1 cannot be recognised; give it with --format.</source>
         <translation>Le format de %1 n’est pas reconnu ; indiquez-le avec --format.</translation>
     </message>
@@ -1360,6 +1356,14 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>--posts takes a number from 100 to 100000000.</source>
         <translation>--posts prend un nombre de 100 à 100000000.</translation>
+    </message>
+    <message>
+        <source>Records per transaction (default 10000).</source>
+        <translation>Enregistrements par transaction (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>La politique intégrée manque à cette version.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2936,10 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Notification template saved.</source>
         <translation>Modèle de notification enregistré.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
     </message>
 </context>
 <context>
