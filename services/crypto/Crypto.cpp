@@ -59,9 +59,13 @@ SecretBytes randomSecret(std::size_t size)
 
 QByteArray sha256(QByteArrayView data)
 {
-    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    // One hash object per thread, finished straight into the result: hashing every
+    // imported post neither looks the algorithm up nor allocates secure memory.
+    thread_local const std::unique_ptr<Botan::HashFunction> hash = Botan::HashFunction::create_or_throw("SHA-256");
     hash->update(bytes(data), length(data));
-    return toQByteArray(hash->final());
+    QByteArray out(static_cast<qsizetype>(hash->output_length()), Qt::Uninitialized);
+    hash->final(reinterpret_cast<std::uint8_t*>(out.data()));
+    return out;
 }
 
 QByteArray hmacSha256(const SecretBytes& key, QByteArrayView data)

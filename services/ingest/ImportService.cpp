@@ -74,47 +74,39 @@ public:
             skipped(at, ImportService::tr("post in a channel the export does not list"));
             return Status::success();
         }
+        const bool deletionOnly = !p.deletedAt.isEmpty() && p.text.isEmpty();
+        const QByteArray hash = contentHash(p);
+        // Most posts are new: insert first and look the post up only when its channel
+        // already holds the message id. (Authors the export does not list, and
+        // deletions, take the lookup first: neither may add a record for a post that exists.)
+        const auto person = m_people.constFind(p.authorId);
+        if (!deletionOnly && (p.authorId.isEmpty() || person != m_people.constEnd())) {
+            const std::optional<qint64> author = p.authorId.isEmpty() ? std::optional<qint64>() : std::optional<qint64>(*person);
+            auto id = m_repo.insertPostIfNew(m_tx->write(), newPost(p, *channel, hash, author), m_summary.importId);
+            if (!id)
+                return id.status();
+            if (*id)
+                return added(p, **id, at);
+        }
         auto existing = m_repo.findPost(*channel, p.messageId);
         if (!existing)
             return existing.status();
-        const bool deletionOnly = !p.deletedAt.isEmpty() && p.text.isEmpty();
-        const QByteArray hash = contentHash(p);
         if (!*existing) {
             if (deletionOnly && p.authorId.isEmpty()) {
                 skipped(at, ImportService::tr("deletion of a message that is not in the archive"));
                 return advance(at);
             }
-            storage::NewPost row;
-            row.channelId = *channel;
-            row.messageId = p.messageId;
+            std::optional<qint64> author;
             if (!p.authorId.isEmpty()) {
-                auto author = personId(p.authorId, p.subtype == QLatin1String("bot_message"));
-                if (!author)
-                    return author.status();
-                row.authorId = *author;
+                auto id = personId(p.authorId, p.subtype == QLatin1String("bot_message"));
+                if (!id)
+                    return id.status();
+                author = *id;
             }
-            row.postedAt = p.postedAt;
-            row.threadId = p.threadId;
-            row.text = p.text;
-            row.contentHash = hash;
-            row.editedAt = p.editedAt;
-            row.deletedAt = p.deletedAt;
-            row.subtype = p.subtype;
-            row.reactions = p.reactions.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p.reactions).toJson(QJsonDocument::Compact));
-            row.files = p.files.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p.files).toJson(QJsonDocument::Compact));
-            auto id = m_repo.insertPost(m_tx->write(), row, m_summary.importId);
+            auto id = m_repo.insertPost(m_tx->write(), newPost(p, *channel, hash, author), m_summary.importId);
             if (!id)
                 return id.status();
-            if (!p.previousText.isEmpty() && p.previousText != p.text) {
-                PostRecord earlier = p;
-                earlier.text = p.previousText;
-                if (Status s = m_repo.addVersion(m_tx->write(), *id, p.previousText, contentHash(earlier), p.editedAt,
-                                                 m_summary.importId);
-                    !s.ok())
-                    return s;
-            }
-            ++m_summary.postsAdded;
-            return advance(at);
+            return added(p, *id, at);
         }
         const storage::StoredPost& stored = **existing;
         bool changed = false;
@@ -255,6 +247,38 @@ private:
         }
         m_resumeAfter.reset(); // the checkpoint's file is behind us
         return false;
+    }
+
+    storage::NewPost newPost(const PostRecord& p, qint64 channelId, const QByteArray& hash, std::optional<qint64> author) const
+    {
+        storage::NewPost row;
+        row.channelId = channelId;
+        row.messageId = p.messageId;
+        row.authorId = author;
+        row.postedAt = p.postedAt;
+        row.threadId = p.threadId;
+        row.text = p.text;
+        row.contentHash = hash;
+        row.editedAt = p.editedAt;
+        row.deletedAt = p.deletedAt;
+        row.subtype = p.subtype;
+        row.reactions = p.reactions.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p.reactions).toJson(QJsonDocument::Compact));
+        row.files = p.files.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p.files).toJson(QJsonDocument::Compact));
+        return row;
+    }
+
+    // A post just added: its earlier text (an edit the export shows) becomes a version.
+    Status added(const PostRecord& p, qint64 id, const Position& at)
+    {
+        if (!p.previousText.isEmpty() && p.previousText != p.text) {
+            PostRecord earlier = p;
+            earlier.text = p.previousText;
+            if (Status s = m_repo.addVersion(m_tx->write(), id, p.previousText, contentHash(earlier), p.editedAt, m_summary.importId);
+                !s.ok())
+                return s;
+        }
+        ++m_summary.postsAdded;
+        return advance(at);
     }
 
     // Authors the export does not list (integrations, deleted users) get a record of their own.

@@ -59,6 +59,9 @@ public:
 
     Result<std::optional<StoredPost>> findPost(qint64 channelId, const QString& messageId);
     Result<qint64> insertPost(WriteAccess& w, const NewPost& post, qint64 importId);
+    // Inserts the post unless its channel already holds its message id: the new id, or
+    // nothing when it is already there (then findPost tells what is stored).
+    Result<std::optional<qint64>> insertPostIfNew(WriteAccess& w, const NewPost& post, qint64 importId);
     // Keeps the current text as a version, then stores the new text (and re-indexes it).
     Status replaceText(WriteAccess& w, const StoredPost& current, const QString& text, const QByteArray& hash,
                        const QString& editedAt, qint64 importId);
