@@ -73,13 +73,15 @@ QString FlagQueueModel::statusName(const QString& key)
 
 Status FlagQueueModel::load(int count)
 {
-    auto rows = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, count, 0);
+    storage::QueueCursor cursor;
+    auto rows = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, count, 0, &cursor);
     if (!rows)
         return rows.status();
     auto records = review::ReviewService::ruleRecords(m_session);
     beginResetModel();
     m_total.reset();
-    m_more = rows->size() >= count;
+    m_cursor = cursor;
+    m_more = !m_cursor.done && rows->size() >= count;
     m_rows = *rows;
     m_rules.clear();
     if (records) {
@@ -221,12 +223,14 @@ void FlagQueueModel::fetchMore(const QModelIndex& parent)
         return; // not while a reset or an insertion is being announced
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    auto more = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, kPageSize, static_cast<int>(m_rows.size()));
+    // From where the last page ended: the walk seeks there instead of passing every
+    // row already shown again.
+    auto more = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, kPageSize, 0, &m_cursor);
     if (!more) {
         m_error = more.status();
         return;
     }
-    m_more = more->size() >= kPageSize;
+    m_more = !m_cursor.done && more->size() >= kPageSize;
     if (more->isEmpty())
         return;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + more->size() - 1));

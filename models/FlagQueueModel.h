@@ -61,6 +61,7 @@ private:
     QHash<QString, storage::RuleRecord> m_rules; // precision so far, by rule
     mutable std::optional<qint64> m_total; // counted on demand
     bool m_more = false;                    // the last page read was full
+    storage::QueueCursor m_cursor;          // where the next page starts
     Status m_error;
     bool m_resetting = false;
     bool m_fetching = false;

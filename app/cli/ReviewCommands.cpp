@@ -245,6 +245,26 @@ int runBench(const QStringList& args)
         out.insert(key + QStringLiteral("_count_ms"), rounded(countMs));
         out.insert(key + QStringLiteral("_rows"), rows);
     }
+    // Scrolling to the end of the unfiltered queue, page by page as the view asks: the
+    // slowest page, and the pages.
+    {
+        storage::QueueCursor cursor;
+        double slowest = 0;
+        qint64 pages = 0;
+        while (!cursor.done) {
+            QElapsedTimer timer;
+            timer.start();
+            auto next = review::ReviewService::queue(s, none, storage::QueueSort::Time, false, 200, 0, &cursor);
+            if (!next)
+                return CliContext::fail(next.status());
+            slowest = std::max(slowest, static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            if (next->isEmpty())
+                break;
+            ++pages;
+        }
+        out.insert(QStringLiteral("scroll_pages"), pages);
+        out.insert(QStringLiteral("scroll_slowest_page_ms"), rounded(slowest));
+    }
     storage::Statement flags = s.database().prepare(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM flags;"));
     if (flags.step()) {
         out.insert(QStringLiteral("flags"), flags.int64(0));

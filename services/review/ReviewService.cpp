@@ -167,11 +167,12 @@ Result<QList<ReviewService::FlagItem>> ReviewService::listFlags(workspace::Sessi
 }
 
 Result<QList<ReviewService::QueueItem>> ReviewService::queue(workspace::Session& session, const storage::FlagFilter& filter,
-                                                           storage::QueueSort sort, bool ascending, int limit, int offset)
+                                                           storage::QueueSort sort, bool ascending, int limit, int offset,
+                                                           storage::QueueCursor* cursor)
 {
     if (Status s = requireReviewer(session); !s.ok())
         return s;
-    auto rows = storage::ReviewRepository(session.database()).queue(filter, sort, ascending, limit, offset);
+    auto rows = storage::ReviewRepository(session.database()).queue(filter, sort, ascending, limit, offset, cursor);
     if (!rows)
         return rows.status();
     const Pseudonyms pseudonyms(session);

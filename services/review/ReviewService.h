@@ -49,7 +49,8 @@ public:
         QString author;
     };
     static Result<QList<QueueItem>> queue(workspace::Session& session, const storage::FlagFilter& filter, storage::QueueSort sort,
-                                          bool ascending, int limit, int offset);
+                                          bool ascending, int limit, int offset,
+                                          storage::QueueCursor* cursor = nullptr);
     static Result<qint64> countQueue(workspace::Session& session, const storage::FlagFilter& filter);
     // The same on `connection`, a connection of the calling thread (a worker counting
     // while the GUI thread keeps the session's own).

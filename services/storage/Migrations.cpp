@@ -253,12 +253,13 @@ Status migration8(Database& db)
     return execAll(db, {
         // The queue sorts and filters flagged posts by any column. With each flag carrying
         // its post's channel and author, and an index per sort key that ends in the post's
-        // time, a page is read by walking one index, whatever the number of flags. The
+        // time, a page is read by walking one index, whatever the number of flags (an
+        // unknown author is 0 on flags, so that the walk can continue from any flag). The
         // usual triage views (a category or a status, by severity) have their own.
         "ALTER TABLE flags ADD COLUMN channel_id INTEGER;",
         "ALTER TABLE flags ADD COLUMN author_id INTEGER;",
         "UPDATE flags SET channel_id = (SELECT channel_id FROM posts WHERE posts.id = flags.post_id), "
-        "author_id = (SELECT author_id FROM posts WHERE posts.id = flags.post_id);",
+        "author_id = (SELECT coalesce(author_id, 0) FROM posts WHERE posts.id = flags.post_id);",
         "DROP INDEX flags_category;",
         "DROP INDEX flags_status;",
         "DROP INDEX flags_rule;",

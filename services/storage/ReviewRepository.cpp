@@ -56,7 +56,8 @@ namespace {
 
 // Parameters of the queue's page walk, at fixed numbers so that a subquery can repeat
 // a condition without binding its value twice.
-enum WalkParam { StatusParam = 1, CategoryParam, SeverityParam, RuleParam, ChannelParam, SearchParam, KeyParam, NameParam };
+enum WalkParam { StatusParam = 1, CategoryParam, SeverityParam, RuleParam, ChannelParam, SearchParam, KeyParam, NameParam,
+                 PositionKeyParam, TimeParam, PostParam };
 
 // The filter's conditions on the flags aliased `f` (`g` in a subquery). `postLevel`
 // adds the conditions every flag of a post shares (channel, search); `unindexed` keeps
@@ -103,9 +104,11 @@ QString rankOf(const char* rank, const QString& alias)
 // one run of the index per value, in the order of the values), each post taken where its
 // aggregate value shows (its first flag in that order, or the flag that holds its
 // highest or lowest value), until the page is full. Then the page's posts are read with
-// their matching flags grouped. The work grows with the page and its offset, not with
-// the number of flags.
-Result<QList<qint64>> ReviewRepository::queuePosts(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset)
+// their matching flags grouped. The work grows with the page (and, without a cursor, its
+// offset), not with the number of flags; with a cursor the next page seeks in the index
+// to where the last one ended.
+Result<QList<qint64>> ReviewRepository::queuePosts(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset,
+                                                   QueueCursor* cursor)
 {
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString timeOrder = QStringLiteral("f.posted_at%1, f.post_id%1").arg(dir);
@@ -194,17 +197,28 @@ Result<QList<qint64>> ReviewRepository::queuePosts(const FlagFilter& filter, Que
     const bool walkSortIndex = !keyColumn.isEmpty();
     QStringList conditions = walkConditions(filter, QStringLiteral("f"), true, walkSortIndex);
     const QString order = keyColumn.isEmpty() ? timeOrder : QString(keyColumn + dir + QStringLiteral(", ") + timeOrder);
-    QSet<qint64> seen;
+    QueueCursor local;
+    QueueCursor& at = cursor ? *cursor : local;
+    if (at.done)
+        return QList<qint64>();
+    const QString before = ascending ? QStringLiteral(">") : QStringLiteral("<");
     QList<qint64> page;
-    qint64 skipped = 0;
-    for (const Run& run : runs) {
+    qint64 skipped = cursor ? 0 : offset; // with a cursor, the cursor is where the page starts
+    for (; at.run < runs.size(); ++at.run, at.positioned = false) {
+        const Run& run = runs.at(at.run);
         QStringList where = conditions;
         if (!run.condition.isEmpty())
             where.prepend(run.condition);
         if (!aggregateCheck.isEmpty() && !postLevel)
             where << aggregateCheck;
-        Statement s = m_db.prepare(QStringLiteral("SELECT f.post_id FROM flags f%1 ORDER BY %2;")
-                                       .arg(where.isEmpty() ? QString() : QString(QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+        if (at.positioned) { // after the last flag walked: a seek in the index, not a scan
+            where << (keyColumn.isEmpty() ? QStringLiteral("(f.posted_at, f.post_id) %1 (?%2, ?%3)").arg(before).arg(TimeParam).arg(PostParam)
+                                          : QStringLiteral("(%1, f.posted_at, f.post_id) %2 (?%3, ?%4, ?%5)")
+                                                .arg(keyColumn, before).arg(PositionKeyParam).arg(TimeParam).arg(PostParam));
+        }
+        Statement s = m_db.prepare(QStringLiteral("SELECT f.post_id, f.posted_at%1 FROM flags f%2 ORDER BY %3;")
+                                       .arg(keyColumn.isEmpty() ? QString() : QString(QStringLiteral(", ") + keyColumn),
+                                            where.isEmpty() ? QString() : QString(QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
                                             order));
         bindWalk(s, filter);
         if (run.key)
@@ -213,30 +227,50 @@ Result<QList<qint64>> ReviewRepository::queuePosts(const FlagFilter& filter, Que
             s.bind(NameParam, run.name);
         else if (sort == QueueSort::Assignee)
             s.bind(NameParam, QString(QLatin1String("")));
+        if (at.positioned) {
+            s.bind(TimeParam, at.postedAt).bind(PostParam, at.postId);
+            if (at.key.typeId() == QMetaType::Double)
+                s.bind(PositionKeyParam, at.key.toDouble());
+            else if (at.key.typeId() == QMetaType::LongLong)
+                s.bind(PositionKeyParam, at.key.toLongLong());
+            else
+                s.bind(PositionKeyParam, at.key.toString());
+        }
         while (s.step()) {
             const qint64 post = s.int64(0);
-            if (seen.contains(post))
+            at.positioned = true;
+            at.postedAt = s.text(1);
+            at.postId = post;
+            if (sort == QueueSort::Score)
+                at.key = s.real(2);
+            else if (sort == QueueSort::Author)
+                at.key = s.int64(2);
+            else if (!keyColumn.isEmpty())
+                at.key = s.text(2);
+            if (at.seen.contains(post))
                 continue;
-            seen.insert(post);
-            if (skipped < offset) {
-                ++skipped;
+            at.seen.insert(post);
+            if (skipped > 0) {
+                --skipped;
                 continue;
             }
             page << post;
             if (page.size() >= limit)
-                return page;
+                return page; // the cursor stays on this flag
         }
         if (!s.status().ok())
             return s.status();
     }
+    at.done = true;
     return page;
 }
 
-Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset)
+Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset,
+                                                QueueCursor* cursor)
 {
     if (limit <= 0)
         return QList<QueueRow>();
-    auto pageOrder = queuePosts(filter, sort, ascending, limit, std::max(0, offset));
+    auto pageOrder = queuePosts(filter, sort, ascending, limit, std::max(0, offset), cursor);
     if (!pageOrder)
         return pageOrder.status();
     if (pageOrder->isEmpty())

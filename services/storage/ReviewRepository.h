@@ -6,8 +6,10 @@
 #include "storage/Database.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -110,6 +112,19 @@ struct QueueRow
 
 enum class QueueSort { Time, Channel, Author, Category, Severity, Score, Rule, Status, Assignee };
 
+// Where a walk of the queue stopped, so that the next page continues from there instead
+// of walking again over every earlier page (ReviewRepository::queue with a cursor).
+struct QueueCursor
+{
+    int run = 0;             // the run of the walk it stopped in
+    bool positioned = false; // it stopped after a flag of that run (else at its start)
+    QVariant key;            // that flag's sort key, for walks ordered by a column
+    QString postedAt;        // ... its post's time
+    qint64 postId = 0;       // ... and its post
+    QSet<qint64> seen;       // the posts placed on earlier pages
+    bool done = false;       // the walk reached its end
+};
+
 struct FlagDetailRow
 {
     qint64 id = 0;
@@ -165,10 +180,14 @@ public:
     Result<QList<FlagListRow>> listFlags(const FlagFilter& filter, int limit, int offset);
     // Flagged posts matching the filter (a post matches when one of its flags does),
     // sorted and paged in SQL.
-    Result<QList<QueueRow>> queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
+    Result<QList<QueueRow>> queue(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset,
+                                  QueueCursor* cursor = nullptr);
     Result<qint64> countQueue(const FlagFilter& filter);
     // The posts of one page of the queue, in order (the first step of queue()).
-    Result<QList<qint64>> queuePosts(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset);
+    // With a cursor, `offset` is not used: the walk continues where the cursor says and
+    // the cursor moves to where this page ends.
+    Result<QList<qint64>> queuePosts(const FlagFilter& filter, QueueSort sort, bool ascending, int limit, int offset,
+                                     QueueCursor* cursor = nullptr);
     Result<QList<FlagDetailRow>> flagDetails(qint64 postId);
     Result<QList<RuleRecord>> ruleRecords();
     Result<QList<DecisionRow>> decisions(qint64 postId); // oldest first

@@ -86,7 +86,7 @@ Status ScanRepository::addFlag(WriteAccess& w, const FlagRow& f, qint64 policyId
 {
     Statement& ins = w.db().cached(QStringLiteral(
         "INSERT OR IGNORE INTO flags (post_id, policy_id, rule, category, severity, score, spans, created_at, posted_at, "
-        "channel_id, author_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, posted_at, channel_id, author_id FROM posts WHERE id = ?1;"));
+        "channel_id, author_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, posted_at, channel_id, coalesce(author_id, 0) FROM posts WHERE id = ?1;"));
     ins.bind(1, f.postId).bind(2, policyId).bind(3, f.rule).bind(4, f.category).bind(5, f.severity)
         .bind(6, f.score).bind(7, f.spans).bind(8, createdAt);
     return ins.run();

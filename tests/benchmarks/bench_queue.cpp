@@ -44,7 +44,12 @@ int main(int argc, char* argv[])
         std::printf("| %s | %lld | %lld | |\n", qPrintable(rows), static_cast<long long>(results.at(0).value(rows).toInteger()),
                     static_cast<long long>(results.at(1).value(rows).toInteger()));
     }
-    for (const char* key : {"flags", "flagged_posts", "peak_rss_mb"})
+    {
+        const double small = results.at(0).value(QStringLiteral("scroll_slowest_page_ms")).toDouble();
+        const double large = results.at(1).value(QStringLiteral("scroll_slowest_page_ms")).toDouble();
+        std::printf("| scroll_slowest_page_ms | %.2f ms | %.2f ms | %.2f |\n", small, large, small > 0 ? large / small : 0.0);
+    }
+    for (const char* key : {"scroll_pages", "flags", "flagged_posts", "peak_rss_mb"})
         std::printf("| %s | %lld | %lld | |\n", key, static_cast<long long>(results.at(0).value(QString::fromLatin1(key)).toInteger()),
                     static_cast<long long>(results.at(1).value(QString::fromLatin1(key)).toInteger()));
     return 0;
