@@ -1,6 +1,7 @@
 #include "workspace/DemoWorkspace.h"
 
 #include "access/AdministrationService.h"
+#include "detection/ScanService.h"
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
@@ -54,6 +55,10 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
     auto imported = ingest::ImportService::run(**session, options);
     if (!imported)
         return imported.status();
+    // Scanned with the built-in policy, so that the review queue has work in it.
+    auto scanned = detection::ScanService::scan(**session, {});
+    if (!scanned)
+        return scanned.status();
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include "ingest/ImportService.h"
 #include "review/Pseudonyms.h"
 #include "review/ReviewService.h"
+#include "workspace/DemoWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -63,6 +64,26 @@ private:
     }
 
 private Q_SLOTS:
+    // The demo workspace the README starts the console on: its queue has work in it.
+    void demoWorkspaceArrivesScanned()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("demo"));
+        auto created = workspace::DemoWorkspace::ensure(dir);
+        QVERIFY2(created, qPrintable(created.status().message()));
+        QVERIFY(*created);
+        auto second = workspace::DemoWorkspace::ensure(dir);
+        QVERIFY(second && !*second); // there already: left as it is
+        auto carla = workspace::Workspace::open(dir, QStringLiteral("carla"), workspace::DemoWorkspace::passphrase());
+        QVERIFY2(carla, qPrintable(carla.status().message()));
+        auto count = review::ReviewService::countQueue(**carla, {});
+        QVERIFY(count);
+        QVERIFY2(*count > 20, qPrintable(QString::number(*count)));
+        auto page = review::ReviewService::queue(**carla, {}, storage::QueueSort::Severity, false, 10, 0);
+        QVERIFY(page && !page->isEmpty());
+        QCOMPARE(page->first().row.severity, QStringLiteral("critical"));
+    }
+
     void initTestCase()
     {
         m_dir = m_tmp.filePath(QStringLiteral("ws"));
