@@ -113,14 +113,10 @@ Result<std::optional<StoredPost>> ImportRepository::findPost(qint64 channelId, c
     return std::optional<StoredPost>();
 }
 
-Result<std::optional<qint64>> ImportRepository::insertPostIfNew(WriteAccess& w, const NewPost& p, qint64 importId)
+namespace {
+
+void bindPost(Statement& ins, const NewPost& p, qint64 importId)
 {
-    Q_UNUSED(w);
-    // OR IGNORE covers the unique (channel, message id) only: every other NOT NULL
-    // column is always given, and foreign keys still fail loudly.
-    Statement& ins = m_db.cached(QStringLiteral(
-        "INSERT OR IGNORE INTO posts (channel_id, message_id, author_id, posted_at, thread_id, text, content_hash, edited_at, "
-        "deleted_at, subtype, reactions, files, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);"));
     ins.bind(1, p.channelId).bind(2, p.messageId);
     bindOptional(ins, 3, p.authorId);
     ins.bind(4, p.postedAt);
@@ -132,6 +128,19 @@ Result<std::optional<qint64>> ImportRepository::insertPostIfNew(WriteAccess& w, 
     bindText(ins, 11, p.reactions);
     bindText(ins, 12, p.files);
     ins.bind(13, importId);
+}
+
+} // namespace
+
+Result<std::optional<qint64>> ImportRepository::insertPostIfNew(WriteAccess& w, const NewPost& p, qint64 importId)
+{
+    Q_UNUSED(w);
+    // OR IGNORE covers the unique (channel, message id) only: every other NOT NULL
+    // column is always given, and foreign keys still fail loudly.
+    Statement& ins = m_db.cached(QStringLiteral(
+        "INSERT OR IGNORE INTO posts (channel_id, message_id, author_id, posted_at, thread_id, text, content_hash, edited_at, "
+        "deleted_at, subtype, reactions, files, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);"));
+    bindPost(ins, p, importId);
     if (Status s = ins.run(); !s.ok())
         return s;
     if (m_db.changes() == 0)
@@ -150,17 +159,7 @@ Result<qint64> ImportRepository::insertPost(WriteAccess& w, const NewPost& p, qi
     Statement& ins = m_db.cached(QStringLiteral(
         "INSERT INTO posts (channel_id, message_id, author_id, posted_at, thread_id, text, content_hash, edited_at, "
         "deleted_at, subtype, reactions, files, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);"));
-    ins.bind(1, p.channelId).bind(2, p.messageId);
-    bindOptional(ins, 3, p.authorId);
-    ins.bind(4, p.postedAt);
-    bindText(ins, 5, p.threadId);
-    ins.bind(6, p.text).bind(7, p.contentHash);
-    bindText(ins, 8, p.editedAt);
-    bindText(ins, 9, p.deletedAt);
-    bindText(ins, 10, p.subtype);
-    bindText(ins, 11, p.reactions);
-    bindText(ins, 12, p.files);
-    ins.bind(13, importId);
+    bindPost(ins, p, importId);
     if (Status s = ins.run(); !s.ok())
         return s;
     const qint64 id = m_db.lastInsertRowId();
