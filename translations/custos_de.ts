@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Message %1 was stored twice in one channel. The import was stopped; nothing of this batch was kept.</source>
+        <translation>Nachricht %1 wurde in einem Kanal zweimal gespeichert. Der Import wurde angehalten; von diesem Stapel wurde nichts übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>post in a channel the export does not list</source>

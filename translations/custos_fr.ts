@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>ImportRepository</name>
+    <message>
+        <source>Message %1 was stored twice in one channel. The import was stopped; nothing of this batch was kept.</source>
+        <translation>Le message %1 a été enregistré deux fois dans un même canal. L’import a été arrêté ; rien de ce lot n’a été conservé.</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>post in a channel the export does not list</source>

@@ -1,5 +1,7 @@
 #include "storage/ImportRepository.h"
 
+#include <QCoreApplication>
+
 namespace custos::storage {
 namespace {
 
@@ -155,19 +157,15 @@ Result<std::optional<qint64>> ImportRepository::insertPostIfNew(WriteAccess& w, 
 
 Result<qint64> ImportRepository::insertPost(WriteAccess& w, const NewPost& p, qint64 importId)
 {
-    Q_UNUSED(w);
-    Statement& ins = m_db.cached(QStringLiteral(
-        "INSERT INTO posts (channel_id, message_id, author_id, posted_at, thread_id, text, content_hash, edited_at, "
-        "deleted_at, subtype, reactions, files, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);"));
-    bindPost(ins, p, importId);
-    if (Status s = ins.run(); !s.ok())
-        return s;
-    const qint64 id = m_db.lastInsertRowId();
-    Statement& fts = m_db.cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));
-    fts.bind(1, id).bind(2, p.text);
-    if (Status s = fts.run(); !s.ok())
-        return s;
-    return id;
+    auto id = insertPostIfNew(w, p, importId);
+    if (!id)
+        return id.status();
+    if (!*id) // the caller looked it up in this transaction and found nothing
+        return Status(ErrorCode::Internal,
+                      QCoreApplication::translate("ImportRepository", "Message %1 was stored twice in one channel. The import was "
+                                                                      "stopped; nothing of this batch was kept.")
+                          .arg(p.messageId));
+    return **id;
 }
 
 Status ImportRepository::addVersion(WriteAccess& w, qint64 postId, const QString& text, const QByteArray& hash,
