@@ -179,6 +179,26 @@ private Q_SLOTS:
                                                             "p.message_id = 'w4' AND f.status = 'dismissed';")), 0);
     }
 
+    void closingThePageLetsTheWorkspaceOpenAgain()
+    {
+        // The post count runs on a pool thread with the session: closing the page waits
+        // for it, so the workspace can be opened again at once, every time.
+        for (int round = 0; round < 3; ++round) {
+            auto session = openAs(QStringLiteral("henri"));
+            {
+                SessionTasks tasks(session);
+                QueuePage page(&tasks);
+                page.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&page));
+                page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("new")));
+            }
+            QCOMPARE(session.use_count(), 1);
+            session.reset();
+            auto again = workspace::Workspace::open(m_dir, QStringLiteral("carla"), QStringLiteral("queue page passphrase"));
+            QVERIFY2(again, qPrintable(again.status().message()));
+        }
+    }
+
     void takedownIsRequestedByOneOfficerAndApprovedByAnother()
     {
         const QString order = m_tmp.filePath(QStringLiteral("order.json"));

@@ -197,6 +197,12 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     loadSavedFilters();
 }
 
+QueuePage::~QueuePage()
+{
+    for (QFuture<qint64>& counting : m_counting)
+        counting.waitForFinished();
+}
+
 void QueuePage::loadSavedFilters()
 {
     m_saved->clear();
@@ -289,6 +295,7 @@ void QueuePage::showCount()
     auto* watcher = new QFutureWatcher<qint64>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        m_counting.removeIf([](const QFuture<qint64>& f) { return f.isFinished(); });
         if (generation != m_countGeneration)
             return; // the filter changed since
         const qint64 total = watcher->result();
@@ -296,13 +303,20 @@ void QueuePage::showCount()
     });
     std::shared_ptr<workspace::Session> session = m_tasks->sharedSession();
     const storage::FlagFilter filter = m_model->filter();
-    watcher->setFuture(QtConcurrent::run([session, filter]() -> qint64 {
-        auto connection = session->openConnection();
-        if (!connection)
-            return -1;
-        auto total = review::ReviewService::countQueue(*session, **connection, filter);
-        return total ? *total : -1;
-    }));
+    QFuture<qint64> counting = QtConcurrent::run([session = std::move(session), filter]() mutable -> qint64 {
+        // The session is let go before the result is reported: whoever waits for the
+        // result may close the workspace and open it again straight away.
+        const std::shared_ptr<workspace::Session> held = std::move(session);
+        qint64 total = -1;
+        if (auto connection = held->openConnection()) {
+            auto counted = review::ReviewService::countQueue(*held, **connection, filter);
+            if (counted)
+                total = *counted;
+        }
+        return total;
+    });
+    m_counting.append(counting);
+    watcher->setFuture(counting);
 }
 
 void QueuePage::next()

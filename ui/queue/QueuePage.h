@@ -9,6 +9,7 @@
 
 #include "review/ReviewService.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QComboBox;
@@ -32,6 +33,8 @@ class QueuePage final : public QWidget
     Q_OBJECT
 public:
     explicit QueuePage(SessionTasks* tasks, QWidget* parent = nullptr);
+    // Waits for a count still running, so the workspace is free when the page is gone.
+    ~QueuePage() override;
 
     models::FlagQueueModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -100,6 +103,7 @@ private:
     QList<storage::TakedownRecord> m_takedownRows;
     bool m_marking = false; // posts are being marked with x
     quint64 m_countGeneration = 0; // the count shown is of the latest filter
+    QList<QFuture<qint64>> m_counting; // counts still running on the pool
     QList<qint64> m_similar; // near-identical flags added with s
 };
 
