@@ -7,6 +7,7 @@
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "ingest/MattermostReader.h"
+#include "ingest/ReadAhead.h"
 #include "ingest/TeamsReader.h"
 #include "storage/AuditRepository.h"
 #include "storage/ImportRepository.h"
@@ -22,10 +23,59 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace custos;
 using namespace custos::ingest;
 
 namespace {
+
+// Makes up an export of `posts` posts, with an event every 100 and a skipped record every
+// 250; its workspace key changes half-way; it can fail after `failAfter` posts.
+class CountingReader final : public ImportReader
+{
+public:
+    explicit CountingReader(qint64 posts) : m_posts(posts) {}
+    QString platform() const override { return QStringLiteral("test"); }
+    QString workspaceKey() const override { return m_key; }
+    QMap<QString, QString> sourceDigests() const override { return {}; }
+    Status read(ImportSink& sink) override
+    {
+        for (qint64 i = 1; i <= m_posts && sink.keepGoing(); ++i) {
+            if (i == failAfter + 1)
+                return Status(ErrorCode::BadInput, QStringLiteral("day.json: not JSON at byte 7"));
+            if (i == m_posts / 2)
+                m_key = QStringLiteral("late");
+            PostRecord p;
+            p.channelId = QStringLiteral("C1");
+            p.messageId = QStringLiteral("m%1").arg(i);
+            p.text = QStringLiteral("text %1").arg(i);
+            ++produced;
+            if (Status s = sink.post(p, {QStringLiteral("day.json"), i}); !s.ok())
+                return s;
+            if (i % 100 == 0) {
+                ++produced;
+                if (Status s = sink.event({QStringLiteral("C1"), QStringLiteral("e%1").arg(i), QStringLiteral("channel_join"), {}, {}, {}},
+                                          {QStringLiteral("day.json"), i});
+                    !s.ok())
+                    return s;
+            }
+            if (i % 250 == 0) {
+                ++produced;
+                sink.skipped({QStringLiteral("day.json"), i}, QStringLiteral("no id"));
+            }
+        }
+        return Status::success();
+    }
+
+    std::atomic<qint64> produced = 0;
+    qint64 failAfter = -1;
+
+private:
+    qint64 m_posts;
+    QString m_key = QStringLiteral("early");
+};
 
 QString fixture(const QString& name)
 {
@@ -401,6 +451,96 @@ private Q_SLOTS:
         QVERIFY(audit::AuditService::verifyDatabase(s->database()).ok());
     }
 
+    void readAheadDeliversEverythingInOrder()
+    {
+        // Posts, events and skipped records across many chunks; the workspace key changes
+        // part-way, and each post is hashed with the key it was read under.
+        CountingReader reader(5000);
+        QList<QString> seen;
+        QStringList keys;
+        Status s = ReadAhead::run(
+            reader, [](const QString& key, const PostRecord& p) { return (key + QLatin1Char('/') + p.messageId).toUtf8(); },
+            [&](ReadRecord& r) {
+                if (r.kind == ReadRecord::Kind::Post) {
+                    if (r.contentHash != (r.workspaceKey + QLatin1Char('/') + r.post.messageId).toUtf8())
+                        return false;
+                    seen.append(r.post.messageId);
+                    keys.append(r.workspaceKey);
+                } else if (r.kind == ReadRecord::Kind::Event) {
+                    seen.append(QStringLiteral("event ") + r.event.eventId);
+                } else if (r.kind == ReadRecord::Kind::Skipped) {
+                    seen.append(QStringLiteral("skipped ") + r.reason);
+                }
+                return true;
+            });
+        QVERIFY(s.ok());
+        QCOMPARE(seen.size(), 5000 + 5000 / 100 + 5000 / 250);
+        QCOMPARE(seen.first(), QStringLiteral("m1"));
+        QCOMPARE(seen.last(), QStringLiteral("skipped no id"));
+        QStringList expected;
+        for (int i = 1; i <= 5000; ++i) {
+            expected.append(QStringLiteral("m%1").arg(i));
+            if (i % 100 == 0)
+                expected.append(QStringLiteral("event e%1").arg(i));
+            if (i % 250 == 0)
+                expected.append(QStringLiteral("skipped no id"));
+        }
+        QCOMPARE(seen, expected);
+        QCOMPARE(keys.first(), QStringLiteral("early"));
+        QCOMPARE(keys.at(2498), QStringLiteral("early"));
+        QCOMPARE(keys.at(2499), QStringLiteral("late"));
+        QCOMPARE(keys.last(), QStringLiteral("late"));
+    }
+
+    void readAheadStopsWhenTheWriterStops()
+    {
+        // The writer stops (an error or a cancel) at the 1000th record: nothing after it
+        // is delivered, and the reader stops instead of reading the rest of the export.
+        CountingReader reader(1000000);
+        int delivered = 0;
+        Status s = ReadAhead::run(reader, [](const QString&, const PostRecord&) { return QByteArray(); },
+                                  [&](ReadRecord&) { return ++delivered < 1000; });
+        QVERIFY(s.ok());
+        QCOMPARE(delivered, 1000);
+        QVERIFY2(reader.produced < 100000, qPrintable(QString::number(reader.produced)));
+    }
+
+    void readAheadReportsTheReadersErrorAfterWhatCameBefore()
+    {
+        CountingReader reader(3000);
+        reader.failAfter = 2000;
+        int posts = 0;
+        Status s = ReadAhead::run(reader, [](const QString&, const PostRecord&) { return QByteArray(); }, [&](ReadRecord& r) {
+            posts += r.kind == ReadRecord::Kind::Post;
+            return true;
+        });
+        QCOMPARE(s.code(), ErrorCode::BadInput);
+        QVERIFY(s.message().contains(QStringLiteral("day.json")));
+        QCOMPARE(posts, 2000);
+    }
+
+    void readAheadStaysAFewChunksAhead()
+    {
+        // However large the export, the reader waits when it is a few chunks ahead of the
+        // writer: memory stays flat.
+        CountingReader reader(200000);
+        qint64 aheadWhileWriterWaited = 0;
+        bool first = true;
+        Status s = ReadAhead::run(reader, [](const QString&, const PostRecord&) { return QByteArray(); }, [&](ReadRecord&) {
+            if (first) {
+                first = false;
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                aheadWhileWriterWaited = reader.produced;
+            }
+            return true;
+        });
+        QVERIFY(s.ok());
+        QCOMPARE(reader.produced.load(), qint64(200000 + 200000 / 100 + 200000 / 250));
+        QVERIFY2(aheadWhileWriterWaited <= (ReadAhead::chunksAhead + 2) * ReadAhead::chunkSize,
+                 qPrintable(QString::number(aheadWhileWriterWaited)));
+        QVERIFY(aheadWhileWriterWaited >= ReadAhead::chunksAhead * ReadAhead::chunkSize);
+    }
+
     void killedImportLosesAndDoublesNothing()
     {
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus-kill"));
@@ -417,7 +557,9 @@ private Q_SLOTS:
         // Kill it (SIGKILL, no chance to clean up) once a few batches are on disk.
         // (The whole import makes the database about 15 MB; a third of that is a few batches in.)
         const QString database = dir + QStringLiteral("/custos.db");
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(database).size() > 5 * 1024 * 1024 || p.state() != QProcess::Running, 60000);
+        // (An import copies its write-ahead log into the database now and then: count both.)
+        const auto written = [&] { return QFileInfo(database).size() + QFileInfo(database + QStringLiteral("-wal")).size(); };
+        QTRY_VERIFY_WITH_TIMEOUT(written() > 5 * 1024 * 1024 || p.state() != QProcess::Running, 60000);
         QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData()); // interrupted, not finished
         p.kill();
         QVERIFY(p.waitForFinished());
