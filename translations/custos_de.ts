@@ -1372,6 +1372,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>The built-in policy is missing from this build.</source>
         <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
     </message>
+    <message>
+        <source>Read the workspace file into the system&apos;s file cache first, as the console does when a workspace opens.</source>
+        <translation>Die Arbeitsbereichsdatei zuerst in den Dateicache des Systems lesen, wie es die Konsole beim Öffnen eines Arbeitsbereichs tut.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1409,7 +1413,7 @@ Commands:
       Publish FILE (JSON) as the next policy version after checking that it compiles.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
-  bench queue [--posts N] [--dir DIR]
+  bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
       Run the cryptographic known-answer tests.
@@ -1446,7 +1450,7 @@ Befehle:
       DATEI (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft ist, dass sie übersetzt.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       Markierte Beiträge auflisten, neueste zuerst, Autoren als Pseudonyme (Compliance-Beauftragte, HR-Ermittler).
-  bench queue [--posts N] [--dir DIR]
+  bench queue [--posts N] [--dir DIR] [--warm-up]
       Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeiten der Prüfwarteschlange ausgeben.
   selftest
       Die kryptografischen Selbsttests ausführen.

@@ -1372,6 +1372,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>The built-in policy is missing from this build.</source>
         <translation>La politique intégrée manque à cette version.</translation>
     </message>
+    <message>
+        <source>Read the workspace file into the system&apos;s file cache first, as the console does when a workspace opens.</source>
+        <translation>Lire d&apos;abord le fichier de l&apos;espace de travail dans le cache de fichiers du système, comme le fait la console à l&apos;ouverture d&apos;un espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1409,7 +1413,7 @@ Commands:
       Publish FILE (JSON) as the next policy version after checking that it compiles.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
-  bench queue [--posts N] [--dir DIR]
+  bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
       Run the cryptographic known-answer tests.
@@ -1446,7 +1450,7 @@ Commandes :
       Publier FICHIER (JSON) comme version suivante de la politique après vérification de sa compilation.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
       Lister les messages signalés, les plus récents d’abord, auteurs sous pseudonyme (responsables conformité, enquêteurs RH).
-  bench queue [--posts N] [--dir DIR]
+  bench queue [--posts N] [--dir DIR] [--warm-up]
       Construire ou réutiliser un espace de travail de N messages de démonstration ; afficher en JSON les temps de la file d’examen.
   selftest
       Lancer les autotests cryptographiques.

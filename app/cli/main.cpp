@@ -42,7 +42,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Publish FILE (JSON) as the next policy version after checking that it compiles.\n"
     "  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]\n"
     "      List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).\n"
-    "  bench queue [--posts N] [--dir DIR]\n"
+    "  bench queue [--posts N] [--dir DIR] [--warm-up]\n"
     "      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.\n"
     "  selftest\n"
     "      Run the cryptographic known-answer tests.\n"

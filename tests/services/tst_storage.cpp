@@ -1,11 +1,15 @@
 // The SQLCipher layer: keys, foreign files, transactions and migrations from every version.
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/FileWarmUp.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -200,6 +204,46 @@ private Q_SLOTS:
         QVERIFY(s.message().contains(QString::number(broken)));
         QCOMPARE(*Migrations::currentVersion(*db), Migrations::latestVersion());
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done';")), 0);
+    }
+
+    void warmUpReadsTheWholeFileOrUpToItsLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.db"));
+        const QByteArray content(5 * FileWarmUp::chunk + 123, 'x');
+        test::writeFile(path, content);
+        {
+            FileWarmUp warmUp(path);
+            warmUp.wait();
+            QVERIFY(warmUp.finished());
+            QCOMPARE(warmUp.bytesRead(), content.size());
+        }
+        const std::atomic<bool> never = false;
+        QCOMPARE(FileWarmUp::read(path, 2 * FileWarmUp::chunk, never), 2 * FileWarmUp::chunk);
+        QCOMPARE(FileWarmUp::read(dir.filePath(QStringLiteral("missing.db")), FileWarmUp::defaultLimit, never), 0);
+        const std::atomic<bool> stopped = true;
+        QCOMPARE(FileWarmUp::read(path, FileWarmUp::defaultLimit, stopped), 0);
+    }
+
+    void warmUpStopsWithinAChunk()
+    {
+        // Locking the workspace destroys the warm-up: it must not read on to the end.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.db"));
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(64) << 30)); // sparse: 64 GiB of holes, read back as zeros
+        big.close();
+        std::atomic<bool> stop = false;
+        std::atomic<qint64> progress = 0;
+        qint64 read = -1;
+        std::thread reader([&] { read = FileWarmUp::read(path, qint64(64) << 30, stop, &progress); });
+        QTRY_VERIFY(progress.load() > 4 * FileWarmUp::chunk);
+        stop = true;
+        reader.join();
+        QVERIFY2(read < (qint64(64) << 30), qPrintable(QString::number(read)));
+        QVERIFY(read >= 4 * FileWarmUp::chunk);
+        QCOMPARE(read, progress.load());
     }
 
     void newerSchemaIsRefused()

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,6 +80,15 @@ private Q_SLOTS:
         unlockThrough(app, m_dir, QStringLiteral("ann"), kAnnPass);
         QCOMPARE(app.mainWindow()->pageNames(), QStringList({QStringLiteral("queuePage"), QStringLiteral("policiesPage"), QStringLiteral("accountPage")}));
         QVERIFY(!app.mainWindow()->showPage(QStringLiteral("administrationPage")));
+    }
+
+    void unlockingReadsTheWorkspaceFileIntoTheFileCache()
+    {
+        AppController app;
+        unlockThrough(app, m_dir, QStringLiteral("ann"), kAnnPass);
+        const storage::FileWarmUp& warmUp = app.mainWindow()->warmUp();
+        QTRY_VERIFY_WITH_TIMEOUT(warmUp.finished(), 30000);
+        QCOMPARE(warmUp.bytesRead(), QFileInfo(workspace::WorkspacePaths(m_dir).database()).size());
     }
 
     void administratorManagesUsers()

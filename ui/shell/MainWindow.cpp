@@ -30,6 +30,9 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
       m_busyLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // After a restart the first queue pages, sorts and searches of a large workspace wait
+    // on the disk for every page they touch; read the file into the file cache meanwhile.
+    m_warmUp = std::make_unique<storage::FileWarmUp>(m_session->paths().database());
     const QString workspaceName = QDir(m_session->paths().dir()).dirName();
     setWindowTitle(tr("%1 — Custos").arg(workspaceName));
     resize(1100, 700);
