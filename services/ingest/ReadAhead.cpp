@@ -1,7 +1,6 @@
 #include "ingest/ReadAhead.h"
 
 #include <QList>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -19,7 +18,8 @@ public:
     bool put(QList<ReadRecord>&& chunk)
     {
         std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_stopped || static_cast<int>(m_chunks.size()) < ReadAhead::chunksAhead; });
+        m_space.wait(
+            lock, [this] { return m_stopped || static_cast<int>(m_chunks.size()) < ReadAhead::chunksAhead; });
         if (m_stopped)
             return false;
         m_chunks.push_back(std::move(chunk));
@@ -82,7 +82,8 @@ private:
 class ChunkingSink final : public ImportSink
 {
 public:
-    ChunkingSink(Pipe& pipe, ImportReader& reader, const ReadAhead::Hash& hash) : m_pipe(pipe), m_reader(reader), m_hash(hash)
+    ChunkingSink(Pipe& pipe, ImportReader& reader, const ReadAhead::Hash& hash)
+        : m_pipe(pipe), m_reader(reader), m_hash(hash)
     {
         m_chunk.reserve(ReadAhead::chunkSize);
     }

@@ -13,7 +13,14 @@ namespace custos::ingest {
 
 struct ReadRecord
 {
-    enum class Kind { Person, Channel, Post, Event, Skipped };
+    enum class Kind
+    {
+        Person,
+        Channel,
+        Post,
+        Event,
+        Skipped
+    };
     Kind kind = Kind::Skipped;
     PersonRecord person;
     ChannelRecord channel;

@@ -1,7 +1,6 @@
 #include "storage/FileWarmUp.h"
 
 #include <QFile>
-
 #include <vector>
 
 namespace custos::storage {
@@ -31,7 +30,8 @@ void FileWarmUp::wait()
         m_thread.join();
 }
 
-qint64 FileWarmUp::read(const QString& path, qint64 limit, const std::atomic<bool>& stop, std::atomic<qint64>* progress)
+qint64 FileWarmUp::read(const QString& path, qint64 limit, const std::atomic<bool>& stop,
+                        std::atomic<qint64>* progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <QString>
-
 #include <atomic>
 #include <thread>
 
@@ -31,7 +30,8 @@ public:
 
     // Reads `path` (up to `limit`) on the calling thread until done or `stop` is set;
     // the number of bytes read (0 when the file cannot be opened).
-    static qint64 read(const QString& path, qint64 limit, const std::atomic<bool>& stop, std::atomic<qint64>* progress = nullptr);
+    static qint64 read(const QString& path, qint64 limit, const std::atomic<bool>& stop,
+                       std::atomic<qint64>* progress = nullptr);
 
 private:
     std::atomic<bool> m_stop = false;

@@ -3,9 +3,12 @@
 #include "TestSupport.h"
 #include "common/Dialogs.h"
 #include "importer/ImportDialog.h"
+#include "ingest/DemoCorpus.h"
 #include "shell/SessionTasks.h"
 
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -80,6 +83,54 @@ private Q_SLOTS:
         dialog.importButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 30000);
         QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("3 post(s) added")), qPrintable(dialog.summaryLabel()->text()));
+    }
+
+    void cancelKeepsWholeBatchesAndImportingAgainResumes()
+    {
+        // Cancel straight away: the import stops at its first batch's end, keeps that
+        // batch whole, and the same export imported again adds the rest, nothing twice.
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus-cancel"));
+        QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 5));
+        auto s = session();
+        SessionTasks tasks(s);
+        ImportDialog dialog(&tasks);
+        dialog.show();
+        dialog.setSource(corpus);
+        QCOMPARE(dialog.formatCombo()->currentData().toString(), QStringLiteral("slack"));
+        dialog.importButton()->click();
+        QVERIFY(dialog.cancelButton()->isVisible());
+        dialog.cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 60000);
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("Import cancelled")), qPrintable(dialog.summaryLabel()->text()));
+        const auto scalar = [&s](const char* sql) {
+            storage::Statement q = s->database().prepare(QString::fromLatin1(sql));
+            return q.step() ? q.int64(0) : qint64(-1);
+        };
+        const qint64 kept = scalar("SELECT count(*) FROM posts;");
+        QVERIFY2(kept > 0 && kept <= 10000, qPrintable(QString::number(kept)));
+        // The one batch kept is whole: its audit entry counts exactly the posts there are.
+        QCOMPARE(scalar("SELECT count(*) FROM audit_entries WHERE action = 'import.batch';"), qint64(1));
+        QCOMPARE(QString::number(kept),
+                 [&s] {
+                     storage::Statement q = s->database().prepare(QStringLiteral("SELECT details FROM audit_entries WHERE action = 'import.batch';"));
+                     return q.step() ? QString::number(QJsonDocument::fromJson(q.text(0).toUtf8())
+                                                           .object()
+                                                           .value(QStringLiteral("counts"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("posts_added"))
+                                                           .toInteger())
+                                     : QString();
+                 }());
+        QCOMPARE(scalar("SELECT count(*) FROM imports WHERE status = 'cancelled';"), qint64(1));
+        QCOMPARE(scalar("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'the';") > 0, true);
+
+        dialog.importButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isImporting(), 60000);
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("Import finished")), qPrintable(dialog.summaryLabel()->text()));
+        QCOMPARE(scalar("SELECT count(*) FROM posts;"), qint64(30000));
+        QCOMPARE(scalar("SELECT count(*) FROM (SELECT DISTINCT channel_id, message_id FROM posts);"), qint64(30000));
+        QCOMPARE(scalar("SELECT count(*) FROM imports;"), qint64(1)); // resumed, not a second import
+        QCOMPARE(scalar("SELECT count(*) FROM imports WHERE status = 'done';"), qint64(1));
     }
 
     void notAnExportIsExplained()
