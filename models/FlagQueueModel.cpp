@@ -50,6 +50,15 @@ QString FlagQueueModel::severityName(const QString& key)
     return key;
 }
 
+QString FlagQueueModel::channelLabel(const QString& name, const QString& kind)
+{
+    if (kind == QLatin1String("dm"))
+        return tr("DM %1").arg(name);
+    if (kind == QLatin1String("group"))
+        return tr("Group DM %1").arg(name);
+    return QString(QLatin1Char('#') + name);
+}
+
 QString FlagQueueModel::statusName(const QString& key)
 {
     if (key == QLatin1String("new"))
@@ -156,7 +165,7 @@ QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(QDateTime::fromString(r.postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
-        case ChannelColumn: return QString(QLatin1Char('#') + r.channel);
+        case ChannelColumn: return channelLabel(r.channel, r.channelKind);
         case AuthorColumn: return item->author;
         case CategoryColumn: {
             QStringList names;

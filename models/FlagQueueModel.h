@@ -41,6 +41,8 @@ public:
     static QString categoryName(const QString& key);
     static QString severityName(const QString& key);
     static QString statusName(const QString& key);
+    // "#name" for a channel; a direct or group message says so instead of posing as a channel.
+    static QString channelLabel(const QString& name, const QString& kind);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1617,6 +1617,14 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
+    <message>
+        <source>DM %1</source>
+        <translation>DM %1</translation>
+    </message>
+    <message>
+        <source>Group DM %1</source>
+        <translation>Gruppen-DM %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::models::UsersModel</name>

@@ -1617,6 +1617,14 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
+    <message>
+        <source>DM %1</source>
+        <translation>MP %1</translation>
+    </message>
+    <message>
+        <source>Group DM %1</source>
+        <translation>MP de groupe %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::models::UsersModel</name>

@@ -338,7 +338,7 @@ Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& 
         return s;
     storage::Statement q = session.database().prepare(QStringLiteral(
         "SELECT p.text, p.posted_at, c.name, coalesce(p.author_id, 0), p.channel_id, p.message_id, coalesce(p.thread_id, ''), "
-        "coalesce(p.reactions, '') FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
+        "coalesce(p.reactions, ''), c.kind FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
     q.bind(1, postId);
     if (!q.step())
         return q.status().ok() ? Status(ErrorCode::NotFound, tr("Post %1 no longer exists.").arg(postId)) : q.status();
@@ -352,6 +352,7 @@ Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& 
     const QString messageId = q.text(5);
     const QString threadId = q.text(6);
     const QString reactions = q.text(7);
+    d.channelKind = q.text(8);
     q.reset();
     const Pseudonyms pseudonyms(session);
     d.author = authorName(session, pseudonyms, d.authorId);

@@ -74,6 +74,7 @@ public:
         QString text;
         QString postedAt;
         QString channel;
+        QString channelKind; // public, private, dm, group
         QString author;
         qint64 authorId = 0;
         QList<storage::FlagDetailRow> flags;

@@ -286,7 +286,7 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
     const QString fullWhere = where.isEmpty() ? QString(QStringLiteral("WHERE ") + restrict) : QString(where + QStringLiteral(" AND ") + restrict);
     const QString sql = QStringLiteral(
         "SELECT p.id, p.posted_at, c.name, coalesce(p.author_id, 0), group_concat(DISTINCT f.category), max(%1) AS severity_rank, "
-        "max(f.score), group_concat(DISTINCT f.rule), min(%2) AS status_rank, max(coalesce(u.name, '')), group_concat(f.id), p.text "
+        "max(f.score), group_concat(DISTINCT f.rule), min(%2) AS status_rank, max(coalesce(u.name, '')), group_concat(f.id), p.text, c.kind "
         "FROM flags f INDEXED BY flags_post JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id "
         "LEFT JOIN users u ON u.id = f.assignee_id %3 GROUP BY p.id;")
                             .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), fullWhere);
@@ -313,6 +313,7 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
         for (const QString& id : s.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts))
             r.flagIds << id.toLongLong();
         r.text = s.text(11);
+        r.channelKind = s.text(12);
         byPost.insert(r.postId, r);
     }
     if (!s.status().ok())

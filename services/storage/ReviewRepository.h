@@ -99,6 +99,7 @@ struct QueueRow
     qint64 postId = 0;
     QString postedAt;
     QString channel;
+    QString channelKind; // public, private, dm, group
     qint64 authorId = 0;
     QStringList categories;
     QString severity;      // the highest of its flags

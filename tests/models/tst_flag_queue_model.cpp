@@ -90,6 +90,29 @@ private Q_SLOTS:
             QVERIFY(item->author.startsWith(QStringLiteral("Person ")));
         }
         QCOMPARE(flags, test::scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags;")));
+
+        // Channels show as #name; a direct or group message says what it is instead.
+        QMap<QString, qint64> shown;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString label = model.index(r, FlagQueueModel::ChannelColumn).data().toString();
+            const QString name = model.itemAt(r)->row.channel;
+            if (label == QStringLiteral("#") + name)
+                ++shown[QStringLiteral("channel")];
+            else if (label == QStringLiteral("DM ") + name)
+                ++shown[QStringLiteral("dm")];
+            else if (label == QStringLiteral("Group DM ") + name)
+                ++shown[QStringLiteral("group")];
+        }
+        const auto flaggedIn = [&session](const char* kinds) {
+            return test::scalar(session->database(),
+                                QStringLiteral("SELECT count(DISTINCT f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
+                                               "JOIN channels c ON c.id = p.channel_id WHERE c.kind IN (%1);")
+                                    .arg(QString::fromLatin1(kinds)));
+        };
+        QVERIFY(flaggedIn("'dm'") > 0);
+        QCOMPARE(shown.value(QStringLiteral("dm")), flaggedIn("'dm'"));
+        QCOMPARE(shown.value(QStringLiteral("group")), flaggedIn("'group'"));
+        QCOMPARE(shown.value(QStringLiteral("channel")), flaggedIn("'public', 'private'"));
     }
 
     void filtersAndSortsInSql()

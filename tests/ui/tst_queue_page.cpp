@@ -133,6 +133,15 @@ private Q_SLOTS:
         QTest::keyClick(page.table(), Qt::Key_D);
         QCOMPARE(test::scalar(session->database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before);
 
+        // The detail names the post's channel as the table does (a direct message as "DM …").
+        for (int row = 0; row < model->rowCount(); ++row) {
+            page.table()->selectionModel()->setCurrentIndex(model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            const QString label = model->index(row, models::FlagQueueModel::ChannelColumn).data().toString();
+            QVERIFY2(page.detailView()->toPlainText().contains(QStringLiteral(" · ") + label + QStringLiteral(" · ")),
+                     qPrintable(label + QStringLiteral(" | ") + page.detailView()->toPlainText().left(120)));
+        }
+        page.table()->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
         // e: escalate to carla with a note.
         const qint64 escalated = model->itemAt(page.table()->currentIndex().row())->row.postId;
         Dialogs::setNextAnswersForTesting({QStringLiteral("carla"), QStringLiteral("looks like a leak, please decide")});

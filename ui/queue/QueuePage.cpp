@@ -395,8 +395,8 @@ void QueuePage::showCurrent()
             spans.append({span.toArray().at(0).toInt(), span.toArray().at(1).toInt(), f.category});
     }
     const QLocale locale;
-    QString html = QStringLiteral("<p><b>%1</b> · #%2 · %3</p>")
-                       .arg(d->author.toHtmlEscaped(), d->channel.toHtmlEscaped(),
+    QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
+                       .arg(d->author.toHtmlEscaped(), models::FlagQueueModel::channelLabel(d->channel, d->channelKind).toHtmlEscaped(),
                             locale.toString(QDateTime::fromString(d->postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::LongFormat));
     html += highlightedHtml(d->text, spans, QStringLiteral("font-size: 12pt;"));
     html += QStringLiteral("<p><b>") + tr("Flags") + QStringLiteral("</b></p><ul>");
