@@ -2960,6 +2960,54 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
     </message>
+    <message>
+        <source>Any start</source>
+        <translation>Beliebiger Beginn</translation>
+    </message>
+    <message>
+        <source>Any end</source>
+        <translation>Beliebiges Ende</translation>
+    </message>
+    <message>
+        <source>Posted on or after this day (UTC)</source>
+        <translation>Gepostet an oder nach diesem Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Posted on or before this day (UTC)</source>
+        <translation>Gepostet an oder vor diesem Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Posts by this author (as the queue shows them: a pseudonym unless revealed)</source>
+        <translation>Beiträge dieser Person (wie die Warteschlange sie zeigt: ein Pseudonym, sofern nicht aufgedeckt)</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Beliebige Regel</translation>
+    </message>
+    <message>
+        <source>Any policy version</source>
+        <translation>Beliebige Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Beliebiger Kanal</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Beliebige Person</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Beliebige Zuweisung</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

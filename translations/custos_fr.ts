@@ -2960,6 +2960,54 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
+    <message>
+        <source>Any start</source>
+        <translation>Tout début</translation>
+    </message>
+    <message>
+        <source>Any end</source>
+        <translation>Toute fin</translation>
+    </message>
+    <message>
+        <source>Posted on or after this day (UTC)</source>
+        <translation>Publié ce jour ou après (UTC)</translation>
+    </message>
+    <message>
+        <source>Posted on or before this day (UTC)</source>
+        <translation>Publié ce jour ou avant (UTC)</translation>
+    </message>
+    <message>
+        <source>Posts by this author (as the queue shows them: a pseudonym unless revealed)</source>
+        <translation>Publications de cet auteur (comme la file les montre : un pseudonyme sauf révélation)</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Toute règle</translation>
+    </message>
+    <message>
+        <source>Any policy version</source>
+        <translation>Toute version de politique</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Version de politique %1</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tout canal</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tout auteur</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Toute attribution</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>

@@ -10,6 +10,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -219,10 +220,29 @@ int runBench(const QStringList& args)
     };
     // The triage view (new flags) fills a page at every size; personal data is a narrow
     // filter (at 10k posts it matches less than a page).
-    storage::FlagFilter none, fresh, pii, search;
+    // What the filters offer (the Queue page reads it when it opens), and the author
+    // with the most flags and the last thirty days, as a reviewer picks them there.
+    QElapsedTimer choicesTimer;
+    choicesTimer.start();
+    auto choices = review::ReviewService::filterChoices(s);
+    if (!choices)
+        return CliContext::fail(choices.status());
+    out.insert(QStringLiteral("filter_choices_ms"), static_cast<double>(choicesTimer.nsecsElapsed()) / 1e6);
+    out.insert(QStringLiteral("filter_choices_authors"), static_cast<qint64>(choices->authors.size()));
+    storage::FlagFilter none, fresh, pii, search, author, month;
     fresh.status = QStringLiteral("new");
     pii.category = QStringLiteral("pii");
     search.search = QStringLiteral("\"password\"*");
+    {
+        storage::Statement q = s.database().prepare(QStringLiteral(
+            "SELECT (SELECT author_id FROM flags WHERE author_id > 0 GROUP BY author_id ORDER BY count(*) DESC LIMIT 1), "
+            "(SELECT max(posted_at) FROM flags);"));
+        if (q.step()) {
+            author.author = q.int64(0);
+            month.to = QDate::fromString(q.text(1).left(10), Qt::ISODate).addDays(1).toString(Qt::ISODate);
+            month.from = QDate::fromString(q.text(1).left(10), Qt::ISODate).addDays(-29).toString(Qt::ISODate);
+        }
+    }
     const struct
     {
         const char* key;
@@ -234,7 +254,9 @@ int runBench(const QStringList& args)
                  {"sort_change", fresh, storage::QueueSort::Severity, false},
                  {"narrow_filter", pii, storage::QueueSort::Time, false},
                  {"narrow_sort", pii, storage::QueueSort::Severity, false},
-                 {"search", search, storage::QueueSort::Time, false}};
+                 {"search", search, storage::QueueSort::Time, false},
+                 {"author_filter", author, storage::QueueSort::Time, false},
+                 {"month_by_severity", month, storage::QueueSort::Severity, false}};
     auto rounded = [](double ms) { return std::round(ms * 100.0) / 100.0; };
     for (const auto& step : steps) {
         qint64 rows = 0;

@@ -214,6 +214,15 @@ QJsonObject filterToJson(const storage::FlagFilter& f)
         if (!v.isEmpty())
             o.insert(QString::fromLatin1(k), v);
     }
+    const std::pair<const char*, QString> more[] = {{"assignee", f.assignee}, {"from", f.from}, {"to", f.to}};
+    for (const auto& [k, v] : more) {
+        if (!v.isEmpty())
+            o.insert(QString::fromLatin1(k), v);
+    }
+    if (f.author > 0)
+        o.insert(QStringLiteral("author"), f.author);
+    if (f.policyVersion > 0)
+        o.insert(QStringLiteral("policy_version"), f.policyVersion);
     return o;
 }
 
@@ -226,6 +235,11 @@ storage::FlagFilter filterFromJson(const QJsonObject& o)
     f.rule = o.value(QStringLiteral("rule")).toString();
     f.channel = o.value(QStringLiteral("channel")).toString();
     f.search = o.value(QStringLiteral("search")).toString();
+    f.author = o.value(QStringLiteral("author")).toInteger();
+    f.assignee = o.value(QStringLiteral("assignee")).toString();
+    f.policyVersion = o.value(QStringLiteral("policy_version")).toInt();
+    f.from = o.value(QStringLiteral("from")).toString();
+    f.to = o.value(QStringLiteral("to")).toString();
     return f;
 }
 
@@ -330,6 +344,40 @@ Result<QList<storage::RuleRecord>> ReviewService::ruleRecords(workspace::Session
     if (Status s = requireReviewer(session); !s.ok())
         return s;
     return storage::ReviewRepository(session.database()).ruleRecords();
+}
+
+Result<ReviewService::FilterChoices> ReviewService::filterChoices(workspace::Session& session)
+{
+    if (Status s = requireReviewer(session); !s.ok())
+        return s;
+    storage::ReviewRepository repo(session.database());
+    FilterChoices c;
+    auto rules = repo.flaggedRules();
+    if (!rules)
+        return rules.status();
+    c.rules = *rules;
+    auto authors = repo.flaggedAuthors();
+    if (!authors)
+        return authors.status();
+    const Pseudonyms pseudonyms(session);
+    for (const qint64 id : std::as_const(*authors))
+        c.authors.append({id, authorName(session, pseudonyms, id)});
+    std::sort(c.authors.begin(), c.authors.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const std::pair<const char*, QStringList*> lists[] = {{"SELECT name FROM channels ORDER BY name;", &c.channels},
+                                                          {"SELECT name FROM users ORDER BY name;", &c.assignees}};
+    for (const auto& [sql, list] : lists) {
+        storage::Statement q = session.database().prepare(QString::fromLatin1(sql));
+        while (q.step())
+            *list << q.text(0);
+        if (!q.status().ok())
+            return q.status();
+    }
+    storage::Statement versions = session.database().prepare(QStringLiteral("SELECT version FROM policies ORDER BY version DESC;"));
+    while (versions.step())
+        c.policyVersions << static_cast<int>(versions.int64(0));
+    if (!versions.status().ok())
+        return versions.status();
+    return c;
 }
 
 Result<ReviewService::PostDetail> ReviewService::postDetail(workspace::Session& session, qint64 postId, int around)

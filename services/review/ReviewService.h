@@ -94,6 +94,17 @@ public:
     static Status deleteFilter(workspace::Session& session, const QString& name);
     // Each rule's record with reviewers, so noisy rules are visible.
     static Result<QList<storage::RuleRecord>> ruleRecords(workspace::Session& session);
+    // What the queue's filters offer: the rules and authors of the flags (authors as the
+    // reviewer sees them: pseudonyms unless revealed), channels, policy versions, users.
+    struct FilterChoices
+    {
+        QStringList rules;
+        QList<std::pair<qint64, QString>> authors; // people.id and the name shown, by name
+        QStringList channels;
+        QList<int> policyVersions; // newest first
+        QStringList assignees;     // user names
+    };
+    static Result<FilterChoices> filterChoices(workspace::Session& session);
     // The post, its flags and decisions, the whole thread for a thread (else `around`
     // messages before and after it in its channel), earlier versions and reactions.
     static Result<PostDetail> postDetail(workspace::Session& session, qint64 postId, int around = 3);

@@ -41,6 +41,12 @@ QString whereOf(const FlagFilter& filter, QList<QString>& values, bool flagsOnly
                                                    "WHERE c.name = ?%1)")
                                   : QStringLiteral("c.name = ?%1"));
     add(filter.search, QStringLiteral("f.post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)"));
+    add(filter.author > 0 ? QString::number(filter.author) : QString(), QStringLiteral("f.author_id = ?%1"));
+    add(filter.assignee, QStringLiteral("f.assignee_id IN (SELECT id FROM users WHERE name = ?%1)"));
+    add(filter.policyVersion > 0 ? QString::number(filter.policyVersion) : QString(),
+        QStringLiteral("f.policy_id IN (SELECT id FROM policies WHERE version = ?%1)"));
+    add(filter.from, QStringLiteral("f.posted_at >= ?%1"));
+    add(filter.to, QStringLiteral("f.posted_at < ?%1"));
     return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
@@ -57,7 +63,7 @@ namespace {
 // Parameters of the queue's page walk, at fixed numbers so that a subquery can repeat
 // a condition without binding its value twice.
 enum WalkParam { StatusParam = 1, CategoryParam, SeverityParam, RuleParam, ChannelParam, SearchParam, KeyParam, NameParam,
-                 PositionKeyParam, TimeParam, PostParam };
+                 PositionKeyParam, TimeParam, PostParam, AuthorParam, AssigneeParam, PolicyParam, FromParam, ToParam };
 
 // The filter's conditions on the flags aliased `f` (`g` in a subquery). `postLevel`
 // adds the conditions every flag of a post shares (channel, search); `unindexed` keeps
@@ -74,6 +80,16 @@ QStringList walkConditions(const FlagFilter& filter, const QString& alias, bool 
         out << column + QStringLiteral("severity = ?%1").arg(SeverityParam);
     if (!filter.rule.isEmpty())
         out << alias + QStringLiteral(".rule = ?%1").arg(RuleParam);
+    if (!filter.assignee.isEmpty())
+        out << alias + QStringLiteral(".assignee_id IN (SELECT id FROM users WHERE name = ?%1)").arg(AssigneeParam);
+    if (filter.policyVersion > 0)
+        out << alias + QStringLiteral(".policy_id IN (SELECT id FROM policies WHERE version = ?%1)").arg(PolicyParam);
+    if (postLevel && filter.author > 0)
+        out << alias + QStringLiteral(".author_id = ?%1").arg(AuthorParam);
+    if (postLevel && !filter.from.isEmpty())
+        out << alias + QStringLiteral(".posted_at >= ?%1").arg(FromParam);
+    if (postLevel && !filter.to.isEmpty())
+        out << alias + QStringLiteral(".posted_at < ?%1").arg(ToParam);
     if (postLevel && !filter.channel.isEmpty())
         out << alias + QStringLiteral(".channel_id IN (SELECT id FROM channels WHERE name = ?%1)").arg(ChannelParam);
     if (postLevel && !filter.search.isEmpty())
@@ -85,11 +101,17 @@ void bindWalk(Statement& s, const FlagFilter& filter)
 {
     const std::pair<int, const QString*> values[] = {{StatusParam, &filter.status}, {CategoryParam, &filter.category},
                                                      {SeverityParam, &filter.severity}, {RuleParam, &filter.rule},
-                                                     {ChannelParam, &filter.channel}, {SearchParam, &filter.search}};
+                                                     {ChannelParam, &filter.channel}, {SearchParam, &filter.search},
+                                                     {AssigneeParam, &filter.assignee}, {FromParam, &filter.from},
+                                                     {ToParam, &filter.to}};
     for (const auto& [index, value] : values) {
         if (!value->isEmpty())
             s.bind(index, *value);
     }
+    if (filter.author > 0)
+        s.bind(AuthorParam, filter.author);
+    if (filter.policyVersion > 0)
+        s.bind(PolicyParam, qint64(filter.policyVersion));
 }
 
 QString rankOf(const char* rank, const QString& alias)
@@ -347,6 +369,42 @@ Result<QList<FlagDetailRow>> ReviewRepository::flagDetails(qint64 postId)
     QList<FlagDetailRow> out;
     while (s.step())
         out.append({s.int64(0), s.text(1), s.text(2), s.text(3), s.real(4), s.text(5), s.text(6), static_cast<int>(s.int64(7))});
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Result<QStringList> ReviewRepository::flaggedRules()
+{
+    QStringList out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT min(rule) FROM flags WHERE rule > ?1;"));
+    QString last = QStringLiteral("");
+    for (;;) {
+        s.reset();
+        s.bind(1, last);
+        if (!s.step() || s.isNull(0))
+            break;
+        last = s.text(0);
+        out << last;
+    }
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
+Result<QList<qint64>> ReviewRepository::flaggedAuthors()
+{
+    QList<qint64> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT min(author_id) FROM flags WHERE author_id > ?1;"));
+    qint64 last = 0; // 0: no known author
+    for (;;) {
+        s.reset();
+        s.bind(1, last);
+        if (!s.step() || s.isNull(0))
+            break;
+        last = s.int64(0);
+        out << last;
+    }
     if (!s.status().ok())
         return s.status();
     return out;

@@ -73,6 +73,11 @@ struct FlagFilter
     QString rule;
     QString channel; // channel name
     QString search;  // full-text search over the post text (FTS4 syntax)
+    qint64 author = 0;     // people.id of the post's author; 0: anyone
+    QString assignee;      // user name the flag is assigned to
+    int policyVersion = 0; // the policy version that raised the flag; 0: any
+    QString from;          // posted at or after (ISO 8601 UTC, a date or a time)
+    QString to;            // posted before (ISO 8601 UTC, a date or a time)
 };
 
 struct FlagListRow
@@ -191,6 +196,9 @@ public:
                                      QueueCursor* cursor = nullptr);
     Result<QList<FlagDetailRow>> flagDetails(qint64 postId);
     Result<QList<RuleRecord>> ruleRecords();
+    // The distinct rules, or authors, of all flags: one index seek per value, not a scan.
+    Result<QStringList> flaggedRules();
+    Result<QList<qint64>> flaggedAuthors();
     Result<QList<DecisionRow>> decisions(qint64 postId); // oldest first
     Result<std::optional<PostLocation>> location(qint64 postId);
     Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction

@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(!first.author.contains(realName));
 
         // Filters happen in SQL.
-        auto pii = ReviewService::listFlags(carla, {QString(), QStringLiteral("pii"), {}, {}, {}, {}}, 1000);
+        auto pii = ReviewService::listFlags(carla, [] { storage::FlagFilter f; f.category = QStringLiteral("pii"); return f; }(), 1000);
         QVERIFY(pii);
         for (const auto& i : *pii)
             QCOMPARE(i.row.category, QStringLiteral("pii"));
@@ -301,7 +301,7 @@ private Q_SLOTS:
             workspace::Session& s = as(QStringLiteral("henri"));
             QCOMPARE(ReviewService::saveFilter(s, QStringLiteral("  "), pii).code(), ErrorCode::InvalidArgument);
             QVERIFY(ReviewService::saveFilter(s, QStringLiteral("cards"), pii).ok());
-            QVERIFY(ReviewService::saveFilter(s, QStringLiteral("new"), {QStringLiteral("new"), {}, {}, {}, {}, {}}).ok());
+            QVERIFY(ReviewService::saveFilter(s, QStringLiteral("new"), [] { storage::FlagFilter f; f.status = QStringLiteral("new"); return f; }()).ok());
             auto saved = ReviewService::savedFilters(s);
             QVERIFY(saved);
             QCOMPARE(saved->keys(), (QList<QString>{QStringLiteral("cards"), QStringLiteral("new")}));

@@ -15,6 +15,8 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -186,6 +188,89 @@ private Q_SLOTS:
                                                                 "p.message_id = '%1' AND f.rule = 'insult' AND f.status = 'dismissed';").arg(QString::fromLatin1(id))), 1);
         QCOMPARE(test::scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN posts p ON p.id = f.post_id WHERE "
                                                             "p.message_id = 'w4' AND f.status = 'dismissed';")), 0);
+    }
+
+    void filtersByRuleChannelAuthorAssigneeAndDates()
+    {
+        auto session = openAs(QStringLiteral("henri"));
+        SessionTasks tasks(session);
+        QueuePage page(&tasks);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* model = page.model();
+        const int all = int(model->totalMatching());
+        QVERIFY(all > 3);
+        const auto rows = [model] {
+            while (model->canFetchMore({}))
+                model->fetchMore({});
+            return model->rowCount();
+        };
+        const auto choose = [](QComboBox* box, const QVariant& value) {
+            const int i = box->findData(value);
+            QVERIFY2(i > 0, qPrintable(value.toString()));
+            box->setCurrentIndex(i);
+        };
+
+        // A rule: every row has it.
+        const QString rule = model->itemAt(0)->row.rules.first();
+        choose(page.ruleFilter(), rule);
+        QVERIFY(rows() > 0 && rows() < all + 1);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->itemAt(r)->row.rules.contains(rule));
+        page.ruleFilter()->setCurrentIndex(0);
+
+        // A channel and an author, as the table shows them.
+        const QString channel = model->itemAt(0)->row.channel;
+        choose(page.channelFilter(), channel);
+        for (int r = 0; r < rows(); ++r)
+            QCOMPARE(model->itemAt(r)->row.channel, channel);
+        page.channelFilter()->setCurrentIndex(0);
+        const QString author = model->itemAt(1)->author;
+        const int authorIndex = page.authorFilter()->findText(author);
+        QVERIFY2(authorIndex > 0, qPrintable(author));
+        page.authorFilter()->setCurrentIndex(authorIndex);
+        QVERIFY(rows() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->itemAt(r)->author, author);
+        page.authorFilter()->setCurrentIndex(0);
+        QCOMPARE(rows(), all);
+
+        // Assigned to me: a with a post selected, then the filter shows just that post.
+        page.table()->setFocus();
+        page.table()->selectionModel()->setCurrentIndex(model->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const qint64 mine = model->itemAt(2)->row.postId;
+        QTest::keyClick(page.table(), Qt::Key_A);
+        choose(page.assigneeFilter(), QStringLiteral("henri"));
+        QCOMPARE(rows(), 1);
+        QCOMPARE(model->itemAt(0)->row.postId, mine);
+        page.assigneeFilter()->setCurrentIndex(0);
+
+        // Dates: one day, that of the newest post; both ends inclusive.
+        const QDate day = QDateTime::fromString(model->itemAt(0)->row.postedAt, Qt::ISODateWithMs).toUTC().date();
+        page.fromFilter()->setDate(day);
+        page.toFilter()->setDate(day);
+        QVERIFY(rows() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(QDateTime::fromString(model->itemAt(r)->row.postedAt, Qt::ISODateWithMs).toUTC().date(), day);
+        const int onThatDay = model->rowCount();
+
+        // Saved with the dates and a policy version; cleared; applied again.
+        choose(page.policyFilter(), 1);
+        QCOMPARE(rows(), onThatDay); // one policy version here
+        Dialogs::setNextAnswersForTesting({QStringLiteral("that day")});
+        page.findChild<QPushButton*>(QStringLiteral("saveFilterButton"))->click();
+        page.fromFilter()->setDate(page.fromFilter()->minimumDate());
+        page.toFilter()->setDate(page.toFilter()->minimumDate());
+        page.policyFilter()->setCurrentIndex(0);
+        QCOMPARE(rows(), all);
+        const int saved = page.savedFiltersBox()->findText(QStringLiteral("that day"));
+        QVERIFY(saved > 0);
+        page.savedFiltersBox()->setCurrentIndex(saved);
+        Q_EMIT page.savedFiltersBox()->activated(saved);
+        QCOMPARE(page.fromFilter()->date(), day);
+        QCOMPARE(page.toFilter()->date(), day);
+        QCOMPARE(page.policyFilter()->currentData().toInt(), 1);
+        QCOMPARE(rows(), onThatDay);
     }
 
     void closingThePageLetsTheWorkspaceOpenAgain()

@@ -8,6 +8,7 @@
 #include "workspace/Session.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -40,11 +41,15 @@ QPushButton* button(const QString& text, const QString& tip)
     return b;
 }
 
+const QDate kNoDate(2000, 1, 1); // a date filter at its minimum filters nothing
+
 } // namespace
 
 QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     : QWidget(parent), m_tasks(tasks), m_model(new models::FlagQueueModel(tasks->session(), this)), m_table(new QTableView),
-      m_status(new QComboBox), m_category(new QComboBox), m_severity(new QComboBox), m_search(new QLineEdit), m_count(new QLabel),
+      m_status(new QComboBox), m_category(new QComboBox), m_severity(new QComboBox), m_search(new QLineEdit), m_rule(new QComboBox),
+      m_policy(new QComboBox), m_channel(new QComboBox), m_author(new QComboBox), m_assignee(new QComboBox), m_from(new QDateEdit),
+      m_to(new QDateEdit), m_count(new QLabel),
       m_message(new QLabel), m_detail(new QTextBrowser), m_saved(new QComboBox)
 {
     setObjectName(QStringLiteral("queuePage"));
@@ -78,6 +83,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     m_saved->setObjectName(QStringLiteral("savedFilters"));
     m_saved->setToolTip(tr("Your saved filters"));
     auto* save = button(tr("Save &filter…"), tr("Save the current filters under a name"));
+    save->setObjectName(QStringLiteral("saveFilterButton"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_saved);
     filters->addWidget(save);
@@ -86,6 +92,27 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     filters->addWidget(m_severity);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
+    // The second row: where a flag comes from, who it is about and who has it, and when.
+    for (QDateEdit* date : {m_from, m_to}) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setMinimumDate(kNoDate);
+        date->setDate(kNoDate);
+    }
+    m_from->setSpecialValueText(tr("Any start"));
+    m_to->setSpecialValueText(tr("Any end"));
+    m_from->setToolTip(tr("Posted on or after this day (UTC)"));
+    m_to->setToolTip(tr("Posted on or before this day (UTC)"));
+    m_author->setToolTip(tr("Posts by this author (as the queue shows them: a pseudonym unless revealed)"));
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    auto* more = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_rule, m_policy, m_channel, m_author, m_assignee, m_from, m_to})
+        more->addWidget(w);
+    more->addStretch(1);
+    loadFilterChoices();
 
     auto* assign = button(tr("&Assign to me"), tr("Take the selected posts (a)"));
     auto* dismiss = button(tr("&Dismiss…"), tr("Dismiss the selected flags with a reason (d)"));
@@ -152,6 +179,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(filters);
+    layout->addLayout(more);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
@@ -159,6 +187,10 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &QueuePage::applyFilter);
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee})
+        connect(box, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
+    for (QDateEdit* date : {m_from, m_to})
+        connect(date, &QDateEdit::dateChanged, this, &QueuePage::applyFilter);
     connect(save, &QPushButton::clicked, this, &QueuePage::saveFilter);
     connect(m_saved, &QComboBox::activated, this, &QueuePage::applySavedFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showCurrent);
@@ -219,12 +251,7 @@ void QueuePage::saveFilter()
     const auto name = Dialogs::askText(this, tr("Save the filter"), tr("Name for the current filters:"));
     if (!name)
         return;
-    storage::FlagFilter f;
-    f.status = m_status->currentData().toString();
-    f.category = m_category->currentData().toString();
-    f.severity = m_severity->currentData().toString();
-    f.search = m_search->text();
-    const Status s = review::ReviewService::saveFilter(m_tasks->session(), *name, f);
+    const Status s = review::ReviewService::saveFilter(m_tasks->session(), *name, currentFilter());
     if (!s.ok()) {
         Dialogs::showError(this, tr("Save the filter"), s.message());
         return;
@@ -240,12 +267,7 @@ void QueuePage::applySavedFilter(int index)
     auto saved = review::ReviewService::savedFilters(m_tasks->session());
     if (!saved || !saved->contains(m_saved->itemText(index)))
         return;
-    const storage::FlagFilter f = saved->value(m_saved->itemText(index));
-    const QSignalBlocker a(m_status), b(m_category), c(m_severity);
-    m_status->setCurrentIndex(std::max(0, m_status->findData(f.status)));
-    m_category->setCurrentIndex(std::max(0, m_category->findData(f.category)));
-    m_severity->setCurrentIndex(std::max(0, m_severity->findData(f.severity)));
-    m_search->setText(f.search);
+    showFilter(saved->value(m_saved->itemText(index)));
     applyFilter();
     m_saved->setCurrentIndex(0);
 }
@@ -260,12 +282,72 @@ void QueuePage::showEvent(QShowEvent* event)
     }
 }
 
-void QueuePage::applyFilter()
+storage::FlagFilter QueuePage::currentFilter() const
 {
     storage::FlagFilter f;
     f.status = m_status->currentData().toString();
     f.category = m_category->currentData().toString();
     f.severity = m_severity->currentData().toString();
+    f.search = m_search->text();
+    f.rule = m_rule->currentData().toString();
+    f.policyVersion = m_policy->currentData().toInt();
+    f.channel = m_channel->currentData().toString();
+    f.author = m_author->currentData().toLongLong();
+    f.assignee = m_assignee->currentData().toString();
+    // Days in UTC, the end day included: before the next day's start.
+    if (m_from->date() != kNoDate)
+        f.from = m_from->date().toString(Qt::ISODate);
+    if (m_to->date() != kNoDate)
+        f.to = m_to->date().addDays(1).toString(Qt::ISODate);
+    return f;
+}
+
+void QueuePage::showFilter(const storage::FlagFilter& f)
+{
+    const QSignalBlocker a(m_status), b(m_category), c(m_severity), d(m_rule), e(m_policy), g(m_channel), h(m_author),
+        i(m_assignee), j(m_from), k(m_to);
+    const auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
+    select(m_status, f.status);
+    select(m_category, f.category);
+    select(m_severity, f.severity);
+    select(m_rule, f.rule);
+    select(m_policy, f.policyVersion);
+    select(m_channel, f.channel);
+    select(m_author, f.author);
+    select(m_assignee, f.assignee);
+    m_from->setDate(f.from.isEmpty() ? kNoDate : QDate::fromString(f.from, Qt::ISODate));
+    m_to->setDate(f.to.isEmpty() ? kNoDate : QDate::fromString(f.to, Qt::ISODate).addDays(-1));
+    m_search->setText(f.search);
+}
+
+void QueuePage::loadFilterChoices()
+{
+    auto choices = review::ReviewService::filterChoices(m_tasks->session());
+    if (!choices) {
+        m_message->setText(choices.status().message());
+        return;
+    }
+    const QSignalBlocker a(m_rule), b(m_policy), c(m_channel), d(m_author), e(m_assignee);
+    m_rule->addItem(tr("Any rule"), QString());
+    for (const QString& rule : std::as_const(choices->rules))
+        m_rule->addItem(rule, rule);
+    m_policy->addItem(tr("Any policy version"), 0);
+    for (const int version : std::as_const(choices->policyVersions))
+        m_policy->addItem(tr("Policy version %1").arg(version), version);
+    m_channel->addItem(tr("Any channel"), QString());
+    for (const QString& channel : std::as_const(choices->channels))
+        m_channel->addItem(channel, channel);
+    m_author->addItem(tr("Any author"), qint64(0));
+    for (const auto& [id, shown] : std::as_const(choices->authors))
+        m_author->addItem(shown, id);
+    m_assignee->addItem(tr("Any assignee"), QString());
+    for (const QString& user : std::as_const(choices->assignees))
+        m_assignee->addItem(tr("Assigned to %1").arg(user), user);
+}
+
+void QueuePage::applyFilter()
+{
+    storage::FlagFilter f = currentFilter();
     // Each word must occur, as a prefix: FTS4 syntax built from plain words.
     QStringList terms;
     for (const QString& w : m_search->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +41,13 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* statusFilter() const { return m_status; }
     QComboBox* categoryFilter() const { return m_category; }
+    QComboBox* ruleFilter() const { return m_rule; }
+    QComboBox* policyFilter() const { return m_policy; }
+    QComboBox* channelFilter() const { return m_channel; }
+    QComboBox* authorFilter() const { return m_author; }
+    QComboBox* assigneeFilter() const { return m_assignee; }
+    QDateEdit* fromFilter() const { return m_from; }
+    QDateEdit* toFilter() const { return m_to; }
     QLineEdit* searchBox() const { return m_search; }
     QTextBrowser* detailView() const { return m_detail; }
     QTableWidget* takedownsTable() const { return m_takedowns; }
@@ -84,6 +92,9 @@ private:
     void updateTakedownButtons();
     void moveTo(int row);
     void loadSavedFilters();
+    void loadFilterChoices();
+    storage::FlagFilter currentFilter() const; // from the filter widgets; the search as typed
+    void showFilter(const storage::FlagFilter& f); // sets the widgets without applying
 
     SessionTasks* m_tasks;
     models::FlagQueueModel* m_model;
@@ -92,6 +103,13 @@ private:
     QComboBox* m_category;
     QComboBox* m_severity;
     QLineEdit* m_search;
+    QComboBox* m_rule;
+    QComboBox* m_policy;
+    QComboBox* m_channel;
+    QComboBox* m_author;
+    QComboBox* m_assignee;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
     QLabel* m_count;
     QLabel* m_message;
     QTextBrowser* m_detail;
