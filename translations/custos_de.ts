@@ -1376,6 +1376,38 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>Read the workspace file into the system&apos;s file cache first, as the console does when a workspace opens.</source>
         <translation>Die Arbeitsbereichsdatei zuerst in den Dateicache des Systems lesen, wie es die Konsole beim Öffnen eines Arbeitsbereichs tut.</translation>
     </message>
+    <message>
+        <source>Only flags raised by rule R.</source>
+        <translation>Nur Markierungen der Regel R.</translation>
+    </message>
+    <message>
+        <source>Only flags raised by policy version V.</source>
+        <translation>Nur Markierungen der Richtlinienversion V.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts in the channel named NAME.</source>
+        <translation>Nur Markierungen von Beiträgen im Kanal NAME.</translation>
+    </message>
+    <message>
+        <source>Only flags assigned to the user NAME.</source>
+        <translation>Nur Markierungen, die dem Benutzer NAME zugewiesen sind.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts from this day on (YYYY-MM-DD, UTC).</source>
+        <translation>Nur Markierungen von Beiträgen ab diesem Tag (JJJJ-MM-TT, UTC).</translation>
+    </message>
+    <message>
+        <source>Only flags of posts up to and including this day (YYYY-MM-DD, UTC).</source>
+        <translation>Nur Markierungen von Beiträgen bis einschließlich diesem Tag (JJJJ-MM-TT, UTC).</translation>
+    </message>
+    <message>
+        <source>--policy-version takes a version number (1, 2, ...).</source>
+        <translation>--policy-version erwartet eine Versionsnummer (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, for example 2024-01-31.</source>
+        <translation>--%1 erwartet einen Tag als YYYY-MM-DD, zum Beispiel 2024-01-31.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1411,7 +1443,8 @@ Commands:
       Scan the posts not yet scanned with the policy version; prints a JSON summary.
   policy publish WORKSPACE FILE --user NAME
       Publish FILE (JSON) as the next policy version after checking that it compiles.
-  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
+        [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
@@ -1448,7 +1481,8 @@ Befehle:
       Die noch nicht mit der Richtlinienversion durchsuchten Beiträge durchsuchen; gibt eine JSON-Zusammenfassung aus.
   policy publish WORKSPACE FILE --user NAME
       DATEI (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft ist, dass sie übersetzt.
-  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
+        [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       Markierte Beiträge auflisten, neueste zuerst, Autoren als Pseudonyme (Compliance-Beauftragte, HR-Ermittler).
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeiten der Prüfwarteschlange ausgeben.

@@ -1376,6 +1376,38 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>Read the workspace file into the system&apos;s file cache first, as the console does when a workspace opens.</source>
         <translation>Lire d&apos;abord le fichier de l&apos;espace de travail dans le cache de fichiers du système, comme le fait la console à l&apos;ouverture d&apos;un espace de travail.</translation>
     </message>
+    <message>
+        <source>Only flags raised by rule R.</source>
+        <translation>Seulement les signalements de la règle R.</translation>
+    </message>
+    <message>
+        <source>Only flags raised by policy version V.</source>
+        <translation>Seulement les signalements de la version de politique V.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts in the channel named NAME.</source>
+        <translation>Seulement les signalements des publications du canal NAME.</translation>
+    </message>
+    <message>
+        <source>Only flags assigned to the user NAME.</source>
+        <translation>Seulement les signalements attribués à l&apos;utilisateur NAME.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts from this day on (YYYY-MM-DD, UTC).</source>
+        <translation>Seulement les signalements des publications à partir de ce jour (AAAA-MM-JJ, UTC).</translation>
+    </message>
+    <message>
+        <source>Only flags of posts up to and including this day (YYYY-MM-DD, UTC).</source>
+        <translation>Seulement les signalements des publications jusqu&apos;à ce jour inclus (AAAA-MM-JJ, UTC).</translation>
+    </message>
+    <message>
+        <source>--policy-version takes a version number (1, 2, ...).</source>
+        <translation>--policy-version attend un numéro de version (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, for example 2024-01-31.</source>
+        <translation>--%1 attend un jour au format YYYY-MM-DD, par exemple 2024-01-31.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1411,7 +1443,8 @@ Commands:
       Scan the posts not yet scanned with the policy version; prints a JSON summary.
   policy publish WORKSPACE FILE --user NAME
       Publish FILE (JSON) as the next policy version after checking that it compiles.
-  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
+        [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
@@ -1448,7 +1481,8 @@ Commandes :
       Analyser les publications pas encore analysées avec cette version ; affiche un résumé JSON.
   policy publish WORKSPACE FILE --user NAME
       Publier FICHIER (JSON) comme version suivante de la politique après vérification de sa compilation.
-  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--limit N] [--format text|jsonl]
+  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
+        [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       Lister les messages signalés, les plus récents d’abord, auteurs sous pseudonyme (responsables conformité, enquêteurs RH).
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Construire ou réutiliser un espace de travail de N messages de démonstration ; afficher en JSON les temps de la file d’examen.

@@ -48,6 +48,12 @@ int runFlags(const QStringList& args)
     p.addOption({QStringLiteral("category"), tr("Only flags of category C."), QStringLiteral("C")});
     p.addOption({QStringLiteral("severity"), tr("Only flags of severity low, medium, high or critical."), QStringLiteral("S")});
     p.addOption({QStringLiteral("search"), tr("Only flags of posts matching the full-text query Q."), QStringLiteral("Q")});
+    p.addOption({QStringLiteral("rule"), tr("Only flags raised by rule R."), QStringLiteral("R")});
+    p.addOption({QStringLiteral("policy-version"), tr("Only flags raised by policy version V."), QStringLiteral("V")});
+    p.addOption({QStringLiteral("channel"), tr("Only flags of posts in the channel named NAME."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("assignee"), tr("Only flags assigned to the user NAME."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("from"), tr("Only flags of posts from this day on (YYYY-MM-DD, UTC)."), QStringLiteral("DAY")});
+    p.addOption({QStringLiteral("to"), tr("Only flags of posts up to and including this day (YYYY-MM-DD, UTC)."), QStringLiteral("DAY")});
     p.addOption({QStringLiteral("limit"), tr("At most N flags (default 1000)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("format"), tr("text (default) or jsonl."), QStringLiteral("FORMAT")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
@@ -64,6 +70,24 @@ int runFlags(const QStringList& args)
     filter.category = p.value(QStringLiteral("category"));
     filter.severity = p.value(QStringLiteral("severity"));
     filter.search = p.value(QStringLiteral("search"));
+    filter.rule = p.value(QStringLiteral("rule"));
+    filter.channel = p.value(QStringLiteral("channel"));
+    filter.assignee = p.value(QStringLiteral("assignee"));
+    if (p.isSet(QStringLiteral("policy-version"))) {
+        bool ok = false;
+        filter.policyVersion = p.value(QStringLiteral("policy-version")).toInt(&ok);
+        if (!ok || filter.policyVersion < 1)
+            return CliContext::usage(tr("--policy-version takes a version number (1, 2, ...)."));
+    }
+    for (const auto& [option, bound, days] : {std::tuple{"from", &filter.from, 0}, std::tuple{"to", &filter.to, 1}}) {
+        const QString value = p.value(QString::fromLatin1(option));
+        if (value.isEmpty())
+            continue;
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (!day.isValid())
+            return CliContext::usage(tr("--%1 takes a day as YYYY-MM-DD, for example 2024-01-31.").arg(QString::fromLatin1(option)));
+        *bound = day.addDays(days).toString(Qt::ISODate); // the end day included: before the next one
+    }
     if (!filter.status.isEmpty() && !statuses.contains(filter.status))
         return CliContext::usage(tr("--status takes one of: %1.").arg(statuses.join(QStringLiteral(", "))));
     if (!filter.category.isEmpty() && !categories.contains(filter.category))

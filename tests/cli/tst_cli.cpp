@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "storage/Migrations.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -427,6 +428,39 @@ private Q_SLOTS:
         const Run text = cli(QStringList{QStringLiteral("flags"), dir} + asAnn + QStringList{QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.trimmed().split('\n').size(), 5);
+
+        // The queue's other filters: rule, channel, policy version and a day, both ends included.
+        const QJsonObject sample = QJsonDocument::fromJson(rows.first()).object();
+        const QString day = sample.value(QStringLiteral("posted_at")).toString().left(10);
+        const Run narrowed = cli(QStringList{QStringLiteral("flags"), dir} + asAnn +
+                                 QStringList{QStringLiteral("--rule"), sample.value(QStringLiteral("rule")).toString(), QStringLiteral("--channel"),
+                                             sample.value(QStringLiteral("channel")).toString(), QStringLiteral("--policy-version"),
+                                             QStringLiteral("1"), QStringLiteral("--from"), day, QStringLiteral("--to"), day,
+                                             QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(narrowed.exitCode, 0);
+        const QList<QByteArray> narrowRows = narrowed.out.trimmed().split('\n');
+        QVERIFY(!narrowRows.isEmpty());
+        bool sawFirst = false;
+        for (const QByteArray& row : narrowRows) {
+            const QJsonObject o = QJsonDocument::fromJson(row).object();
+            QCOMPARE(o.value(QStringLiteral("rule")), sample.value(QStringLiteral("rule")));
+            QCOMPARE(o.value(QStringLiteral("channel")), sample.value(QStringLiteral("channel")));
+            QCOMPARE(o.value(QStringLiteral("posted_at")).toString().left(10), day);
+            sawFirst |= o.value(QStringLiteral("flag")) == sample.value(QStringLiteral("flag"));
+        }
+        QVERIFY(sawFirst);
+        const Run nextDay = cli(QStringList{QStringLiteral("flags"), dir} + asAnn +
+                                QStringList{QStringLiteral("--rule"), sample.value(QStringLiteral("rule")).toString(), QStringLiteral("--from"),
+                                            QDate::fromString(day, Qt::ISODate).addDays(1).toString(Qt::ISODate), QStringLiteral("--to"),
+                                            QDate::fromString(day, Qt::ISODate).addDays(1).toString(Qt::ISODate), QStringLiteral("--format"),
+                                            QStringLiteral("jsonl")});
+        QCOMPARE(nextDay.exitCode, 0);
+        QVERIFY(!nextDay.out.contains(QByteArray(QByteArray("\"flag\":") + QByteArray::number(sample.value(QStringLiteral("flag")).toInteger()) + ',')));
+        const Run badDay = cli(QStringList{QStringLiteral("flags"), dir} + asAnn + QStringList{QStringLiteral("--from"), QStringLiteral("31/01/2024")});
+        QCOMPARE(badDay.exitCode, 2);
+        QVERIFY2(badDay.err.contains(QStringLiteral("YYYY-MM-DD")), qPrintable(badDay.err));
+        QCOMPARE(cli(QStringList{QStringLiteral("flags"), dir} + asAnn + QStringList{QStringLiteral("--policy-version"), QStringLiteral("x")})
+                     .exitCode, 2);
     }
 
     void benchQueueBuildsOnceThenReuses()
