@@ -232,6 +232,19 @@ private Q_SLOTS:
         QVERIFY(rows() > 0);
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->itemAt(r)->author, author);
+        // Revealing the author (with a reason) names them in the list too; the filter stays.
+        const qint64 authorId = page.authorFilter()->currentData().toLongLong();
+        const int authorRows = model->rowCount();
+        page.table()->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Dialogs::setNextAnswersForTesting({QStringLiteral("formal complaint 2024-17")});
+        for (QPushButton* b : page.findChildren<QPushButton*>()) {
+            if (b->text().contains(QStringLiteral("Reveal")))
+                b->click();
+        }
+        QVERIFY2(page.messageLabel()->text().startsWith(author + QStringLiteral(" is ")), qPrintable(page.messageLabel()->text()));
+        QCOMPARE(page.authorFilter()->currentData().toLongLong(), authorId);
+        QVERIFY(page.authorFilter()->currentText() != author);
+        QCOMPARE(rows(), authorRows);
         page.authorFilter()->setCurrentIndex(0);
         QCOMPARE(rows(), all);
 

@@ -328,6 +328,11 @@ void QueuePage::loadFilterChoices()
         return;
     }
     const QSignalBlocker a(m_rule), b(m_policy), c(m_channel), d(m_author), e(m_assignee);
+    // Read again (after a reveal): keep what is chosen.
+    const QVariant chosen[] = {m_rule->currentData(), m_policy->currentData(), m_channel->currentData(), m_author->currentData(),
+                               m_assignee->currentData()};
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee})
+        box->clear();
     m_rule->addItem(tr("Any rule"), QString());
     for (const QString& rule : std::as_const(choices->rules))
         m_rule->addItem(rule, rule);
@@ -343,6 +348,11 @@ void QueuePage::loadFilterChoices()
     m_assignee->addItem(tr("Any assignee"), QString());
     for (const QString& user : std::as_const(choices->assignees))
         m_assignee->addItem(tr("Assigned to %1").arg(user), user);
+    int i = 0;
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee}) {
+        const QVariant& value = chosen[i++];
+        box->setCurrentIndex(value.isValid() ? std::max(0, box->findData(value)) : 0);
+    }
 }
 
 void QueuePage::applyFilter()
@@ -695,8 +705,11 @@ void QueuePage::revealAuthor()
                                          tr("Why do you need to know who %1 is? The reason is recorded in the audit log.").arg(item->author));
     if (!reason)
         return;
+    const QString pseudonym = item->author;
     auto who = review::ReviewService::revealIdentity(m_tasks->session(), item->row.authorId, *reason);
-    after(who.status(), who ? tr("%1 is %2 (for this session).").arg(item->author, *who) : QString());
+    if (who)
+        loadFilterChoices(); // the author filter names the revealed author too
+    after(who.status(), who ? tr("%1 is %2 (for this session).").arg(pseudonym, *who) : QString());
 }
 
 void QueuePage::refreshTakedowns()
