@@ -374,40 +374,39 @@ Result<QList<FlagDetailRow>> ReviewRepository::flagDetails(qint64 postId)
     return out;
 }
 
-Result<QStringList> ReviewRepository::flaggedRules()
+namespace {
+
+// The distinct values of an indexed column of the flags, smallest first: `sql` finds the
+// next value after ?1 with one seek in the column's index.
+template <typename T>
+Result<QList<T>> distinctBySeek(Database& db, const QString& sql, T after, T (Statement::*read)(int) const)
 {
-    QStringList out;
-    Statement s = m_db.prepare(QStringLiteral("SELECT min(rule) FROM flags WHERE rule > ?1;"));
-    QString last = QStringLiteral("");
+    QList<T> out;
+    Statement s = db.prepare(sql);
     for (;;) {
         s.reset();
-        s.bind(1, last);
+        s.bind(1, after);
         if (!s.step() || s.isNull(0))
             break;
-        last = s.text(0);
-        out << last;
+        after = (s.*read)(0);
+        out << after;
     }
     if (!s.status().ok())
         return s.status();
     return out;
 }
 
+} // namespace
+
+Result<QStringList> ReviewRepository::flaggedRules()
+{
+    return distinctBySeek<QString>(m_db, QStringLiteral("SELECT min(rule) FROM flags WHERE rule > ?1;"), QStringLiteral(""), &Statement::text);
+}
+
 Result<QList<qint64>> ReviewRepository::flaggedAuthors()
 {
-    QList<qint64> out;
-    Statement s = m_db.prepare(QStringLiteral("SELECT min(author_id) FROM flags WHERE author_id > ?1;"));
-    qint64 last = 0; // 0: no known author
-    for (;;) {
-        s.reset();
-        s.bind(1, last);
-        if (!s.step() || s.isNull(0))
-            break;
-        last = s.int64(0);
-        out << last;
-    }
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    // 0 is no known author.
+    return distinctBySeek<qint64>(m_db, QStringLiteral("SELECT min(author_id) FROM flags WHERE author_id > ?1;"), 0, &Statement::int64);
 }
 
 Result<QList<RuleRecord>> ReviewRepository::ruleRecords()
