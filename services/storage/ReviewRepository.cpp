@@ -66,8 +66,9 @@ enum WalkParam { StatusParam = 1, CategoryParam, SeverityParam, RuleParam, Chann
                  PositionKeyParam, TimeParam, PostParam, AuthorParam, AssigneeParam, PolicyParam, FromParam, ToParam };
 
 // The filter's conditions on the flags aliased `f` (`g` in a subquery). `postLevel`
-// adds the conditions every flag of a post shares (channel, search); `unindexed` keeps
-// the low-cardinality columns out of index choice so that the sort key's index is walked.
+// adds the conditions every flag of a post shares (author, dates, channel, search);
+// `unindexed` keeps the low-cardinality columns out of index choice so that the sort
+// key's index is walked.
 QStringList walkConditions(const FlagFilter& filter, const QString& alias, bool postLevel, bool unindexed)
 {
     QStringList out;
