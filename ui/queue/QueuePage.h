@@ -13,6 +13,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDate;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -93,6 +94,7 @@ private:
     void moveTo(int row);
     void loadSavedFilters();
     void loadFilterChoices();
+    static QDate noDate(); // a date filter at this date filters nothing
     storage::FlagFilter currentFilter() const; // from the filter widgets; the search as typed
     void showFilter(const storage::FlagFilter& f); // sets the widgets without applying
 
