@@ -37,7 +37,7 @@ Status AuditEntriesModel::setFilter(const storage::AuditFilter& filter)
     return total ? Status::success() : total.status();
 }
 
-const audit::AuditEntry* AuditEntriesModel::entryAt(int row) const
+const domain::AuditEntry* AuditEntriesModel::entryAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
@@ -74,7 +74,7 @@ void AuditEntriesModel::fetchMore(const QModelIndex& parent)
 
 QVariant AuditEntriesModel::data(const QModelIndex& index, int role) const
 {
-    const audit::AuditEntry* e = index.isValid() ? entryAt(index.row()) : nullptr;
+    const domain::AuditEntry* e = index.isValid() ? entryAt(index.row()) : nullptr;
     if (!e)
         return {};
     if (role == SeqRole)

@@ -2,7 +2,7 @@
 // log of millions of entries opens at once. Filters by actor, action, object and time.
 #pragma once
 
-#include "audit/AuditEntry.h"
+#include "domain/AuditEntry.h"
 #include "core/Status.h"
 #include "storage/AuditRepository.h"
 
@@ -28,7 +28,7 @@ public:
     Status setFilter(const storage::AuditFilter& filter);
     const storage::AuditFilter& filter() const { return m_filter; }
     qint64 totalMatching() const { return m_total; }
-    const audit::AuditEntry* entryAt(int row) const;
+    const domain::AuditEntry* entryAt(int row) const;
     QString actorName(qint64 id) const { return m_names.value(id, QString::number(id)); }
     // Reloads from the database (after new entries were written).
     Status refresh();
@@ -43,7 +43,7 @@ public:
 private:
     workspace::Session& m_session;
     storage::AuditFilter m_filter;
-    QList<audit::AuditEntry> m_rows;
+    QList<domain::AuditEntry> m_rows;
     qint64 m_total = 0;
     QHash<qint64, QString> m_names;
 };

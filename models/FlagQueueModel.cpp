@@ -1,6 +1,5 @@
 #include "FlagQueueModel.h"
 
-#include "workspace/Session.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -9,84 +8,33 @@
 
 namespace custos::models {
 
-FlagQueueModel::FlagQueueModel(workspace::Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+FlagQueueModel::FlagQueueModel(workspace::Session& session, QObject* parent) : QAbstractTableModel(parent), m_queue(session)
 {
     m_error = load(kPageSize);
 }
 
-QString FlagQueueModel::categoryName(const QString& key)
+QString FlagQueueModel::severityLabel(domain::Severity severity)
 {
-    if (key == QLatin1String("harassment"))
-        return tr("Harassment");
-    if (key == QLatin1String("threat"))
-        return tr("Threat");
-    if (key == QLatin1String("hate"))
-        return tr("Hate");
-    if (key == QLatin1String("sexual"))
-        return tr("Sexual harassment");
-    if (key == QLatin1String("profanity"))
-        return tr("Profanity");
-    if (key == QLatin1String("pii"))
-        return tr("Personal data");
-    if (key == QLatin1String("secret"))
-        return tr("Secret");
-    if (key == QLatin1String("confidential"))
-        return tr("Confidential");
-    if (key == QLatin1String("reputation"))
-        return tr("Reputation");
-    return key;
+    static const char* const bars[] = {"▁", "▃", "▅", "█"}; // low to critical
+    return QString::fromUtf8(bars[static_cast<int>(severity)]) + QLatin1Char(' ') + domain::displayName(severity);
 }
 
-QString FlagQueueModel::severityName(const QString& key)
+QString FlagQueueModel::channelLabel(const QString& name, domain::ChannelKind kind)
 {
-    if (key == QLatin1String("low"))
-        return tr("▁ Low");
-    if (key == QLatin1String("medium"))
-        return tr("▃ Medium");
-    if (key == QLatin1String("high"))
-        return tr("▅ High");
-    if (key == QLatin1String("critical"))
-        return tr("█ Critical");
-    return key;
-}
-
-QString FlagQueueModel::channelLabel(const QString& name, const QString& kind)
-{
-    if (kind == QLatin1String("dm"))
+    if (kind == domain::ChannelKind::DirectMessage)
         return tr("DM %1").arg(name);
-    if (kind == QLatin1String("group"))
+    if (kind == domain::ChannelKind::GroupMessage)
         return tr("Group DM %1").arg(name);
     return QString(QLatin1Char('#') + name);
 }
 
-QString FlagQueueModel::statusName(const QString& key)
-{
-    if (key == QLatin1String("new"))
-        return tr("New");
-    if (key == QLatin1String("in_review"))
-        return tr("In review");
-    if (key == QLatin1String("dismissed"))
-        return tr("Dismissed");
-    if (key == QLatin1String("escalated"))
-        return tr("Escalated");
-    if (key == QLatin1String("takedown_requested"))
-        return tr("Takedown requested");
-    if (key == QLatin1String("takedown_approved"))
-        return tr("Takedown approved");
-    if (key == QLatin1String("takedown_rejected"))
-        return tr("Takedown rejected");
-    if (key == QLatin1String("resolved"))
-        return tr("Resolved");
-    return key;
-}
-
 Status FlagQueueModel::load(int count)
 {
-    storage::QueueCursor cursor;
-    auto rows = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, count, 0, &cursor);
+    domain::QueueCursor cursor;
+    auto rows = m_queue.page(m_filter, m_sort, m_ascending, count, 0, &cursor);
     if (!rows)
         return rows.status();
-    auto records = review::ReviewService::ruleRecords(m_session);
+    auto records = m_queue.ruleRecords();
     beginResetModel();
     m_total.reset();
     m_cursor = cursor;
@@ -94,7 +42,7 @@ Status FlagQueueModel::load(int count)
     m_rows = *rows;
     m_rules.clear();
     if (records) {
-        for (const storage::RuleRecord& r : *records)
+        for (const domain::RuleRecord& r : *records)
             m_rules.insert(r.rule, r);
     }
     m_resetting = true; // views asking for more while the reset is announced wait for it to end
@@ -103,7 +51,7 @@ Status FlagQueueModel::load(int count)
     return Status::success();
 }
 
-Status FlagQueueModel::setFilter(const storage::FlagFilter& filter)
+Status FlagQueueModel::setFilter(const domain::FlagFilter& filter)
 {
     m_filter = filter;
     m_error = load(kPageSize);
@@ -116,7 +64,7 @@ Status FlagQueueModel::refresh()
     return m_error;
 }
 
-const review::ReviewService::QueueItem* FlagQueueModel::itemAt(int row) const
+const review::QueueItem* FlagQueueModel::itemAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
@@ -133,21 +81,21 @@ int FlagQueueModel::columnCount(const QModelIndex& parent) const
 
 QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
 {
-    const review::ReviewService::QueueItem* item = itemAt(index.row());
+    const review::QueueItem* item = itemAt(index.row());
     if (!item || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const storage::QueueRow& r = item->row;
+    const domain::QueueRow& r = item->row;
     switch (role) {
     case PostIdRole: return r.postId;
     case FlagIdsRole: return QVariant::fromValue(r.flagIds);
     case TextRole: return r.text;
-    case SeverityKeyRole: return r.severity;
-    case StatusKeyRole: return r.status;
+    case SeverityKeyRole: return domain::key(r.severity);
+    case StatusKeyRole: return domain::key(r.status);
     case Qt::ToolTipRole:
         if (index.column() == RuleColumn) {
             QStringList lines;
             for (const QString& rule : r.rules) {
-                const storage::RuleRecord rec = m_rules.value(rule);
+                const domain::RuleRecord rec = m_rules.value(rule);
                 lines << tr("%1: confirmed %2 times, dismissed as a false positive %3 times").arg(rule).arg(rec.confirmed).arg(rec.falsePositives);
             }
             return lines.join(QLatin1Char('\n'));
@@ -155,9 +103,9 @@ QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
         return r.text;
     case Qt::BackgroundRole:
         if (index.column() == SeverityColumn) {
-            if (r.severity == QLatin1String("critical"))
+            if (r.severity == domain::Severity::Critical)
                 return QColor(0xf4, 0xc7, 0xc3);
-            if (r.severity == QLatin1String("high"))
+            if (r.severity == domain::Severity::High)
                 return QColor(0xfc, 0xe8, 0xb2);
         }
         return {};
@@ -169,11 +117,11 @@ QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
         case AuthorColumn: return item->author;
         case CategoryColumn: {
             QStringList names;
-            for (const QString& c : r.categories)
-                names << categoryName(c);
+            for (const domain::Category c : r.categories)
+                names << domain::displayName(c);
             return names.join(QStringLiteral(", "));
         }
-        case SeverityColumn: return severityName(r.severity);
+        case SeverityColumn: return severityLabel(r.severity);
         case ScoreColumn: return QString::number(r.score, 'f', 2);
         case RuleColumn: {
             // Each rule with its precision so far, when reviewers have judged it.
@@ -184,7 +132,7 @@ QVariant FlagQueueModel::data(const QModelIndex& index, int role) const
             }
             return rules.join(QStringLiteral(", "));
         }
-        case StatusColumn: return statusName(r.status);
+        case StatusColumn: return domain::displayName(r.status);
         case AssigneeColumn: return r.assignee;
         }
         return {};
@@ -213,7 +161,7 @@ QVariant FlagQueueModel::headerData(int section, Qt::Orientation orientation, in
 qint64 FlagQueueModel::totalMatching() const
 {
     if (!m_total) {
-        auto total = review::ReviewService::countQueue(m_session, m_filter);
+        auto total = m_queue.count(m_filter);
         if (!total)
             return m_rows.size(); // what is shown; the error shows on the next load
         m_total = *total;
@@ -234,7 +182,7 @@ void FlagQueueModel::fetchMore(const QModelIndex& parent)
     const auto done = qScopeGuard([this] { m_fetching = false; });
     // From where the last page ended: the walk seeks there instead of passing every
     // row already shown again.
-    auto more = review::ReviewService::queue(m_session, m_filter, m_sort, m_ascending, kPageSize, 0, &m_cursor);
+    auto more = m_queue.page(m_filter, m_sort, m_ascending, kPageSize, 0, &m_cursor);
     if (!more) {
         m_error = more.status();
         return;
@@ -249,9 +197,9 @@ void FlagQueueModel::fetchMore(const QModelIndex& parent)
 
 void FlagQueueModel::sort(int column, Qt::SortOrder order)
 {
-    static const storage::QueueSort byColumn[] = {storage::QueueSort::Time, storage::QueueSort::Channel, storage::QueueSort::Author,
-                                                  storage::QueueSort::Category, storage::QueueSort::Severity, storage::QueueSort::Score,
-                                                  storage::QueueSort::Rule, storage::QueueSort::Status, storage::QueueSort::Assignee};
+    static const domain::QueueSort byColumn[] = {domain::QueueSort::Time, domain::QueueSort::Channel, domain::QueueSort::Author,
+                                                  domain::QueueSort::Category, domain::QueueSort::Severity, domain::QueueSort::Score,
+                                                  domain::QueueSort::Rule, domain::QueueSort::Status, domain::QueueSort::Assignee};
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = byColumn[column];

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/Status.h"
-#include "review/ReviewService.h"
+#include "review/QueueService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,20 +29,19 @@ public:
 
     explicit FlagQueueModel(workspace::Session& session, QObject* parent = nullptr);
 
-    Status setFilter(const storage::FlagFilter& filter);
-    const storage::FlagFilter& filter() const { return m_filter; }
+    Status setFilter(const domain::FlagFilter& filter);
+    const domain::FlagFilter& filter() const { return m_filter; }
     // How many posts match the filter. Counted on first use after each load, not with
     // the page: a view shows the first page at once and the count when it asks.
     qint64 totalMatching() const;
-    const review::ReviewService::QueueItem* itemAt(int row) const;
+    const review::QueueItem* itemAt(int row) const;
     Status refresh(); // after decisions: reloads as many rows as were shown
     const Status& lastError() const { return m_error; }
 
-    static QString categoryName(const QString& key);
-    static QString severityName(const QString& key);
-    static QString statusName(const QString& key);
+    // The severity's name after a bar as tall as the severity, so it reads without colour.
+    static QString severityLabel(domain::Severity severity);
     // "#name" for a channel; a direct or group message says so instead of posing as a channel.
-    static QString channelLabel(const QString& name, const QString& kind);
+    static QString channelLabel(const QString& name, domain::ChannelKind kind);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,15 +54,15 @@ public:
 private:
     Status load(int count);
 
-    workspace::Session& m_session;
-    storage::FlagFilter m_filter;
-    storage::QueueSort m_sort = storage::QueueSort::Time;
+    review::QueueService m_queue;
+    domain::FlagFilter m_filter;
+    domain::QueueSort m_sort = domain::QueueSort::Time;
     bool m_ascending = false;
-    QList<review::ReviewService::QueueItem> m_rows;
-    QHash<QString, storage::RuleRecord> m_rules; // precision so far, by rule
+    QList<review::QueueItem> m_rows;
+    QHash<QString, domain::RuleRecord> m_rules; // precision so far, by rule
     mutable std::optional<qint64> m_total; // counted on demand
     bool m_more = false;                    // the last page read was full
-    storage::QueueCursor m_cursor;          // where the next page starts
+    domain::QueueCursor m_cursor;          // where the next page starts
     Status m_error;
     bool m_resetting = false;
     bool m_fetching = false;

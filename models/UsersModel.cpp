@@ -19,14 +19,14 @@ Status UsersModel::reload(workspace::Session& session)
     return Status::success();
 }
 
-void UsersModel::setUsers(QList<storage::UserRecord> users)
+void UsersModel::setUsers(QList<domain::UserRecord> users)
 {
     beginResetModel();
     m_users = std::move(users);
     endResetModel();
 }
 
-const storage::UserRecord* UsersModel::userAt(int row) const
+const domain::UserRecord* UsersModel::userAt(int row) const
 {
     return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
 }
@@ -43,7 +43,7 @@ int UsersModel::columnCount(const QModelIndex& parent) const
 
 QVariant UsersModel::data(const QModelIndex& index, int role) const
 {
-    const storage::UserRecord* user = index.isValid() ? userAt(index.row()) : nullptr;
+    const domain::UserRecord* user = index.isValid() ? userAt(index.row()) : nullptr;
     if (!user)
         return {};
     switch (role) {
@@ -52,9 +52,9 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     case IsActiveRole:
         return user->isActive();
     case RoleKeyRole:
-        return access::Roles::key(user->role);
+        return domain::key(user->role);
     case Qt::ToolTipRole:
-        return index.column() == RoleColumn ? access::Roles::description(user->role) : QVariant();
+        return index.column() == RoleColumn ? domain::description(user->role) : QVariant();
     case Qt::ForegroundRole:
         return user->isActive() ? QVariant() : QVariant(QBrush(QPalette().color(QPalette::Disabled, QPalette::Text)));
     case Qt::DisplayRole:
@@ -64,7 +64,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         case DisplayNameColumn:
             return user->displayName;
         case RoleColumn:
-            return access::Roles::displayName(user->role);
+            return domain::displayName(user->role);
         case StatusColumn:
             return user->isActive() ? tr("Active")
                                     : tr("Revoked %1").arg(QLocale().toString(user->revokedAt.toLocalTime(),

@@ -22,8 +22,8 @@ public:
     explicit UsersModel(QObject* parent = nullptr);
 
     Status reload(workspace::Session& session);
-    void setUsers(QList<storage::UserRecord> users);
-    const storage::UserRecord* userAt(int row) const;
+    void setUsers(QList<domain::UserRecord> users);
+    const domain::UserRecord* userAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,7 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<storage::UserRecord> m_users;
+    QList<domain::UserRecord> m_users;
 };
 
 } // namespace custos::models

@@ -396,6 +396,77 @@
     </message>
 </context>
 <context>
+    <name>DecisionService</name>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation>Es gibt keinen aktiven Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not review flags; choose a compliance officer or an HR investigator.</source>
+        <translation>%1 prüft keine Treffer; wählen Sie eine Compliance-Beauftragte oder einen HR-Ermittler.</translation>
+    </message>
+    <message>
+        <source>No flag is selected.</source>
+        <translation>Kein Treffer ausgewählt.</translation>
+    </message>
+    <message>
+        <source>A selected flag no longer exists. Refresh the queue and try again.</source>
+        <translation>Ein ausgewählter Treffer existiert nicht mehr. Aktualisieren Sie die Warteschlange und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+    <message>
+        <source>A tag is 1 to 40 letters, digits, spaces, - or _.</source>
+        <translation>Ein Schlagwort hat 1 bis 40 Buchstaben, Ziffern, Leerzeichen, - oder _.</translation>
+    </message>
+    <message>
+        <source>Say why you escalate: the note is what the next reviewer reads first.</source>
+        <translation>Geben Sie an, warum Sie eskalieren: Die Notiz liest die nächste Prüferin zuerst.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+your message in #{channel} on {date} was reviewed under our workplace communication policy, {clause}.
+
+What happened: {what}
+
+What to do: {todo}
+
+If you think this is a mistake, reply to the compliance team.</source>
+        <translation>Hallo,
+
+Ihre Nachricht in #{channel} vom {date} wurde nach unserer Richtlinie für die Kommunikation am Arbeitsplatz geprüft, {clause}.
+
+Was geschah: {what}
+
+Was zu tun ist: {todo}
+
+Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</translation>
+    </message>
+    <message>
+        <source>The template must contain {clause}, {what} and {todo}.</source>
+        <translation>Die Vorlage muss {clause}, {what} und {todo} enthalten.</translation>
+    </message>
+    <message>
+        <source>A notification needs the policy clause and what the author should do.</source>
+        <translation>Eine Benachrichtigung braucht die Richtlinienklausel und was der Autor tun soll.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; there is nothing to notify its author about.</source>
+        <translation>Beitrag %1 hat keine Treffer; es gibt nichts, worüber der Autor zu benachrichtigen wäre.</translation>
+    </message>
+    <message>
+        <source>Post %1 no longer exists.</source>
+        <translation>Beitrag %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>it was flagged as %1.</source>
+        <translation>sie wurde markiert als %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCorpus</name>
     <message>
         <source>The number of posts must be between 1 and 100,000,000.</source>
@@ -462,6 +533,25 @@
     <message>
         <source>%1 in %2 is truncated or damaged.</source>
         <translation>%1 in %2 ist abgeschnitten oder beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityService</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+    <message>
+        <source>Say why you reveal this person&apos;s identity; the reason is recorded.</source>
+        <translation>Geben Sie an, warum Sie die Identität dieser Person aufdecken; der Grund wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Es gibt keine Person %1.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -676,121 +766,10 @@
     </message>
 </context>
 <context>
-    <name>ReviewRepository</name>
-    <message>
-        <source>The audit log has no entries.</source>
-        <translation>Das Prüfprotokoll hat keine Einträge.</translation>
-    </message>
-    <message>
-        <source>The audit log has no entry %1.</source>
-        <translation>Das Prüfprotokoll hat keinen Eintrag %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewService</name>
-    <message>
-        <source>Only compliance officers and HR investigators can review flags.</source>
-        <translation>Nur Compliance-Beauftragte und HR-Ermittler können Treffer prüfen.</translation>
-    </message>
-    <message>
-        <source>No flag is selected.</source>
-        <translation>Kein Treffer ausgewählt.</translation>
-    </message>
-    <message>
-        <source>A selected flag no longer exists. Refresh the queue and try again.</source>
-        <translation>Ein ausgewählter Treffer existiert nicht mehr. Aktualisieren Sie die Warteschlange und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>There is no active user %1.</source>
-        <translation>Es gibt keinen aktiven Benutzer %1.</translation>
-    </message>
-    <message>
-        <source>%1 does not review flags; choose a compliance officer or an HR investigator.</source>
-        <translation>%1 prüft keine Treffer; wählen Sie eine Compliance-Beauftragte oder einen HR-Ermittler.</translation>
-    </message>
-    <message>
-        <source>Unknown author</source>
-        <translation>Unbekannter Autor</translation>
-    </message>
+    <name>QueueService</name>
     <message>
         <source>Post %1 no longer exists.</source>
         <translation>Beitrag %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Say why you reveal this person&apos;s identity; the reason is recorded.</source>
-        <translation>Geben Sie an, warum Sie die Identität dieser Person aufdecken; der Grund wird protokolliert.</translation>
-    </message>
-    <message>
-        <source>There is no person %1.</source>
-        <translation>Es gibt keine Person %1.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>A comment needs some text.</source>
-        <translation>Ein Kommentar braucht Text.</translation>
-    </message>
-    <message>
-        <source>Say why you escalate: the note is what the next reviewer reads first.</source>
-        <translation>Geben Sie an, warum Sie eskalieren: Die Notiz liest die nächste Prüferin zuerst.</translation>
-    </message>
-    <message>
-        <source>A takedown request needs a reason and the policy clause it rests on.</source>
-        <translation>Ein Löschantrag braucht einen Grund und die Richtlinienklausel, auf der er beruht.</translation>
-    </message>
-    <message>
-        <source>Post %1 has no flags; only flagged posts can be taken down.</source>
-        <translation>Beitrag %1 hat keine Treffer; nur markierte Beiträge können gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>A takedown of this post is already waiting for approval (request %1).</source>
-        <translation>Eine Löschung dieses Beitrags wartet bereits auf Freigabe (Antrag %1).</translation>
-    </message>
-    <message>
-        <source>Only compliance officers can approve or reject takedowns.</source>
-        <translation>Nur Compliance-Beauftragte können Löschungen freigeben oder ablehnen.</translation>
-    </message>
-    <message>
-        <source>There is no takedown request %1.</source>
-        <translation>Es gibt keinen Löschantrag %1.</translation>
-    </message>
-    <message>
-        <source>You requested this takedown; another compliance officer must approve or reject it.</source>
-        <translation>Sie haben diese Löschung beantragt; eine andere Compliance-Beauftragte muss sie freigeben oder ablehnen.</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 is already decided.</source>
-        <translation>Über Löschantrag %1 ist bereits entschieden.</translation>
-    </message>
-    <message>
-        <source>Add a comment to your decision.</source>
-        <translation>Fügen Sie Ihrer Entscheidung einen Kommentar hinzu.</translation>
-    </message>
-    <message>
-        <source>Only compliance officers can mark takedowns done.</source>
-        <translation>Nur Compliance-Beauftragte können Löschungen als erledigt markieren.</translation>
-    </message>
-    <message>
-        <source>Only an approved takedown can be marked done.</source>
-        <translation>Nur eine freigegebene Löschung kann als erledigt markiert werden.</translation>
-    </message>
-    <message>
-        <source>Your role cannot see takedown requests.</source>
-        <translation>Ihre Rolle darf Löschanträge nicht sehen.</translation>
-    </message>
-    <message>
-        <source>Only compliance officers and HR investigators can export takedown orders.</source>
-        <translation>Nur Compliance-Beauftragte und HR-Ermittler können Löschaufträge exportieren.</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 is not approved; there is no order to export.</source>
-        <translation>Löschantrag %1 ist nicht freigegeben; es gibt keinen Auftrag zu exportieren.</translation>
-    </message>
-    <message>
-        <source>The post of takedown request %1 no longer exists.</source>
-        <translation>Der Beitrag des Löschantrags %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -804,92 +783,16 @@
         <source>There is no saved filter %1.</source>
         <translation>Es gibt keinen gespeicherten Filter %1.</translation>
     </message>
-    <message>
-        <source>A tag is 1 to 40 letters, digits, spaces, - or _.</source>
-        <translation>Ein Schlagwort hat 1 bis 40 Buchstaben, Ziffern, Leerzeichen, - oder _.</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-your message in #{channel} on {date} was reviewed under our workplace communication policy, {clause}.
-
-What happened: {what}
-
-What to do: {todo}
-
-If you think this is a mistake, reply to the compliance team.</source>
-        <translation>Hallo,
-
-Ihre Nachricht in #{channel} vom {date} wurde nach unserer Richtlinie für die Kommunikation am Arbeitsplatz geprüft, {clause}.
-
-Was geschah: {what}
-
-Was zu tun ist: {todo}
-
-Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</translation>
-    </message>
-    <message>
-        <source>Only compliance officers can change the notification template.</source>
-        <translation>Nur Compliance-Beauftragte können die Benachrichtigungsvorlage ändern.</translation>
-    </message>
-    <message>
-        <source>The template must contain {clause}, {what} and {todo}.</source>
-        <translation>Die Vorlage muss {clause}, {what} und {todo} enthalten.</translation>
-    </message>
-    <message>
-        <source>A notification needs the policy clause and what the author should do.</source>
-        <translation>Eine Benachrichtigung braucht die Richtlinienklausel und was der Autor tun soll.</translation>
-    </message>
-    <message>
-        <source>Post %1 has no flags; there is nothing to notify its author about.</source>
-        <translation>Beitrag %1 hat keine Treffer; es gibt nichts, worüber der Autor zu benachrichtigen wäre.</translation>
-    </message>
-    <message>
-        <source>it was flagged as %1.</source>
-        <translation>sie wurde markiert als %1.</translation>
-    </message>
 </context>
 <context>
-    <name>Roles</name>
+    <name>ReviewRepository</name>
     <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
+        <source>The audit log has no entries.</source>
+        <translation>Das Prüfprotokoll hat keine Einträge.</translation>
     </message>
     <message>
-        <source>Compliance officer</source>
-        <translation>Compliance-Beauftragte(r)</translation>
-    </message>
-    <message>
-        <source>HR investigator</source>
-        <translation>HR-Ermittler(in)</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Führungskraft</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Prüfer(in)</translation>
-    </message>
-    <message>
-        <source>Manages users, roles and workspace settings.</source>
-        <translation>Verwaltet Benutzer, Rollen und Arbeitsbereichseinstellungen.</translation>
-    </message>
-    <message>
-        <source>Reviews flagged posts and approves takedowns.</source>
-        <translation>Prüft markierte Beiträge und genehmigt Löschungen.</translation>
-    </message>
-    <message>
-        <source>Triages harassment reports and runs cases.</source>
-        <translation>Sichtet Belästigungsmeldungen und führt Fälle.</translation>
-    </message>
-    <message>
-        <source>Sees aggregate sentiment and risk dashboards only.</source>
-        <translation>Sieht nur zusammengefasste Stimmungs- und Risikoübersichten.</translation>
-    </message>
-    <message>
-        <source>Reads and verifies the audit log.</source>
-        <translation>Liest und prüft das Prüfprotokoll.</translation>
+        <source>The audit log has no entry %1.</source>
+        <translation>Das Prüfprotokoll hat keinen Eintrag %1.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +890,49 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>folder %1 is not a conversation listed in the export</source>
         <translation>Ordner %1 ist keine im Export aufgeführte Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownService</name>
+    <message>
+        <source>A takedown request needs a reason and the policy clause it rests on.</source>
+        <translation>Ein Löschantrag braucht einen Grund und die Richtlinienklausel, auf der er beruht.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; only flagged posts can be taken down.</source>
+        <translation>Beitrag %1 hat keine Treffer; nur markierte Beiträge können gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>A takedown of this post is already waiting for approval (request %1).</source>
+        <translation>Eine Löschung dieses Beitrags wartet bereits auf Freigabe (Antrag %1).</translation>
+    </message>
+    <message>
+        <source>There is no takedown request %1.</source>
+        <translation>Es gibt keinen Löschantrag %1.</translation>
+    </message>
+    <message>
+        <source>You requested this takedown; another compliance officer must approve or reject it.</source>
+        <translation>Sie haben diese Löschung beantragt; eine andere Compliance-Beauftragte muss sie freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is already decided.</source>
+        <translation>Über Löschantrag %1 ist bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>Add a comment to your decision.</source>
+        <translation>Fügen Sie Ihrer Entscheidung einen Kommentar hinzu.</translation>
+    </message>
+    <message>
+        <source>Only an approved takedown can be marked done.</source>
+        <translation>Nur eine freigegebene Löschung kann als erledigt markiert werden.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is not approved; there is no order to export.</source>
+        <translation>Löschantrag %1 ist nicht freigegeben; es gibt keinen Auftrag zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The post of takedown request %1 no longer exists.</source>
+        <translation>Der Beitrag des Löschantrags %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1495,34 +1441,7 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     </message>
 </context>
 <context>
-    <name>custos::models::AuditEntriesModel</name>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Handelnde(r)</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>custos::models::FlagQueueModel</name>
+    <name>custos::domain::Category</name>
     <message>
         <source>Harassment</source>
         <translation>Belästigung</translation>
@@ -1559,22 +1478,86 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
         <source>Reputation</source>
         <translation>Reputation</translation>
     </message>
+</context>
+<context>
+    <name>custos::domain::ChannelKind</name>
     <message>
-        <source>▁ Low</source>
-        <translation>▁ Niedrig</translation>
+        <source>Public channel</source>
+        <translation>Öffentlicher Kanal</translation>
     </message>
     <message>
-        <source>▃ Medium</source>
-        <translation>▃ Mittel</translation>
+        <source>Private channel</source>
+        <translation>Privater Kanal</translation>
     </message>
     <message>
-        <source>▅ High</source>
-        <translation>▅ Hoch</translation>
+        <source>Direct message</source>
+        <translation>Direktnachricht</translation>
     </message>
     <message>
-        <source>█ Critical</source>
-        <translation>█ Kritisch</translation>
+        <source>Group message</source>
+        <translation>Gruppennachricht</translation>
     </message>
+</context>
+<context>
+    <name>custos::domain::DecisionKind</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>Kommentiert</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Author notified</source>
+        <translation>Verfasser benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Takedown requested</source>
+        <translation>Löschung beantragt</translation>
+    </message>
+    <message>
+        <source>Takedown approved</source>
+        <translation>Löschung freigegeben</translation>
+    </message>
+    <message>
+        <source>Takedown rejected</source>
+        <translation>Löschung abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::DismissReason</name>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Acceptable in context</source>
+        <translation>Im Kontext akzeptabel</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::FlagStatus</name>
     <message>
         <source>New</source>
         <translation>Neu</translation>
@@ -1582,10 +1565,6 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>In review</source>
         <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -1604,9 +1583,218 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
         <translation>Löschung abgelehnt</translation>
     </message>
     <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
+</context>
+<context>
+    <name>custos::domain::Operation</name>
+    <message>
+        <source>Seeing the users</source>
+        <translation>Das Ansehen der Benutzer</translation>
+    </message>
+    <message>
+        <source>Adding users, changing roles and revoking access</source>
+        <translation>Das Hinzufügen von Benutzern, Ändern von Rollen und Entziehen von Zugängen</translation>
+    </message>
+    <message>
+        <source>Changing workspace settings</source>
+        <translation>Das Ändern der Arbeitsbereich-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase</source>
+        <translation>Das Ändern Ihrer Passphrase</translation>
+    </message>
+    <message>
+        <source>Seeing the workspace&apos;s figures</source>
+        <translation>Das Ansehen der Kennzahlen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Importing exports</source>
+        <translation>Das Importieren von Exporten</translation>
+    </message>
+    <message>
+        <source>Seeing the detection policies</source>
+        <translation>Das Ansehen der Erkennungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Publishing a policy version</source>
+        <translation>Das Veröffentlichen einer Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>Scanning the workspace</source>
+        <translation>Das Prüfen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Reviewing flagged posts</source>
+        <translation>Das Prüfen markierter Beiträge</translation>
+    </message>
+    <message>
+        <source>Deciding on flags</source>
+        <translation>Das Entscheiden über Treffer</translation>
+    </message>
+    <message>
+        <source>Saving queue filters</source>
+        <translation>Das Speichern von Warteschlangenfiltern</translation>
+    </message>
+    <message>
+        <source>Revealing an author&apos;s identity</source>
+        <translation>Das Aufdecken der Identität eines Verfassers</translation>
+    </message>
+    <message>
+        <source>Requesting a takedown</source>
+        <translation>Das Beantragen einer Entfernung</translation>
+    </message>
+    <message>
+        <source>Approving, rejecting or completing takedowns</source>
+        <translation>Das Genehmigen, Ablehnen oder Abschließen von Entfernungen</translation>
+    </message>
+    <message>
+        <source>Seeing takedown requests</source>
+        <translation>Das Ansehen von Entfernungsanträgen</translation>
+    </message>
+    <message>
+        <source>Exporting a takedown order</source>
+        <translation>Das Exportieren einer Entfernungsanordnung</translation>
+    </message>
+    <message>
+        <source>Changing the notification template</source>
+        <translation>Das Ändern der Benachrichtigungsvorlage</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Das Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Das Verifizieren des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>Das Exportieren des Prüfprotokolls</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Permissions</name>
+    <message>
+        <source>%1 is not allowed for your role (%2); it needs one of these roles: %3.</source>
+        <translation>%1 ist für Ihre Rolle (%2) nicht erlaubt; dafür ist eine dieser Rollen nötig: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Compliance-Beauftragte(r)</translation>
+    </message>
+    <message>
+        <source>HR investigator</source>
+        <translation>HR-Ermittler(in)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Prüfer(in)</translation>
+    </message>
+    <message>
+        <source>Manages users, roles and workspace settings.</source>
+        <translation>Verwaltet Benutzer, Rollen und Arbeitsbereichseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Reviews flagged posts and approves takedowns.</source>
+        <translation>Prüft markierte Beiträge und genehmigt Löschungen.</translation>
+    </message>
+    <message>
+        <source>Triages harassment reports and runs cases.</source>
+        <translation>Sichtet Belästigungsmeldungen und führt Fälle.</translation>
+    </message>
+    <message>
+        <source>Sees aggregate sentiment and risk dashboards only.</source>
+        <translation>Sieht nur zusammengefasste Stimmungs- und Risikoübersichten.</translation>
+    </message>
+    <message>
+        <source>Reads and verifies the audit log.</source>
+        <translation>Liest und prüft das Prüfprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Severity</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::TakedownStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::AuditEntriesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Handelnde(r)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::FlagQueueModel</name>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -2736,18 +2924,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Assigned to you.</source>
         <translation>Ihnen zugewiesen.</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Fehlalarm</translation>
-    </message>
-    <message>
-        <source>Acceptable in context</source>
-        <translation>Im Kontext akzeptabel</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -396,6 +396,77 @@
     </message>
 </context>
 <context>
+    <name>DecisionService</name>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation>Il n’y a pas d’utilisateur actif %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not review flags; choose a compliance officer or an HR investigator.</source>
+        <translation>%1 n’examine pas les signalements ; choisissez un responsable conformité ou un enquêteur RH.</translation>
+    </message>
+    <message>
+        <source>No flag is selected.</source>
+        <translation>Aucun signalement n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>A selected flag no longer exists. Refresh the queue and try again.</source>
+        <translation>Un signalement sélectionné n’existe plus. Actualisez la file et réessayez.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire a besoin de texte.</translation>
+    </message>
+    <message>
+        <source>A tag is 1 to 40 letters, digits, spaces, - or _.</source>
+        <translation>Une étiquette compte de 1 à 40 lettres, chiffres, espaces, - ou _.</translation>
+    </message>
+    <message>
+        <source>Say why you escalate: the note is what the next reviewer reads first.</source>
+        <translation>Indiquez pourquoi vous transmettez : la note est ce que le prochain relecteur lit en premier.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+your message in #{channel} on {date} was reviewed under our workplace communication policy, {clause}.
+
+What happened: {what}
+
+What to do: {todo}
+
+If you think this is a mistake, reply to the compliance team.</source>
+        <translation>Bonjour,
+
+votre message dans #{channel} du {date} a été examiné selon notre politique de communication au travail, {clause}.
+
+Ce qui s’est passé : {what}
+
+Ce qu’il faut faire : {todo}
+
+Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conformité.</translation>
+    </message>
+    <message>
+        <source>The template must contain {clause}, {what} and {todo}.</source>
+        <translation>Le modèle doit contenir {clause}, {what} et {todo}.</translation>
+    </message>
+    <message>
+        <source>A notification needs the policy clause and what the author should do.</source>
+        <translation>Une notification a besoin de la clause de politique et de ce que l’auteur doit faire.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; there is nothing to notify its author about.</source>
+        <translation>Le message %1 n’a aucun signalement ; il n’y a rien à notifier à son auteur.</translation>
+    </message>
+    <message>
+        <source>Post %1 no longer exists.</source>
+        <translation>Le message %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>it was flagged as %1.</source>
+        <translation>il a été signalé comme %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCorpus</name>
     <message>
         <source>The number of posts must be between 1 and 100,000,000.</source>
@@ -462,6 +533,25 @@
     <message>
         <source>%1 in %2 is truncated or damaged.</source>
         <translation>%1 dans %2 est tronqué ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityService</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <source>Say why you reveal this person&apos;s identity; the reason is recorded.</source>
+        <translation>Indiquez pourquoi vous révélez l’identité de cette personne ; la raison est enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Il n’y a pas de personne %1.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -676,121 +766,10 @@
     </message>
 </context>
 <context>
-    <name>ReviewRepository</name>
-    <message>
-        <source>The audit log has no entries.</source>
-        <translation>Le journal d’audit n’a aucune entrée.</translation>
-    </message>
-    <message>
-        <source>The audit log has no entry %1.</source>
-        <translation>Le journal d’audit n’a pas d’entrée %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewService</name>
-    <message>
-        <source>Only compliance officers and HR investigators can review flags.</source>
-        <translation>Seuls les responsables conformité et les enquêteurs RH peuvent examiner les signalements.</translation>
-    </message>
-    <message>
-        <source>No flag is selected.</source>
-        <translation>Aucun signalement n’est sélectionné.</translation>
-    </message>
-    <message>
-        <source>A selected flag no longer exists. Refresh the queue and try again.</source>
-        <translation>Un signalement sélectionné n’existe plus. Actualisez la file et réessayez.</translation>
-    </message>
-    <message>
-        <source>There is no active user %1.</source>
-        <translation>Il n’y a pas d’utilisateur actif %1.</translation>
-    </message>
-    <message>
-        <source>%1 does not review flags; choose a compliance officer or an HR investigator.</source>
-        <translation>%1 n’examine pas les signalements ; choisissez un responsable conformité ou un enquêteur RH.</translation>
-    </message>
-    <message>
-        <source>Unknown author</source>
-        <translation>Auteur inconnu</translation>
-    </message>
+    <name>QueueService</name>
     <message>
         <source>Post %1 no longer exists.</source>
         <translation>Le message %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Say why you reveal this person&apos;s identity; the reason is recorded.</source>
-        <translation>Indiquez pourquoi vous révélez l’identité de cette personne ; la raison est enregistrée.</translation>
-    </message>
-    <message>
-        <source>There is no person %1.</source>
-        <translation>Il n’y a pas de personne %1.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>A comment needs some text.</source>
-        <translation>Un commentaire a besoin de texte.</translation>
-    </message>
-    <message>
-        <source>Say why you escalate: the note is what the next reviewer reads first.</source>
-        <translation>Indiquez pourquoi vous transmettez : la note est ce que le prochain relecteur lit en premier.</translation>
-    </message>
-    <message>
-        <source>A takedown request needs a reason and the policy clause it rests on.</source>
-        <translation>Une demande de retrait a besoin d’une raison et de la clause de politique sur laquelle elle repose.</translation>
-    </message>
-    <message>
-        <source>Post %1 has no flags; only flagged posts can be taken down.</source>
-        <translation>Le message %1 n’a aucun signalement ; seuls les messages signalés peuvent être retirés.</translation>
-    </message>
-    <message>
-        <source>A takedown of this post is already waiting for approval (request %1).</source>
-        <translation>Un retrait de ce message attend déjà une approbation (demande %1).</translation>
-    </message>
-    <message>
-        <source>Only compliance officers can approve or reject takedowns.</source>
-        <translation>Seuls les responsables conformité peuvent approuver ou rejeter les retraits.</translation>
-    </message>
-    <message>
-        <source>There is no takedown request %1.</source>
-        <translation>Il n’y a pas de demande de retrait %1.</translation>
-    </message>
-    <message>
-        <source>You requested this takedown; another compliance officer must approve or reject it.</source>
-        <translation>Vous avez demandé ce retrait ; un autre responsable conformité doit l’approuver ou le rejeter.</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 is already decided.</source>
-        <translation>La demande de retrait %1 est déjà tranchée.</translation>
-    </message>
-    <message>
-        <source>Add a comment to your decision.</source>
-        <translation>Ajoutez un commentaire à votre décision.</translation>
-    </message>
-    <message>
-        <source>Only compliance officers can mark takedowns done.</source>
-        <translation>Seuls les responsables conformité peuvent marquer les retraits comme effectués.</translation>
-    </message>
-    <message>
-        <source>Only an approved takedown can be marked done.</source>
-        <translation>Seul un retrait approuvé peut être marqué comme effectué.</translation>
-    </message>
-    <message>
-        <source>Your role cannot see takedown requests.</source>
-        <translation>Votre rôle ne permet pas de voir les demandes de retrait.</translation>
-    </message>
-    <message>
-        <source>Only compliance officers and HR investigators can export takedown orders.</source>
-        <translation>Seuls les responsables conformité et les enquêteurs RH peuvent exporter les ordres de retrait.</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 is not approved; there is no order to export.</source>
-        <translation>La demande de retrait %1 n’est pas approuvée ; il n’y a pas d’ordre à exporter.</translation>
-    </message>
-    <message>
-        <source>The post of takedown request %1 no longer exists.</source>
-        <translation>Le message de la demande de retrait %1 n’existe plus.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -804,92 +783,16 @@
         <source>There is no saved filter %1.</source>
         <translation>Il n’y a pas de filtre enregistré %1.</translation>
     </message>
-    <message>
-        <source>A tag is 1 to 40 letters, digits, spaces, - or _.</source>
-        <translation>Une étiquette compte de 1 à 40 lettres, chiffres, espaces, - ou _.</translation>
-    </message>
-    <message>
-        <source>Hello,
-
-your message in #{channel} on {date} was reviewed under our workplace communication policy, {clause}.
-
-What happened: {what}
-
-What to do: {todo}
-
-If you think this is a mistake, reply to the compliance team.</source>
-        <translation>Bonjour,
-
-votre message dans #{channel} du {date} a été examiné selon notre politique de communication au travail, {clause}.
-
-Ce qui s’est passé : {what}
-
-Ce qu’il faut faire : {todo}
-
-Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conformité.</translation>
-    </message>
-    <message>
-        <source>Only compliance officers can change the notification template.</source>
-        <translation>Seuls les responsables conformité peuvent modifier le modèle de notification.</translation>
-    </message>
-    <message>
-        <source>The template must contain {clause}, {what} and {todo}.</source>
-        <translation>Le modèle doit contenir {clause}, {what} et {todo}.</translation>
-    </message>
-    <message>
-        <source>A notification needs the policy clause and what the author should do.</source>
-        <translation>Une notification a besoin de la clause de politique et de ce que l’auteur doit faire.</translation>
-    </message>
-    <message>
-        <source>Post %1 has no flags; there is nothing to notify its author about.</source>
-        <translation>Le message %1 n’a aucun signalement ; il n’y a rien à notifier à son auteur.</translation>
-    </message>
-    <message>
-        <source>it was flagged as %1.</source>
-        <translation>il a été signalé comme %1.</translation>
-    </message>
 </context>
 <context>
-    <name>Roles</name>
+    <name>ReviewRepository</name>
     <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
+        <source>The audit log has no entries.</source>
+        <translation>Le journal d’audit n’a aucune entrée.</translation>
     </message>
     <message>
-        <source>Compliance officer</source>
-        <translation>Responsable conformité</translation>
-    </message>
-    <message>
-        <source>HR investigator</source>
-        <translation>Enquêteur RH</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
-        <source>Manages users, roles and workspace settings.</source>
-        <translation>Gère les utilisateurs, les rôles et les paramètres de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>Reviews flagged posts and approves takedowns.</source>
-        <translation>Examine les publications signalées et approuve les retraits.</translation>
-    </message>
-    <message>
-        <source>Triages harassment reports and runs cases.</source>
-        <translation>Trie les signalements de harcèlement et conduit les dossiers.</translation>
-    </message>
-    <message>
-        <source>Sees aggregate sentiment and risk dashboards only.</source>
-        <translation>Ne voit que des tableaux de bord agrégés de sentiment et de risque.</translation>
-    </message>
-    <message>
-        <source>Reads and verifies the audit log.</source>
-        <translation>Lit et vérifie le journal d’audit.</translation>
+        <source>The audit log has no entry %1.</source>
+        <translation>Le journal d’audit n’a pas d’entrée %1.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +890,49 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>folder %1 is not a conversation listed in the export</source>
         <translation>le dossier %1 n’est pas une conversation listée dans l’export</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownService</name>
+    <message>
+        <source>A takedown request needs a reason and the policy clause it rests on.</source>
+        <translation>Une demande de retrait a besoin d’une raison et de la clause de politique sur laquelle elle repose.</translation>
+    </message>
+    <message>
+        <source>Post %1 has no flags; only flagged posts can be taken down.</source>
+        <translation>Le message %1 n’a aucun signalement ; seuls les messages signalés peuvent être retirés.</translation>
+    </message>
+    <message>
+        <source>A takedown of this post is already waiting for approval (request %1).</source>
+        <translation>Un retrait de ce message attend déjà une approbation (demande %1).</translation>
+    </message>
+    <message>
+        <source>There is no takedown request %1.</source>
+        <translation>Il n’y a pas de demande de retrait %1.</translation>
+    </message>
+    <message>
+        <source>You requested this takedown; another compliance officer must approve or reject it.</source>
+        <translation>Vous avez demandé ce retrait ; un autre responsable conformité doit l’approuver ou le rejeter.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is already decided.</source>
+        <translation>La demande de retrait %1 est déjà tranchée.</translation>
+    </message>
+    <message>
+        <source>Add a comment to your decision.</source>
+        <translation>Ajoutez un commentaire à votre décision.</translation>
+    </message>
+    <message>
+        <source>Only an approved takedown can be marked done.</source>
+        <translation>Seul un retrait approuvé peut être marqué comme effectué.</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 is not approved; there is no order to export.</source>
+        <translation>La demande de retrait %1 n’est pas approuvée ; il n’y a pas d’ordre à exporter.</translation>
+    </message>
+    <message>
+        <source>The post of takedown request %1 no longer exists.</source>
+        <translation>Le message de la demande de retrait %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1495,34 +1441,7 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     </message>
 </context>
 <context>
-    <name>custos::models::AuditEntriesModel</name>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>custos::models::FlagQueueModel</name>
+    <name>custos::domain::Category</name>
     <message>
         <source>Harassment</source>
         <translation>Harcèlement</translation>
@@ -1559,22 +1478,86 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
         <source>Reputation</source>
         <translation>Réputation</translation>
     </message>
+</context>
+<context>
+    <name>custos::domain::ChannelKind</name>
     <message>
-        <source>▁ Low</source>
-        <translation>▁ Faible</translation>
+        <source>Public channel</source>
+        <translation>Canal public</translation>
     </message>
     <message>
-        <source>▃ Medium</source>
-        <translation>▃ Moyenne</translation>
+        <source>Private channel</source>
+        <translation>Canal privé</translation>
     </message>
     <message>
-        <source>▅ High</source>
-        <translation>▅ Élevée</translation>
+        <source>Direct message</source>
+        <translation>Message direct</translation>
     </message>
     <message>
-        <source>█ Critical</source>
-        <translation>█ Critique</translation>
+        <source>Group message</source>
+        <translation>Message de groupe</translation>
     </message>
+</context>
+<context>
+    <name>custos::domain::DecisionKind</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>Commenté</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Étiqueté</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Author notified</source>
+        <translation>Auteur notifié</translation>
+    </message>
+    <message>
+        <source>Takedown requested</source>
+        <translation>Retrait demandé</translation>
+    </message>
+    <message>
+        <source>Takedown approved</source>
+        <translation>Retrait approuvé</translation>
+    </message>
+    <message>
+        <source>Takedown rejected</source>
+        <translation>Retrait rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::DismissReason</name>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>Acceptable in context</source>
+        <translation>Acceptable dans le contexte</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::FlagStatus</name>
     <message>
         <source>New</source>
         <translation>Nouveau</translation>
@@ -1582,10 +1565,6 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>In review</source>
         <translation>En examen</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Écarté</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -1604,9 +1583,218 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
         <translation>Retrait rejeté</translation>
     </message>
     <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
+</context>
+<context>
+    <name>custos::domain::Operation</name>
+    <message>
+        <source>Seeing the users</source>
+        <translation>Voir les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Adding users, changing roles and revoking access</source>
+        <translation>Ajouter des utilisateurs, changer des rôles et révoquer des accès</translation>
+    </message>
+    <message>
+        <source>Changing workspace settings</source>
+        <translation>Modifier les paramètres de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase</source>
+        <translation>Changer votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Seeing the workspace&apos;s figures</source>
+        <translation>Voir les chiffres de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Importing exports</source>
+        <translation>Importer des exports</translation>
+    </message>
+    <message>
+        <source>Seeing the detection policies</source>
+        <translation>Voir les politiques de détection</translation>
+    </message>
+    <message>
+        <source>Publishing a policy version</source>
+        <translation>Publier une version de politique</translation>
+    </message>
+    <message>
+        <source>Scanning the workspace</source>
+        <translation>Analyser l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Reviewing flagged posts</source>
+        <translation>Examiner les messages signalés</translation>
+    </message>
+    <message>
+        <source>Deciding on flags</source>
+        <translation>Décider des signalements</translation>
+    </message>
+    <message>
+        <source>Saving queue filters</source>
+        <translation>Enregistrer des filtres de file</translation>
+    </message>
+    <message>
+        <source>Revealing an author&apos;s identity</source>
+        <translation>Révéler l’identité d’un auteur</translation>
+    </message>
+    <message>
+        <source>Requesting a takedown</source>
+        <translation>Demander un retrait</translation>
+    </message>
+    <message>
+        <source>Approving, rejecting or completing takedowns</source>
+        <translation>Approuver, rejeter ou clore des retraits</translation>
+    </message>
+    <message>
+        <source>Seeing takedown requests</source>
+        <translation>Voir les demandes de retrait</translation>
+    </message>
+    <message>
+        <source>Exporting a takedown order</source>
+        <translation>Exporter un ordre de retrait</translation>
+    </message>
+    <message>
+        <source>Changing the notification template</source>
+        <translation>Modifier le modèle de notification</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Lire le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Vérifier le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Permissions</name>
+    <message>
+        <source>%1 is not allowed for your role (%2); it needs one of these roles: %3.</source>
+        <translation>%1 n’est pas permis pour votre rôle (%2) ; il faut l’un de ces rôles : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Responsable conformité</translation>
+    </message>
+    <message>
+        <source>HR investigator</source>
+        <translation>Enquêteur RH</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Manages users, roles and workspace settings.</source>
+        <translation>Gère les utilisateurs, les rôles et les paramètres de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Reviews flagged posts and approves takedowns.</source>
+        <translation>Examine les publications signalées et approuve les retraits.</translation>
+    </message>
+    <message>
+        <source>Triages harassment reports and runs cases.</source>
+        <translation>Trie les signalements de harcèlement et conduit les dossiers.</translation>
+    </message>
+    <message>
+        <source>Sees aggregate sentiment and risk dashboards only.</source>
+        <translation>Ne voit que des tableaux de bord agrégés de sentiment et de risque.</translation>
+    </message>
+    <message>
+        <source>Reads and verifies the audit log.</source>
+        <translation>Lit et vérifie le journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Severity</name>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::TakedownStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::AuditEntriesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::FlagQueueModel</name>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
@@ -2736,18 +2924,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Assigned to you.</source>
         <translation>Attribué à vous.</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Faux positif</translation>
-    </message>
-    <message>
-        <source>Acceptable in context</source>
-        <translation>Acceptable dans le contexte</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Doublon</translation>
     </message>
     <message>
         <source>Dismiss</source>

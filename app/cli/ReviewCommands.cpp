@@ -5,7 +5,10 @@
 #include "detection/ScanService.h"
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
-#include "review/ReviewService.h"
+#include "review/DecisionService.h"
+#include "review/IdentityService.h"
+#include "review/QueueService.h"
+#include "review/TakedownService.h"
 #include "storage/FileWarmUp.h"
 #include "workspace/Workspace.h"
 
@@ -58,17 +61,21 @@ int runFlags(const QStringList& args)
     p.addOption({QStringLiteral("format"), tr("text (default) or jsonl."), QStringLiteral("FORMAT")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("in_review"), QStringLiteral("dismissed"),
-                                         QStringLiteral("escalated"), QStringLiteral("takedown_requested"),
-                                         QStringLiteral("takedown_approved"), QStringLiteral("takedown_rejected"), QStringLiteral("resolved")};
-    static const QStringList categories = {QStringLiteral("harassment"), QStringLiteral("threat"), QStringLiteral("hate"),
-                                           QStringLiteral("sexual"), QStringLiteral("profanity"), QStringLiteral("pii"),
-                                           QStringLiteral("secret"), QStringLiteral("confidential"), QStringLiteral("reputation")};
-    static const QStringList severities = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
-    storage::FlagFilter filter;
-    filter.status = p.value(QStringLiteral("status"));
-    filter.category = p.value(QStringLiteral("category"));
-    filter.severity = p.value(QStringLiteral("severity"));
+    domain::FlagFilter filter;
+    // An option naming a word of the domain: unset, or one of the word's keys.
+    auto word = [&p]<typename E>(const char* option, std::optional<E>& into) {
+        const QString value = p.value(QString::fromLatin1(option));
+        if (value.isEmpty())
+            return true;
+        into = domain::fromKey<E>(value);
+        return into.has_value();
+    };
+    if (!word("status", filter.status))
+        return CliContext::usage(tr("--status takes one of: %1.").arg(domain::allKeys<domain::FlagStatus>().join(QStringLiteral(", "))));
+    if (!word("category", filter.category))
+        return CliContext::usage(tr("--category takes one of: %1.").arg(domain::allKeys<domain::Category>().join(QStringLiteral(", "))));
+    if (!word("severity", filter.severity))
+        return CliContext::usage(tr("--severity takes one of: %1.").arg(domain::allKeys<domain::Severity>().join(QStringLiteral(", "))));
     filter.search = p.value(QStringLiteral("search"));
     filter.rule = p.value(QStringLiteral("rule"));
     filter.channel = p.value(QStringLiteral("channel"));
@@ -88,12 +95,6 @@ int runFlags(const QStringList& args)
             return CliContext::usage(tr("--%1 takes a day as YYYY-MM-DD, for example 2024-01-31.").arg(QString::fromLatin1(option)));
         *bound = day.addDays(days).toString(Qt::ISODate); // the end day included: before the next one
     }
-    if (!filter.status.isEmpty() && !statuses.contains(filter.status))
-        return CliContext::usage(tr("--status takes one of: %1.").arg(statuses.join(QStringLiteral(", "))));
-    if (!filter.category.isEmpty() && !categories.contains(filter.category))
-        return CliContext::usage(tr("--category takes one of: %1.").arg(categories.join(QStringLiteral(", "))));
-    if (!filter.severity.isEmpty() && !severities.contains(filter.severity))
-        return CliContext::usage(tr("--severity takes one of: %1.").arg(severities.join(QStringLiteral(", "))));
     const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("text") : p.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("jsonl"))
         return CliContext::usage(tr("--format takes text or jsonl."));
@@ -107,25 +108,30 @@ int runFlags(const QStringList& args)
     auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
-    auto items = review::ReviewService::listFlags(**session, filter, limit);
+    auto items = review::QueueService(**session).listFlags(filter, limit);
     if (!items)
         return CliContext::fail(items.status());
-    for (const review::ReviewService::FlagItem& item : *items) {
-        const storage::FlagListRow& r = item.row;
+    for (const review::FlagItem& item : *items) {
+        const domain::FlagListRow& r = item.row;
         if (format == QLatin1String("jsonl")) {
             const QJsonObject o{{QStringLiteral("flag"), r.flagId},
                                 {QStringLiteral("post"), r.postId},
                                 {QStringLiteral("posted_at"), r.postedAt},
                                 {QStringLiteral("channel"), r.channel},
                                 {QStringLiteral("author"), item.author},
-                                {QStringLiteral("category"), r.category},
-                                {QStringLiteral("severity"), r.severity},
+                                {QStringLiteral("category"), domain::key(r.category)},
+                                {QStringLiteral("severity"), domain::key(r.severity)},
                                 {QStringLiteral("score"), r.score},
                                 {QStringLiteral("rule"), r.rule},
-                                {QStringLiteral("status"), r.status},
+                                {QStringLiteral("status"), domain::key(r.status)},
                                 {QStringLiteral("assignee"), r.assignee.isEmpty() ? QJsonValue() : QJsonValue(r.assignee)},
                                 {QStringLiteral("policy_version"), r.policyVersion},
-                                {QStringLiteral("spans"), QJsonDocument::fromJson(r.spans.toUtf8()).array()},
+                                {QStringLiteral("spans"), [&r] {
+                                     QJsonArray spans;
+                                     for (const domain::Span& span : r.spans)
+                                         spans.append(QJsonArray{span.start, span.end});
+                                     return spans;
+                                 }()},
                                 {QStringLiteral("text"), r.text}};
             std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
         } else {
@@ -134,7 +140,8 @@ int runFlags(const QStringList& args)
                 text = text.left(59) + QStringLiteral("…");
             CliContext::printLine(QStringLiteral("%1  %2  #%3  %4  %5/%6  %7  %8  %9")
                                       .arg(r.flagId, 6)
-                                      .arg(r.postedAt.left(16), r.channel, item.author, r.category, r.severity, r.rule, r.status, text));
+                                      .arg(r.postedAt.left(16), r.channel, item.author, domain::key(r.category), domain::key(r.severity), r.rule,
+                                           domain::key(r.status), text));
         }
     }
     std::fflush(stdout);
@@ -172,7 +179,7 @@ int runBench(const QStringList& args)
         if (!admin)
             return CliContext::fail(admin.status());
         auto added = access::AdministrationService(**admin).addUser(QStringLiteral("reviewer"), QStringLiteral("Bench Reviewer"),
-                                                                     access::Role::ComplianceOfficer, passphrase);
+                                                                     domain::Role::ComplianceOfficer, passphrase);
         if (!added)
             return CliContext::fail(added.status());
         QTemporaryDir corpus;
@@ -226,16 +233,16 @@ int runBench(const QStringList& args)
     }
     // What the queue does on each action: load the first page, then, once it is on
     // screen, count the matching posts for the label above the table.
-    auto page = [&s](const storage::FlagFilter& filter, storage::QueueSort sort, bool ascending, qint64& rows,
+    auto page = [&s](const domain::FlagFilter& filter, domain::QueueSort sort, bool ascending, qint64& rows,
                      double& countMs) -> Result<double> {
         QElapsedTimer timer;
         timer.start();
-        auto first = review::ReviewService::queue(s, filter, sort, ascending, 200, 0);
+        auto first = review::QueueService(s).page(filter, sort, ascending, 200, 0);
         if (!first)
             return first.status();
         const double pageMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        auto total = review::ReviewService::countQueue(s, filter);
+        auto total = review::QueueService(s).count(filter);
         if (!total)
             return total.status();
         countMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -248,39 +255,36 @@ int runBench(const QStringList& args)
     // with the most flags and the last thirty days, as a reviewer picks them there.
     QElapsedTimer choicesTimer;
     choicesTimer.start();
-    auto choices = review::ReviewService::filterChoices(s);
+    auto choices = review::QueueService(s).filterChoices();
     if (!choices)
         return CliContext::fail(choices.status());
     out.insert(QStringLiteral("filter_choices_ms"), static_cast<double>(choicesTimer.nsecsElapsed()) / 1e6);
     out.insert(QStringLiteral("filter_choices_authors"), static_cast<qint64>(choices->authors.size()));
-    storage::FlagFilter none, fresh, pii, search, author, month;
-    fresh.status = QStringLiteral("new");
-    pii.category = QStringLiteral("pii");
+    domain::FlagFilter none, fresh, pii, search, author, month;
+    fresh.status = domain::FlagStatus::New;
+    pii.category = domain::Category::PersonalData;
     search.search = QStringLiteral("\"password\"*");
-    {
-        storage::Statement q = s.database().prepare(QStringLiteral(
-            "SELECT (SELECT author_id FROM flags WHERE author_id > 0 GROUP BY author_id ORDER BY count(*) DESC LIMIT 1), "
-            "(SELECT max(posted_at) FROM flags);"));
-        if (q.step()) {
-            author.author = q.int64(0);
-            month.to = QDate::fromString(q.text(1).left(10), Qt::ISODate).addDays(1).toString(Qt::ISODate);
-            month.from = QDate::fromString(q.text(1).left(10), Qt::ISODate).addDays(-29).toString(Qt::ISODate);
-        }
-    }
+    auto totals = review::QueueService(s).totals();
+    if (!totals)
+        return CliContext::fail(totals.status());
+    author.author = totals->mostFlaggedAuthor;
+    const QDate newest = QDate::fromString(totals->newestPostedAt.left(10), Qt::ISODate);
+    month.to = newest.addDays(1).toString(Qt::ISODate);
+    month.from = newest.addDays(-29).toString(Qt::ISODate);
     const struct
     {
         const char* key;
-        storage::FlagFilter filter;
-        storage::QueueSort sort;
+        domain::FlagFilter filter;
+        domain::QueueSort sort;
         bool ascending;
-    } steps[] = {{"first_page", none, storage::QueueSort::Time, false},
-                 {"filter_change", fresh, storage::QueueSort::Time, false},
-                 {"sort_change", fresh, storage::QueueSort::Severity, false},
-                 {"narrow_filter", pii, storage::QueueSort::Time, false},
-                 {"narrow_sort", pii, storage::QueueSort::Severity, false},
-                 {"search", search, storage::QueueSort::Time, false},
-                 {"author_filter", author, storage::QueueSort::Time, false},
-                 {"month_by_severity", month, storage::QueueSort::Severity, false}};
+    } steps[] = {{"first_page", none, domain::QueueSort::Time, false},
+                 {"filter_change", fresh, domain::QueueSort::Time, false},
+                 {"sort_change", fresh, domain::QueueSort::Severity, false},
+                 {"narrow_filter", pii, domain::QueueSort::Time, false},
+                 {"narrow_sort", pii, domain::QueueSort::Severity, false},
+                 {"search", search, domain::QueueSort::Time, false},
+                 {"author_filter", author, domain::QueueSort::Time, false},
+                 {"month_by_severity", month, domain::QueueSort::Severity, false}};
     auto rounded = [](double ms) { return std::round(ms * 100.0) / 100.0; };
     for (const auto& step : steps) {
         qint64 rows = 0;
@@ -305,13 +309,13 @@ int runBench(const QStringList& args)
     // Scrolling to the end of the unfiltered queue, page by page as the view asks: the
     // slowest page, and the pages.
     {
-        storage::QueueCursor cursor;
+        domain::QueueCursor cursor;
         double slowest = 0;
         qint64 pages = 0;
         while (!cursor.done) {
             QElapsedTimer timer;
             timer.start();
-            auto next = review::ReviewService::queue(s, none, storage::QueueSort::Time, false, 200, 0, &cursor);
+            auto next = review::QueueService(s).page(none, domain::QueueSort::Time, false, 200, 0, &cursor);
             if (!next)
                 return CliContext::fail(next.status());
             slowest = std::max(slowest, static_cast<double>(timer.nsecsElapsed()) / 1e6);
@@ -322,11 +326,8 @@ int runBench(const QStringList& args)
         out.insert(QStringLiteral("scroll_pages"), pages);
         out.insert(QStringLiteral("scroll_slowest_page_ms"), rounded(slowest));
     }
-    storage::Statement flags = s.database().prepare(QStringLiteral("SELECT count(*), count(DISTINCT post_id) FROM flags;"));
-    if (flags.step()) {
-        out.insert(QStringLiteral("flags"), flags.int64(0));
-        out.insert(QStringLiteral("flagged_posts"), flags.int64(1));
-    }
+    out.insert(QStringLiteral("flags"), totals->flags);
+    out.insert(QStringLiteral("flagged_posts"), totals->flaggedPosts);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     out.insert(QStringLiteral("peak_rss_mb"), static_cast<qint64>(usage.ru_maxrss / 1024));

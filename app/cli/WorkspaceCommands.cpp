@@ -20,11 +20,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("custos::cli", text);
 }
 
-QJsonObject userJson(const storage::UserRecord& u)
+QJsonObject userJson(const domain::UserRecord& u)
 {
     return QJsonObject{{QStringLiteral("name"), u.name},
                        {QStringLiteral("display_name"), u.displayName},
-                       {QStringLiteral("role"), access::Roles::key(u.role)},
+                       {QStringLiteral("role"), domain::key(u.role)},
                        {QStringLiteral("active"), u.isActive()},
                        {QStringLiteral("signing_key_id"), crypto::keyId(u.signingPublicKey)},
                        {QStringLiteral("created_at"), u.createdAt.toString(Qt::ISODateWithMs)},
@@ -45,7 +45,7 @@ int userAdd(CliContext& ctx)
                  QStringLiteral("FILE")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    const auto role = access::Roles::fromKey(p.value(QStringLiteral("role")));
+    const auto role = domain::fromKey<domain::Role>(p.value(QStringLiteral("role")));
     if (!role)
         return CliContext::usage(tr("--role must be one of administrator, compliance, investigator, manager, auditor."));
     if (p.value(QStringLiteral("name")).isEmpty())
@@ -98,9 +98,9 @@ int userRoleOrRevoke(CliContext& ctx, bool revoke)
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (p.value(QStringLiteral("name")).isEmpty())
         return CliContext::usage(tr("--name NAME is required."));
-    std::optional<access::Role> role;
+    std::optional<domain::Role> role;
     if (!revoke) {
-        role = access::Roles::fromKey(p.value(QStringLiteral("role")));
+        role = domain::fromKey<domain::Role>(p.value(QStringLiteral("role")));
         if (!role)
             return CliContext::usage(
                 tr("--role must be one of administrator, compliance, investigator, manager, auditor."));
@@ -224,7 +224,7 @@ int runInfo(const QStringList& args)
         {QStringLiteral("workspace_id"), s.workspaceId()},
         {QStringLiteral("schema_version"), *version},
         {QStringLiteral("signed_in_as"), QJsonObject{{QStringLiteral("name"), s.user().name},
-                                                     {QStringLiteral("role"), access::Roles::key(s.user().role)}}},
+                                                     {QStringLiteral("role"), domain::key(s.user().role)}}},
         {QStringLiteral("idle_lock_minutes"), s.idleLockMinutes()},
         {QStringLiteral("users"), userList},
         {QStringLiteral("tables"), tables},

@@ -1,6 +1,7 @@
 #include "access/AdministrationService.h"
 
-#include "audit/AuditActions.h"
+#include "domain/AuditActions.h"
+#include "audit/UserKeyDetails.h"
 #include "crypto/Crypto.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
@@ -25,10 +26,10 @@ Status AdministrationService::requireAdministrator()
     if (!me)
         return me.status();
     m_session.refreshUser(*me);
-    if (!me->isActive() || me->role != Role::Administrator)
+    if (!me->isActive() || me->role != domain::Role::Administrator)
         return {ErrorCode::PermissionDenied,
                 tr("Only an administrator can manage users and workspace settings; %1 is %2.")
-                    .arg(me->name, Roles::displayName(me->role))};
+                    .arg(me->name, domain::displayName(me->role))};
     return Status::success();
 }
 
@@ -71,12 +72,12 @@ Status AdministrationService::commitWithKeyring(const std::function<Status(audit
     return Status::success();
 }
 
-Result<QList<storage::UserRecord>> AdministrationService::users()
+Result<QList<domain::UserRecord>> AdministrationService::users()
 {
     return storage::UserRepository(m_session.database()).all();
 }
 
-Result<storage::UserRecord> AdministrationService::activeUser(const QString& name)
+Result<domain::UserRecord> AdministrationService::activeUser(const QString& name)
 {
     auto user = storage::UserRepository(m_session.database()).byName(name.trimmed());
     if (!user && user.status().code() == ErrorCode::NotFound)
@@ -86,7 +87,7 @@ Result<storage::UserRecord> AdministrationService::activeUser(const QString& nam
     return user;
 }
 
-Result<storage::UserRecord> AdministrationService::addUser(const QString& name, const QString& displayName, Role role,
+Result<domain::UserRecord> AdministrationService::addUser(const QString& name, const QString& displayName, domain::Role role,
                                                            const QString& firstPassphrase)
 {
     if (Status s = requireAdministrator(); !s.ok())
@@ -109,7 +110,7 @@ Result<storage::UserRecord> AdministrationService::addUser(const QString& name, 
         return existing.status();
 
     crypto::Ed25519KeyPair signing = crypto::generateEd25519();
-    storage::UserRecord user;
+    domain::UserRecord user;
     user.name = trimmed;
     user.displayName = displayName.trimmed().isEmpty() ? trimmed : displayName.trimmed();
     user.role = role;
@@ -126,7 +127,7 @@ Result<storage::UserRecord> AdministrationService::addUser(const QString& name, 
             if (!id)
                 return id.status();
             user.id = *id;
-            return tx.record(audit::actions::kUserAdd, QStringLiteral("user"), QString::number(user.id),
+            return tx.record(domain::actions::kUserAdd, QStringLiteral("user"), QString::number(user.id),
                              audit::userKeyDetails(user));
         },
         std::move(next));
@@ -135,7 +136,7 @@ Result<storage::UserRecord> AdministrationService::addUser(const QString& name, 
     return user;
 }
 
-Status AdministrationService::changeRole(const QString& name, Role role)
+Status AdministrationService::changeRole(const QString& name, domain::Role role)
 {
     if (Status s = requireAdministrator(); !s.ok())
         return s;
@@ -145,8 +146,8 @@ Status AdministrationService::changeRole(const QString& name, Role role)
     if (user->role == role)
         return Status::success();
     storage::UserRepository repo(m_session.database());
-    if (user->role == Role::Administrator) {
-        auto admins = repo.countActiveWithRole(Role::Administrator);
+    if (user->role == domain::Role::Administrator) {
+        auto admins = repo.countActiveWithRole(domain::Role::Administrator);
         if (!admins)
             return admins.status();
         if (*admins <= 1)
@@ -158,11 +159,11 @@ Status AdministrationService::changeRole(const QString& name, Role role)
     if (status.ok())
         status = repo.setRole(tx.write(), user->id, role);
     if (status.ok())
-        status = tx.record(audit::actions::kUserRole, QStringLiteral("user"), QString::number(user->id),
+        status = tx.record(domain::actions::kUserRole, QStringLiteral("user"), QString::number(user->id),
                            QJsonObject{{QStringLiteral("user_id"), user->id},
                                        {QStringLiteral("user"), user->name},
-                                       {QStringLiteral("role"), Roles::key(role)},
-                                       {QStringLiteral("previous_role"), Roles::key(user->role)}});
+                                       {QStringLiteral("role"), domain::key(role)},
+                                       {QStringLiteral("previous_role"), domain::key(user->role)}});
     if (status.ok())
         status = tx.commit();
     if (status.ok() && user->id == m_session.user().id) {
@@ -182,8 +183,8 @@ Status AdministrationService::revokeUser(const QString& name)
     if (user->id == m_session.user().id)
         return {ErrorCode::InvalidArgument,
                 tr("You cannot revoke yourself. Ask another administrator to do it.")};
-    if (user->role == Role::Administrator) {
-        auto admins = storage::UserRepository(m_session.database()).countActiveWithRole(Role::Administrator);
+    if (user->role == domain::Role::Administrator) {
+        auto admins = storage::UserRepository(m_session.database()).countActiveWithRole(domain::Role::Administrator);
         if (!admins)
             return admins.status();
         if (*admins <= 1)
@@ -192,14 +193,14 @@ Status AdministrationService::revokeUser(const QString& name)
     }
     workspace::Keyring next = m_session.keyring();
     next.removeSlot(user->name);
-    const storage::UserRecord revoked = *user;
+    const domain::UserRecord revoked = *user;
     return commitWithKeyring(
         [&](audit::AuditedTransaction& tx) {
             Status s = storage::UserRepository(tx.db()).markRevoked(tx.write(), revoked.id, m_session.user().id,
                                                                      QDateTime::currentDateTimeUtc());
             if (!s.ok())
                 return s;
-            return tx.record(audit::actions::kUserRevoke, QStringLiteral("user"), QString::number(revoked.id),
+            return tx.record(domain::actions::kUserRevoke, QStringLiteral("user"), QString::number(revoked.id),
                              QJsonObject{{QStringLiteral("user_id"), revoked.id},
                                          {QStringLiteral("user"), revoked.name},
                                          {QStringLiteral("key_id"), crypto::keyId(revoked.signingPublicKey)}});
@@ -225,7 +226,7 @@ Status AdministrationService::changeOwnPassphrase(const QString& currentPassphra
     return commitWithKeyring(
         [id](audit::AuditedTransaction& tx) {
             // The passphrase itself never reaches the log; only that it changed.
-            return tx.record(audit::actions::kUserPassphrase, QStringLiteral("user"), QString::number(id),
+            return tx.record(domain::actions::kUserPassphrase, QStringLiteral("user"), QString::number(id),
                              QJsonObject{{QStringLiteral("user_id"), id}});
         },
         std::move(next));
@@ -250,7 +251,7 @@ Status AdministrationService::setIdleLockMinutes(int minutes)
         status = storage::SettingsRepository(tx.db()).setValue(tx.write(), key(workspace::settingsKey::kIdleLockMinutes),
                                                                 QString::number(minutes));
     if (status.ok())
-        status = tx.record(audit::actions::kSettingsChange, QStringLiteral("setting"),
+        status = tx.record(domain::actions::kSettingsChange, QStringLiteral("setting"),
                            key(workspace::settingsKey::kIdleLockMinutes),
                            QJsonObject{{QStringLiteral("value"), minutes}, {QStringLiteral("previous"), previous}});
     if (status.ok())

@@ -3,7 +3,7 @@
 // transaction commits only after the new keyring is safely on disk.
 #pragma once
 
-#include "access/Role.h"
+#include "domain/Role.h"
 #include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "storage/UserRepository.h"
@@ -19,11 +19,11 @@ class AdministrationService final
 public:
     explicit AdministrationService(workspace::Session& session) : m_session(session) {}
 
-    Result<QList<storage::UserRecord>> users();
+    Result<QList<domain::UserRecord>> users();
 
-    Result<storage::UserRecord> addUser(const QString& name, const QString& displayName, Role role,
+    Result<domain::UserRecord> addUser(const QString& name, const QString& displayName, domain::Role role,
                                         const QString& firstPassphrase);
-    Status changeRole(const QString& name, Role role);
+    Status changeRole(const QString& name, domain::Role role);
     Status revokeUser(const QString& name);
     // Re-seals the signed-in user's slot under a new passphrase; the database is not re-encrypted.
     Status changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase);
@@ -37,7 +37,7 @@ private:
     // Runs `change` (which records its audit entry) in an audited transaction, then writes
     // `next` as the new keyring, then commits.
     Status commitWithKeyring(const std::function<Status(audit::AuditedTransaction&)>& change, workspace::Keyring next);
-    Result<storage::UserRecord> activeUser(const QString& name);
+    Result<domain::UserRecord> activeUser(const QString& name);
 
     workspace::Session& m_session;
 };

@@ -16,9 +16,9 @@ QString nowUtc()
 
 } // namespace
 
-Checkpoint AuditLog::signCheckpoint(quint64 treeSize, const QByteArray& root, const Signer& signer)
+domain::Checkpoint AuditLog::signCheckpoint(quint64 treeSize, const QByteArray& root, const Signer& signer)
 {
-    Checkpoint c;
+    domain::Checkpoint c;
     c.treeSize = treeSize;
     c.rootHash = root;
     c.time = nowUtc();
@@ -28,11 +28,11 @@ Checkpoint AuditLog::signCheckpoint(quint64 treeSize, const QByteArray& root, co
     return c;
 }
 
-Result<AuditEntry> AuditLog::append(storage::WriteAccess& write, const Signer& signer, const QString& action,
+Result<domain::AuditEntry> AuditLog::append(storage::WriteAccess& write, const Signer& signer, const QString& action,
                                     const QString& objectType, const QString& objectId, const QJsonObject& details)
 {
     Q_ASSERT(signer.seed && signer.seed->size() == crypto::kEd25519SeedSize);
-    if (!isSingleLine(action) || !isSingleLine(objectType) || !isSingleLine(objectId) || action.isEmpty())
+    if (!domain::isSingleLine(action) || !domain::isSingleLine(objectType) || !domain::isSingleLine(objectId) || action.isEmpty())
         return Status(ErrorCode::Internal, QStringLiteral("audit fields must be non-empty single lines"));
     if (std::exchange(s_failNextAppend, false))
         return Status(ErrorCode::Io, tr("Writing the audit entry failed because the disk is full; the change was not "
@@ -47,7 +47,7 @@ Result<AuditEntry> AuditLog::append(storage::WriteAccess& write, const Signer& s
                       tr("The audit log's state is damaged; nothing can be recorded. Verify the audit log and restore "
                          "the workspace from a backup."));
 
-    AuditEntry e;
+    domain::AuditEntry e;
     e.seq = head->treeSize;
     e.time = nowUtc();
     e.actorId = signer.userId;
@@ -55,7 +55,7 @@ Result<AuditEntry> AuditLog::append(storage::WriteAccess& write, const Signer& s
     e.action = action;
     e.objectType = objectType;
     e.objectId = objectId;
-    e.details = canonicalJson(details);
+    e.details = domain::canonicalJson(details);
     e.prevHash = head->treeSize == 0 ? QByteArray(32, '\0') : head->lastHash;
     e.entryHash = e.computeHash();
     e.signature = crypto::ed25519Sign(*signer.seed, e.entryHash);

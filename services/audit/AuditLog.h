@@ -2,7 +2,7 @@
 // state change of every service goes: a change commits only together with its entry.
 #pragma once
 
-#include "audit/AuditEntry.h"
+#include "domain/AuditEntry.h"
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Database.h"
@@ -28,13 +28,13 @@ public:
 
     // Appends one entry inside the caller's transaction; every kCheckpointInterval
     // entries it also writes a signed checkpoint.
-    static Result<AuditEntry> append(storage::WriteAccess& write, const Signer& signer, const QString& action,
+    static Result<domain::AuditEntry> append(storage::WriteAccess& write, const Signer& signer, const QString& action,
                                      const QString& objectType, const QString& objectId, const QJsonObject& details);
     // Writes a signed checkpoint over the whole log unless the newest one already covers it
     // (called when a session ends).
     static Status checkpoint(storage::Database& db, const Signer& signer);
 
-    static Checkpoint signCheckpoint(quint64 treeSize, const QByteArray& root, const Signer& signer);
+    static domain::Checkpoint signCheckpoint(quint64 treeSize, const QByteArray& root, const Signer& signer);
 
     // Test hook: the next append fails as if the disk were full.
     static void failNextAppendForTesting() { s_failNextAppend = true; }

@@ -1,6 +1,7 @@
 #include "audit/AuditService.h"
 
-#include "audit/AuditActions.h"
+#include "domain/AuditActions.h"
+#include "audit/UserKeyDetails.h"
 #include "audit/AuditLog.h"
 #include "audit/Merkle.h"
 #include "crypto/Crypto.h"
@@ -18,7 +19,7 @@
 namespace custos::audit {
 namespace {
 
-QJsonObject entryJson(const AuditEntry& e, const QString& actor)
+QJsonObject entryJson(const domain::AuditEntry& e, const QString& actor)
 {
     return QJsonObject{{QStringLiteral("seq"), static_cast<qint64>(e.seq)},
                        {QStringLiteral("time"), e.time},
@@ -34,7 +35,7 @@ QJsonObject entryJson(const AuditEntry& e, const QString& actor)
                        {QStringLiteral("signature"), QString::fromLatin1(e.signature.toBase64())}};
 }
 
-std::optional<AuditEntry> entryFromJson(const QJsonObject& o)
+std::optional<domain::AuditEntry> entryFromJson(const QJsonObject& o)
 {
     static const QStringList required = {QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("actor_id"),
                                          QStringLiteral("key_id"), QStringLiteral("action"),
@@ -45,7 +46,7 @@ std::optional<AuditEntry> entryFromJson(const QJsonObject& o)
         if (!o.contains(k))
             return std::nullopt;
     }
-    AuditEntry e;
+    domain::AuditEntry e;
     e.seq = static_cast<quint64>(o.value(QStringLiteral("seq")).toInteger(-1));
     e.time = o.value(QStringLiteral("time")).toString();
     e.actorId = o.value(QStringLiteral("actor_id")).toInteger();
@@ -61,7 +62,7 @@ std::optional<AuditEntry> entryFromJson(const QJsonObject& o)
     return e;
 }
 
-QJsonObject checkpointJson(const Checkpoint& c)
+QJsonObject checkpointJson(const domain::Checkpoint& c)
 {
     return QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>(c.treeSize)},
                        {QStringLiteral("root_hash"), QString::fromLatin1(c.rootHash.toHex())},
@@ -71,9 +72,9 @@ QJsonObject checkpointJson(const Checkpoint& c)
                        {QStringLiteral("signature"), QString::fromLatin1(c.signature.toBase64())}};
 }
 
-Checkpoint checkpointFromJson(const QJsonObject& o)
+domain::Checkpoint checkpointFromJson(const QJsonObject& o)
 {
-    Checkpoint c;
+    domain::Checkpoint c;
     c.treeSize = static_cast<quint64>(o.value(QStringLiteral("tree_size")).toInteger());
     c.rootHash = QByteArray::fromHex(o.value(QStringLiteral("root_hash")).toString().toLatin1());
     c.time = o.value(QStringLiteral("time")).toString();
@@ -107,7 +108,7 @@ VerificationReport AuditService::verifyDatabase(storage::Database& db, int threa
     AuditVerifier verifier(*checkpoints, threads);
     quint64 done = 0;
     bool cancelled = false;
-    const Status read = repo.forEachEntry([&](const AuditEntry& e) {
+    const Status read = repo.forEachEntry([&](const domain::AuditEntry& e) {
         if (!verifier.add(e))
             return false;
         if (progress && (++done % 4096 == 0) && !progress(done, static_cast<quint64>(*total))) {
@@ -141,7 +142,7 @@ VerificationReport AuditService::verifyBundle(const QString& dir, int threads, c
 {
     VerificationReport failure;
     failure.problem = Problem::Malformed;
-    QList<Checkpoint> checkpoints;
+    QList<domain::Checkpoint> checkpoints;
     QFile cpFile(QDir(dir).filePath(checkpointsFile()));
     if (cpFile.open(QIODevice::ReadOnly)) {
         quint64 n = 0;
@@ -191,8 +192,8 @@ VerificationReport AuditService::verifyBundle(const QString& dir, int threads, c
 
 Status AuditService::exportBundle(workspace::Session& session, const QString& dir)
 {
-    const access::Role role = session.user().role;
-    if (role != access::Role::Administrator && role != access::Role::Auditor && role != access::Role::ComplianceOfficer)
+    const domain::Role role = session.user().role;
+    if (role != domain::Role::Administrator && role != domain::Role::Auditor && role != domain::Role::ComplianceOfficer)
         return {ErrorCode::PermissionDenied, tr("Only auditors, compliance officers and administrators can export the "
                                                 "audit log.")};
     QDir target(dir);
@@ -205,7 +206,7 @@ Status AuditService::exportBundle(workspace::Session& session, const QString& di
     storage::Database& db = session.database();
     {
         AuditedTransaction tx(db, session.signer());
-        Status s = tx.record(actions::kAuditExport, QStringLiteral("audit"), QStringLiteral("log"),
+        Status s = tx.record(domain::actions::kAuditExport, QStringLiteral("audit"), QStringLiteral("log"),
                              QJsonObject{{QStringLiteral("destination"), QDir(dir).absolutePath()}});
         if (s.ok())
             s = tx.commit();
@@ -233,7 +234,7 @@ Status AuditService::exportBundle(workspace::Session& session, const QString& di
     if (!entries.open(QIODevice::WriteOnly))
         return {ErrorCode::Io, tr("%1 cannot be written: %2.").arg(entriesFile(), entries.errorString())};
     bool writeFailed = false;
-    Status read = repo.forEachEntry([&](const AuditEntry& e) {
+    Status read = repo.forEachEntry([&](const domain::AuditEntry& e) {
         writeFailed = entries.write(line(entryJson(e, names.value(e.actorId)))) < 0;
         return !writeFailed;
     });
@@ -248,7 +249,7 @@ Status AuditService::exportBundle(workspace::Session& session, const QString& di
     QSaveFile cp(target.filePath(checkpointsFile()));
     if (!cp.open(QIODevice::WriteOnly))
         return {ErrorCode::Io, tr("%1 cannot be written: %2.").arg(checkpointsFile(), cp.errorString())};
-    for (const Checkpoint& c : *checkpoints)
+    for (const domain::Checkpoint& c : *checkpoints)
         cp.write(line(checkpointJson(c)));
     if (!cp.commit())
         return {ErrorCode::Io, tr("Writing %1 failed (%2).").arg(checkpointsFile(), cp.errorString())};

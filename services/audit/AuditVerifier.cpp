@@ -1,6 +1,7 @@
 #include "audit/AuditVerifier.h"
 
-#include "audit/AuditActions.h"
+#include "domain/AuditActions.h"
+#include "audit/UserKeyDetails.h"
 #include "crypto/Crypto.h"
 
 #include <QJsonArray>
@@ -39,11 +40,11 @@ QString VerificationReport::problemKey(Problem p)
     return {};
 }
 
-AuditVerifier::AuditVerifier(QList<Checkpoint> checkpoints, int threads)
+AuditVerifier::AuditVerifier(QList<domain::Checkpoint> checkpoints, int threads)
     : m_checkpoints(std::move(checkpoints)), m_threads(std::max(1, threads))
 {
     std::sort(m_checkpoints.begin(), m_checkpoints.end(),
-              [](const Checkpoint& a, const Checkpoint& b) { return a.treeSize < b.treeSize; });
+              [](const domain::Checkpoint& a, const domain::Checkpoint& b) { return a.treeSize < b.treeSize; });
     m_pending.reserve(kSignatureBatch);
 }
 
@@ -111,7 +112,7 @@ bool AuditVerifier::isAdministrator(qint64 userId) const
     return m_roles.value(userId) == QLatin1String("administrator");
 }
 
-bool AuditVerifier::registerKey(const QJsonObject& d, quint64 seq, bool requireSigner, const AuditEntry& e)
+bool AuditVerifier::registerKey(const QJsonObject& d, quint64 seq, bool requireSigner, const domain::AuditEntry& e)
 {
     const QByteArray pub = QByteArray::fromBase64(d.value(QStringLiteral("public_key")).toString().toLatin1());
     const QString keyId = d.value(QStringLiteral("key_id")).toString();
@@ -135,7 +136,7 @@ bool AuditVerifier::registerKey(const QJsonObject& d, quint64 seq, bool requireS
     return true;
 }
 
-bool AuditVerifier::add(const AuditEntry& e)
+bool AuditVerifier::add(const domain::AuditEntry& e)
 {
     if (m_failed)
         return false;
@@ -180,11 +181,11 @@ bool AuditVerifier::add(const AuditEntry& e)
     if (seq == 0) {
         const QJsonObject d = e.detailsObject();
         bool started = false;
-        if (e.action == actions::kWorkspaceCreate) {
+        if (e.action == domain::actions::kWorkspaceCreate) {
             const QJsonObject admin = d.value(QStringLiteral("administrator")).toObject();
             started = admin.value(QStringLiteral("role")).toString() == QLatin1String("administrator") &&
                       registerKey(admin, seq, true, e);
-        } else if (e.action == actions::kLogGenesis) {
+        } else if (e.action == domain::actions::kLogGenesis) {
             bool signerListed = false;
             for (const QJsonValue& v : d.value(QStringLiteral("users")).toArray()) {
                 const QJsonObject u = v.toObject();
@@ -240,11 +241,11 @@ bool AuditVerifier::add(const AuditEntry& e)
     return checkCheckpoints();
 }
 
-bool AuditVerifier::applySemantics(const AuditEntry& e)
+bool AuditVerifier::applySemantics(const domain::AuditEntry& e)
 {
-    const bool keyAction = e.action == actions::kUserAdd || e.action == actions::kUserRevoke ||
-                           e.action == actions::kUserRole;
-    if (e.action == actions::kWorkspaceCreate || e.action == actions::kLogGenesis)
+    const bool keyAction = e.action == domain::actions::kUserAdd || e.action == domain::actions::kUserRevoke ||
+                           e.action == domain::actions::kUserRole;
+    if (e.action == domain::actions::kWorkspaceCreate || e.action == domain::actions::kLogGenesis)
         return fail(Problem::ForgedRegistration, e.seq,
                     tr("Entry %1 claims to start the log, but the log started at entry 0.").arg(e.seq));
     if (!keyAction)
@@ -255,10 +256,10 @@ bool AuditVerifier::applySemantics(const AuditEntry& e)
                         .arg(e.seq)
                         .arg(e.action, m_keys.value(e.keyId)->user));
     const QJsonObject d = e.detailsObject();
-    if (e.action == actions::kUserAdd)
+    if (e.action == domain::actions::kUserAdd)
         return registerKey(d, e.seq, false, e);
     const qint64 userId = d.value(QStringLiteral("user_id")).toInteger();
-    if (e.action == actions::kUserRole) {
+    if (e.action == domain::actions::kUserRole) {
         m_roles.insert(userId, d.value(QStringLiteral("role")).toString());
         return true;
     }
@@ -276,7 +277,7 @@ bool AuditVerifier::applySemantics(const AuditEntry& e)
 bool AuditVerifier::checkCheckpoints()
 {
     while (m_nextCheckpoint < m_checkpoints.size() && m_checkpoints.at(m_nextCheckpoint).treeSize <= m_range.size()) {
-        const Checkpoint& c = m_checkpoints.at(m_nextCheckpoint++);
+        const domain::Checkpoint& c = m_checkpoints.at(m_nextCheckpoint++);
         if (c.treeSize == 0 || c.treeSize < m_range.size()) {
             flushSignatures();
             return fail(Problem::CheckpointMismatch, c.treeSize,
@@ -322,7 +323,7 @@ VerificationReport AuditVerifier::finish()
     if (!m_failed)
         flushSignatures();
     if (!m_failed && m_nextCheckpoint < m_checkpoints.size()) {
-        const Checkpoint& c = m_checkpoints.at(m_nextCheckpoint);
+        const domain::Checkpoint& c = m_checkpoints.at(m_nextCheckpoint);
         fail(Problem::TruncatedAfterCheckpoint, m_range.size(),
              tr("The log ends after %1 entries, but a signed checkpoint covers %2: entries from %3 on were removed.")
                  .arg(m_range.size())

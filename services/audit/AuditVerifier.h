@@ -4,7 +4,7 @@
 // problem and names the entry and what is wrong with it.
 #pragma once
 
-#include "audit/AuditEntry.h"
+#include "domain/AuditEntry.h"
 #include "audit/Merkle.h"
 
 #include <QCoreApplication>
@@ -61,12 +61,12 @@ class AuditVerifier final
     Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
 public:
     // threads: how many threads check signatures (1 = this thread only).
-    explicit AuditVerifier(QList<Checkpoint> checkpoints, int threads = 1);
+    explicit AuditVerifier(QList<domain::Checkpoint> checkpoints, int threads = 1);
     ~AuditVerifier();
     Q_DISABLE_COPY_MOVE(AuditVerifier)
 
     // Feed entries in the order they are stored; returns false once a problem is found.
-    bool add(const AuditEntry& entry);
+    bool add(const domain::AuditEntry& entry);
     // Reports a record that could not be read (bundle line, database row).
     void addMalformed(quint64 position, const QString& what);
     VerificationReport finish();
@@ -84,12 +84,12 @@ private:
 
     bool fail(Problem problem, std::optional<quint64> entry, const QString& message);
     bool flushSignatures(); // false when a queued signature is bad (then the report names it)
-    bool applySemantics(const AuditEntry& e);
+    bool applySemantics(const domain::AuditEntry& e);
     bool checkCheckpoints();
     bool isAdministrator(qint64 userId) const;
-    bool registerKey(const QJsonObject& details, quint64 seq, bool requireSigner, const AuditEntry& e);
+    bool registerKey(const QJsonObject& details, quint64 seq, bool requireSigner, const domain::AuditEntry& e);
 
-    QList<Checkpoint> m_checkpoints;
+    QList<domain::Checkpoint> m_checkpoints;
     qsizetype m_nextCheckpoint = 0;
     int m_threads;
     quint64 m_expected = 0;
@@ -98,7 +98,7 @@ private:
     QHash<QString, std::shared_ptr<RegisteredKey>> m_keys; // shared: queued checks keep pointers
     QHash<qint64, QString> m_roles; // user id -> role key
     QList<Pending> m_pending;
-    std::optional<AuditEntry> m_ahead; // an entry that came too early: a gap, unless the missing one follows
+    std::optional<domain::AuditEntry> m_ahead; // an entry that came too early: a gap, unless the missing one follows
     VerificationReport m_report;
     bool m_failed = false;
 };

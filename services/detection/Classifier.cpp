@@ -137,16 +137,6 @@ bool quotesPolicy(const QString& normalised)
 
 } // namespace
 
-QString severityKey(Severity s)
-{
-    switch (s) {
-    case Severity::Low: return QStringLiteral("low");
-    case Severity::Medium: return QStringLiteral("medium");
-    case Severity::High: return QStringLiteral("high");
-    case Severity::Critical: return QStringLiteral("critical");
-    }
-    return {};
-}
 
 QJsonObject Flag::toJson() const
 {
@@ -154,8 +144,8 @@ QJsonObject Flag::toJson() const
     for (const Span& s : spans)
         spanArray.append(QJsonArray{s.start, s.end});
     return QJsonObject{{QStringLiteral("rule"), rule},
-                       {QStringLiteral("category"), category},
-                       {QStringLiteral("severity"), severityKey(severity)},
+                       {QStringLiteral("category"), domain::key(category)},
+                       {QStringLiteral("severity"), domain::key(severity)},
                        {QStringLiteral("score"), std::round(score * 1000.0) / 1000.0},
                        {QStringLiteral("spans"), spanArray}};
 }
@@ -175,28 +165,24 @@ Result<Policy> Policy::fromJson(const QByteArray& json, const QString& source)
     p.version = o.value(QStringLiteral("version")).toInt(1);
     for (const QJsonValue& w : o.value(QStringLiteral("watch")).toArray())
         p.watch << w.toString();
-    static const QStringList categories = {QStringLiteral("harassment"), QStringLiteral("threat"), QStringLiteral("hate"),
-                                           QStringLiteral("sexual"), QStringLiteral("profanity"), QStringLiteral("pii"),
-                                           QStringLiteral("secret"), QStringLiteral("confidential"), QStringLiteral("reputation")};
     QSet<QString> ids;
     for (const QJsonValue& v : o.value(QStringLiteral("rules")).toArray()) {
         const QJsonObject r = v.toObject();
         Rule rule;
         rule.id = r.value(QStringLiteral("id")).toString();
-        rule.category = r.value(QStringLiteral("category")).toString();
+        const QString category = r.value(QStringLiteral("category")).toString();
         rule.description = r.value(QStringLiteral("description")).toString();
         rule.risk = r.value(QStringLiteral("risk")).toString();
-        const QString severity = r.value(QStringLiteral("severity")).toString(QStringLiteral("medium"));
-        rule.severity = severity == QLatin1String("low") ? Severity::Low
-                        : severity == QLatin1String("high") ? Severity::High
-                        : severity == QLatin1String("critical") ? Severity::Critical
-                                                                 : Severity::Medium;
+        const QString severity = r.value(QStringLiteral("severity")).toString();
+        rule.severity = domain::fromKey<Severity>(severity).value_or(Severity::Medium);
         rule.weight = std::clamp(r.value(QStringLiteral("weight")).toDouble(0.5), 0.0, 1.0);
         rule.targeted = r.value(QStringLiteral("targeted")).toBool();
         rule.requiresTarget = r.value(QStringLiteral("requires_target")).toBool();
-        if (rule.id.isEmpty() || !categories.contains(rule.category))
+        const std::optional<domain::Category> known = domain::fromKey<domain::Category>(category);
+        if (rule.id.isEmpty() || !known)
             return Status(ErrorCode::BadInput, Classifier::tr("Rule %1 of the policy %2 has no id or an unknown category %3.")
-                                                     .arg(rule.id, source, rule.category));
+                                                     .arg(rule.id, source, category));
+        rule.category = *known;
         if (ids.contains(rule.id))
             return Status(ErrorCode::BadInput, Classifier::tr("The policy %1 has two rules named %2.").arg(source, rule.id));
         ids.insert(rule.id);
@@ -267,7 +253,7 @@ Result<std::shared_ptr<Classifier>> Classifier::build(const Policy& policy, cons
     if (!watch.isEmpty() && !hasWatchRule) {
         Rule r;
         r.id = QStringLiteral("watched-entity-negative");
-        r.category = QStringLiteral("reputation");
+        r.category = domain::Category::Reputation;
         r.entityRule = true;
         c->m_policy.rules << r;
     }
@@ -344,9 +330,8 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
             continue;
         }
         const QStringList before = wordsBefore(normal.utf8(), m.from, 5);
-        const bool personal = rule.category == QLatin1String("harassment") || rule.category == QLatin1String("hate") ||
-                              rule.category == QLatin1String("threat") || rule.category == QLatin1String("sexual");
-        if (personal && (quoted() || (rule.category != QLatin1String("threat") && selfDirected(before, normal.utf8(), m.to))))
+        if (domain::isPersonal(rule.category) &&
+            (quoted() || (rule.category != domain::Category::Threat && selfDirected(before, normal.utf8(), m.to))))
             continue;
         const bool aimed = targeted(before);
         if (rule.requiresTarget && !aimed)
@@ -457,7 +442,7 @@ Classifier::Analysis Classifier::analyze(const QString& text) const
     // number. Spans of a detector overlapping those of a weightier one in the same
     // category go.
     for (Flag& f : flags) {
-        if ((f.category != QLatin1String("pii") && f.category != QLatin1String("secret")))
+        if (!domain::isSensitiveData(f.category))
             continue;
         f.spans.removeIf([&](const Span& s) {
             for (const Flag& g : std::as_const(flags)) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "domain/Flags.h"
 #include "detection/PatternSet.h"
 #include "detection/TextNormalizer.h"
 
@@ -17,8 +18,7 @@
 
 namespace custos::detection {
 
-enum class Severity { Low, Medium, High, Critical };
-QString severityKey(Severity s);
+using domain::Severity;
 
 // Proximity: a rule's match counts only when one of these terms (keywords on the
 // normalised text, or a regular expression on the text as written) is at most `within`
@@ -34,7 +34,7 @@ struct Proximity
 struct Rule
 {
     QString id;
-    QString category; // harassment, threat, hate, sexual, profanity, pii, secret, confidential, reputation
+    domain::Category category = domain::Category::Harassment;
     QString description;
     QString risk; // which of the six risks it manages: record keeping, data breaches, privacy,
                   // harassment and bullying, litigation, reputation
@@ -70,7 +70,7 @@ struct Policy
 struct Flag
 {
     QString rule;
-    QString category;
+    domain::Category category;
     Severity severity;
     double score;
     QList<Span> spans;

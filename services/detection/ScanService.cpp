@@ -25,13 +25,6 @@ struct Classified
     double sentiment;
 };
 
-QString spansJson(const QList<Span>& spans)
-{
-    QJsonArray a;
-    for (const Span& s : spans)
-        a.append(QJsonArray{s.start, s.end});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
@@ -39,7 +32,7 @@ QJsonObject ScanSummary::toJson() const
 {
     QJsonObject categories;
     for (auto it = byCategory.begin(); it != byCategory.end(); ++it)
-        categories.insert(it.key(), it.value());
+        categories.insert(domain::key(it.key()), it.value());
     return QJsonObject{{QStringLiteral("policy_version"), policyVersion},
                        {QStringLiteral("scanned"), scanned},
                        {QStringLiteral("flagged_posts"), flaggedPosts},
@@ -50,8 +43,8 @@ QJsonObject ScanSummary::toJson() const
 
 Result<int> ScanService::publish(workspace::Session& session, const QByteArray& json)
 {
-    const access::Role role = session.user().role;
-    if (role != access::Role::Administrator && role != access::Role::ComplianceOfficer)
+    const domain::Role role = session.user().role;
+    if (role != domain::Role::Administrator && role != domain::Role::ComplianceOfficer)
         return Status(ErrorCode::PermissionDenied, tr("Only administrators and compliance officers can publish policies."));
     auto policy = Policy::fromJson(json, tr("the new policy"));
     if (!policy)
@@ -75,20 +68,20 @@ Result<int> ScanService::publish(workspace::Session& session, const QByteArray& 
     return version;
 }
 
-bool ScanService::mayViewPolicies(access::Role role)
+bool ScanService::mayViewPolicies(domain::Role role)
 {
-    return mayScan(role) || role == access::Role::Auditor;
+    return mayScan(role) || role == domain::Role::Auditor;
 }
 
-bool ScanService::mayPublish(access::Role role)
+bool ScanService::mayPublish(domain::Role role)
 {
-    return role == access::Role::Administrator || role == access::Role::ComplianceOfficer;
+    return role == domain::Role::Administrator || role == domain::Role::ComplianceOfficer;
 }
 
-bool ScanService::mayScan(access::Role role)
+bool ScanService::mayScan(domain::Role role)
 {
-    return role == access::Role::Administrator || role == access::Role::ComplianceOfficer ||
-           role == access::Role::HrInvestigator;
+    return role == domain::Role::Administrator || role == domain::Role::ComplianceOfficer ||
+           role == domain::Role::HrInvestigator;
 }
 
 Result<PolicyOverview> ScanService::overview(workspace::Session& session)
@@ -184,7 +177,7 @@ Result<ScanSummary> ScanService::scan(workspace::Session& session, const ScanOpt
         for (const Classified& c : results) {
             for (const Flag& f : c.flags) {
                 if (s.ok())
-                    s = repo.addFlag(tx.write(), {c.postId, f.rule, f.category, severityKey(f.severity), f.score, spansJson(f.spans)},
+                    s = repo.addFlag(tx.write(), {c.postId, f.rule, f.category, f.severity, f.score, f.spans},
                                      policyRow.id, now);
                 ++summary.byCategory[f.category];
                 ++batchFlags;

@@ -4,7 +4,7 @@
 // (validated by compiling it) is an audited action too.
 #pragma once
 
-#include "access/Role.h"
+#include "domain/Role.h"
 #include "core/Status.h"
 #include "detection/Classifier.h"
 #include "storage/ScanRepository.h"
@@ -36,7 +36,7 @@ struct ScanSummary
     qint64 scanned = 0;
     qint64 flaggedPosts = 0;
     qint64 flags = 0;
-    QMap<QString, qint64> byCategory;
+    QMap<domain::Category, qint64> byCategory;
     bool cancelled = false;
     QJsonObject toJson() const;
 };
@@ -53,9 +53,9 @@ class ScanService final
 public:
     // Who may see the policies: administrators, compliance officers, HR investigators
     // and auditors (which version was in force is theirs to check). Managers may not.
-    static bool mayViewPolicies(access::Role role);
-    static bool mayPublish(access::Role role);
-    static bool mayScan(access::Role role);
+    static bool mayViewPolicies(domain::Role role);
+    static bool mayPublish(domain::Role role);
+    static bool mayScan(domain::Role role);
     static Result<PolicyOverview> overview(workspace::Session& session);
     // The policy of a version (the newest when none), or the built-in one when nothing
     // has been published yet.

@@ -4,18 +4,15 @@
 // that a match always points at the exact span of the post as written.
 #pragma once
 
+#include "domain/Span.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace custos::detection {
 
-struct Span
-{
-    int start = 0; // Unicode code point offsets into the original text
-    int end = 0;   // exclusive
-    bool operator==(const Span&) const = default;
-};
+using domain::Span;
 
 class NormalizedText
 {

@@ -481,9 +481,9 @@ Result<std::unique_ptr<ImportReader>> ImportService::openReader(const ImportOpti
 
 Result<ImportSummary> ImportService::run(workspace::Session& session, const ImportOptions& options)
 {
-    const access::Role role = session.user().role;
-    if (role != access::Role::Administrator && role != access::Role::ComplianceOfficer &&
-        role != access::Role::HrInvestigator)
+    const domain::Role role = session.user().role;
+    if (role != domain::Role::Administrator && role != domain::Role::ComplianceOfficer &&
+        role != domain::Role::HrInvestigator)
         return Status(ErrorCode::PermissionDenied,
                       tr("Only administrators, compliance officers and HR investigators can import exports."));
     auto reader = openReader(options);

@@ -7,9 +7,9 @@ const QString kEntryColumns = QStringLiteral(
     "SELECT seq, time, actor_id, key_id, action, object_type, object_id, details, prev_hash, entry_hash, signature "
     "FROM audit_entries ");
 
-audit::AuditEntry readEntry(const Statement& s)
+domain::AuditEntry readEntry(const Statement& s)
 {
-    audit::AuditEntry e;
+    domain::AuditEntry e;
     e.seq = static_cast<quint64>(s.int64(0));
     e.time = s.text(1);
     e.actorId = s.int64(2);
@@ -24,9 +24,9 @@ audit::AuditEntry readEntry(const Statement& s)
     return e;
 }
 
-audit::Checkpoint readCheckpoint(const Statement& s)
+domain::Checkpoint readCheckpoint(const Statement& s)
 {
-    audit::Checkpoint c;
+    domain::Checkpoint c;
     c.treeSize = static_cast<quint64>(s.int64(0));
     c.rootHash = s.blob(1);
     c.time = s.text(2);
@@ -70,7 +70,7 @@ void bindFilter(Statement& s, const AuditFilter& f)
         s.bind(6, f.to.toUTC().toString(Qt::ISODateWithMs));
 }
 
-Status insertCheckpoint(Database& db, const audit::Checkpoint& c)
+Status insertCheckpoint(Database& db, const domain::Checkpoint& c)
 {
     Statement s = db.prepare(QStringLiteral(
         "INSERT INTO audit_checkpoints (tree_size, root_hash, time, signer_id, key_id, signature) "
@@ -95,7 +95,7 @@ Result<AuditHead> AuditRepository::head()
     return h;
 }
 
-Status AuditRepository::append(WriteAccess& write, const audit::AuditEntry& e, const AuditHead& newHead)
+Status AuditRepository::append(WriteAccess& write, const domain::AuditEntry& e, const AuditHead& newHead)
 {
     Database& db = write.db();
     Statement insert = db.prepare(QStringLiteral(
@@ -120,17 +120,17 @@ Status AuditRepository::append(WriteAccess& write, const audit::AuditEntry& e, c
     return state.run();
 }
 
-Status AuditRepository::addCheckpoint(WriteAccess& write, const audit::Checkpoint& c)
+Status AuditRepository::addCheckpoint(WriteAccess& write, const domain::Checkpoint& c)
 {
     return insertCheckpoint(write.db(), c);
 }
 
-Status AuditRepository::addCheckpointUnaudited(const audit::Checkpoint& c)
+Status AuditRepository::addCheckpointUnaudited(const domain::Checkpoint& c)
 {
     return insertCheckpoint(m_db, c);
 }
 
-Status AuditRepository::forEachEntry(const std::function<bool(const audit::AuditEntry&)>& visit)
+Status AuditRepository::forEachEntry(const std::function<bool(const domain::AuditEntry&)>& visit)
 {
     Statement s = m_db.prepare(kEntryColumns + QStringLiteral("ORDER BY seq;"));
     while (s.step()) {
@@ -140,11 +140,11 @@ Status AuditRepository::forEachEntry(const std::function<bool(const audit::Audit
     return s.status();
 }
 
-Result<QList<audit::Checkpoint>> AuditRepository::checkpoints()
+Result<QList<domain::Checkpoint>> AuditRepository::checkpoints()
 {
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT tree_size, root_hash, time, signer_id, key_id, signature FROM audit_checkpoints ORDER BY tree_size;"));
-    QList<audit::Checkpoint> out;
+    QList<domain::Checkpoint> out;
     while (s.step())
         out.append(readCheckpoint(s));
     if (!s.status().ok())
@@ -152,15 +152,15 @@ Result<QList<audit::Checkpoint>> AuditRepository::checkpoints()
     return out;
 }
 
-Result<std::optional<audit::Checkpoint>> AuditRepository::lastCheckpoint()
+Result<std::optional<domain::Checkpoint>> AuditRepository::lastCheckpoint()
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT tree_size, root_hash, time, signer_id, key_id, signature "
                                               "FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1;"));
     if (s.step())
-        return std::optional<audit::Checkpoint>(readCheckpoint(s));
+        return std::optional<domain::Checkpoint>(readCheckpoint(s));
     if (!s.status().ok())
         return s.status();
-    return std::optional<audit::Checkpoint>();
+    return std::optional<domain::Checkpoint>();
 }
 
 Result<QList<QByteArray>> AuditRepository::entryHashes(quint64 count)
@@ -176,12 +176,12 @@ Result<QList<QByteArray>> AuditRepository::entryHashes(quint64 count)
     return out;
 }
 
-Result<QList<audit::AuditEntry>> AuditRepository::page(const AuditFilter& filter, qint64 offset, int limit)
+Result<QList<domain::AuditEntry>> AuditRepository::page(const AuditFilter& filter, qint64 offset, int limit)
 {
     Statement s = m_db.prepare(kEntryColumns + whereClause(filter) + QStringLiteral("ORDER BY seq LIMIT ?7 OFFSET ?8;"));
     bindFilter(s, filter);
     s.bind(7, limit).bind(8, offset);
-    QList<audit::AuditEntry> out;
+    QList<domain::AuditEntry> out;
     while (s.step())
         out.append(readEntry(s));
     if (!s.status().ok())
@@ -198,7 +198,7 @@ Result<qint64> AuditRepository::count(const AuditFilter& filter)
     return s.int64(0);
 }
 
-Result<audit::AuditEntry> AuditRepository::entry(quint64 seq)
+Result<domain::AuditEntry> AuditRepository::entry(quint64 seq)
 {
     Statement s = m_db.prepare(kEntryColumns + QStringLiteral("WHERE seq = ?1;"));
     s.bind(1, static_cast<qint64>(seq));

@@ -2,7 +2,7 @@
 // WriteAccess; reads stream in sequence order or page for the Audit page.
 #pragma once
 
-#include "audit/AuditEntry.h"
+#include "domain/AuditEntry.h"
 #include "core/Status.h"
 #include "storage/Database.h"
 
@@ -35,21 +35,21 @@ public:
     explicit AuditRepository(Database& db) : m_db(db) {}
 
     Result<AuditHead> head();
-    Status append(WriteAccess& write, const audit::AuditEntry& entry, const AuditHead& newHead);
-    Status addCheckpoint(WriteAccess& write, const audit::Checkpoint& checkpoint);
+    Status append(WriteAccess& write, const domain::AuditEntry& entry, const AuditHead& newHead);
+    Status addCheckpoint(WriteAccess& write, const domain::Checkpoint& checkpoint);
     // Checkpoints are not state changes of the product, so the log itself may write them
     // outside an audited transaction (for instance when a session ends).
-    Status addCheckpointUnaudited(const audit::Checkpoint& checkpoint);
+    Status addCheckpointUnaudited(const domain::Checkpoint& checkpoint);
 
     // Calls `visit` for every entry in sequence order; stops early when it returns false.
-    Status forEachEntry(const std::function<bool(const audit::AuditEntry&)>& visit);
-    Result<QList<audit::Checkpoint>> checkpoints();
-    Result<std::optional<audit::Checkpoint>> lastCheckpoint();
+    Status forEachEntry(const std::function<bool(const domain::AuditEntry&)>& visit);
+    Result<QList<domain::Checkpoint>> checkpoints();
+    Result<std::optional<domain::Checkpoint>> lastCheckpoint();
     Result<QList<QByteArray>> entryHashes(quint64 count);
 
-    Result<QList<audit::AuditEntry>> page(const AuditFilter& filter, qint64 offset, int limit);
+    Result<QList<domain::AuditEntry>> page(const AuditFilter& filter, qint64 offset, int limit);
     Result<qint64> count(const AuditFilter& filter);
-    Result<audit::AuditEntry> entry(quint64 seq);
+    Result<domain::AuditEntry> entry(quint64 seq);
     Result<QStringList> actions();
 
 private:

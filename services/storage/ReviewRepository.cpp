@@ -1,5 +1,7 @@
 #include "storage/ReviewRepository.h"
 
+#include "storage/Codec.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -11,12 +13,14 @@ namespace {
 
 FlagState flagFrom(const Statement& s)
 {
-    return {s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4)};
+    return {s.int64(0), s.int64(1), codec::decode(s.text(2), domain::FlagStatus::New), s.text(3),
+            codec::decode(s.text(4), domain::Category::Harassment)};
 }
 
 TakedownRecord takedownFrom(const Statement& s)
 {
-    return {s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4), s.text(5), s.int64(6), s.text(7),
+    return {s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4), s.text(5), s.int64(6),
+            codec::decode(s.text(7), domain::TakedownStatus::Pending),
             s.isNull(8) ? 0 : s.int64(8), s.text(9), s.text(10), s.isNull(11) ? 0 : s.int64(11), s.text(12)};
 }
 
@@ -33,9 +37,9 @@ QString whereOf(const FlagFilter& filter, QList<QString>& values, bool flagsOnly
         values << value;
         where << condition.arg(values.size());
     };
-    add(filter.status, QStringLiteral("f.status = ?%1"));
-    add(filter.category, QStringLiteral("f.category = ?%1"));
-    add(filter.severity, QStringLiteral("f.severity = ?%1"));
+    add(codec::keyOrEmpty(filter.status), QStringLiteral("f.status = ?%1"));
+    add(codec::keyOrEmpty(filter.category), QStringLiteral("f.category = ?%1"));
+    add(codec::keyOrEmpty(filter.severity), QStringLiteral("f.severity = ?%1"));
     add(filter.rule, QStringLiteral("f.rule = ?%1"));
     add(filter.channel, flagsOnly ? QStringLiteral("f.post_id IN (SELECT p.id FROM posts p JOIN channels c ON c.id = p.channel_id "
                                                    "WHERE c.name = ?%1)")
@@ -50,11 +54,16 @@ QString whereOf(const FlagFilter& filter, QList<QString>& values, bool flagsOnly
     return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-const char* kSeverityRank = "CASE f.severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END";
+// Low 0 to critical 3.
+QString severityRank()
+{
+    return codec::rankCase(QStringLiteral("f.severity"), domain::all<domain::Severity>());
+}
 // Most pressing first: what needs a reviewer comes before what is settled.
-const char* kStatusRank = "CASE f.status WHEN 'new' THEN 0 WHEN 'escalated' THEN 1 WHEN 'takedown_requested' THEN 2 "
-                          "WHEN 'in_review' THEN 3 WHEN 'takedown_approved' THEN 4 WHEN 'takedown_rejected' THEN 5 "
-                          "WHEN 'resolved' THEN 6 ELSE 7 END";
+QString statusRank()
+{
+    return codec::rankCase(QStringLiteral("f.status"), domain::statusesByUrgency());
+}
 
 } // namespace
 
@@ -73,11 +82,11 @@ QStringList walkConditions(const FlagFilter& filter, const QString& alias, bool 
 {
     QStringList out;
     const QString column = (unindexed ? QStringLiteral("+") : QString()) + alias + QLatin1Char('.');
-    if (!filter.status.isEmpty())
+    if (filter.status)
         out << column + QStringLiteral("status = ?%1").arg(StatusParam);
-    if (!filter.category.isEmpty())
+    if (filter.category)
         out << column + QStringLiteral("category = ?%1").arg(CategoryParam);
-    if (!filter.severity.isEmpty())
+    if (filter.severity)
         out << column + QStringLiteral("severity = ?%1").arg(SeverityParam);
     if (!filter.rule.isEmpty())
         out << alias + QStringLiteral(".rule = ?%1").arg(RuleParam);
@@ -100,8 +109,11 @@ QStringList walkConditions(const FlagFilter& filter, const QString& alias, bool 
 
 void bindWalk(Statement& s, const FlagFilter& filter)
 {
-    const std::pair<int, const QString*> values[] = {{StatusParam, &filter.status}, {CategoryParam, &filter.category},
-                                                     {SeverityParam, &filter.severity}, {RuleParam, &filter.rule},
+    const QString status = codec::keyOrEmpty(filter.status);
+    const QString category = codec::keyOrEmpty(filter.category);
+    const QString severity = codec::keyOrEmpty(filter.severity);
+    const std::pair<int, const QString*> values[] = {{StatusParam, &status}, {CategoryParam, &category},
+                                                     {SeverityParam, &severity}, {RuleParam, &filter.rule},
                                                      {ChannelParam, &filter.channel}, {SearchParam, &filter.search},
                                                      {AssigneeParam, &filter.assignee}, {FromParam, &filter.from},
                                                      {ToParam, &filter.to}};
@@ -115,9 +127,9 @@ void bindWalk(Statement& s, const FlagFilter& filter)
         s.bind(PolicyParam, qint64(filter.policyVersion));
 }
 
-QString rankOf(const char* rank, const QString& alias)
+QString rankOf(const QString& rank, const QString& alias)
 {
-    return QString::fromLatin1(rank).replace(QStringLiteral("f."), alias + QLatin1Char('.'));
+    return QString(rank).replace(QStringLiteral("f."), alias + QLatin1Char('.'));
 }
 
 } // namespace
@@ -176,25 +188,23 @@ Result<QList<qint64>> ReviewRepository::queuePosts(const FlagFilter& filter, Que
             aggregateCheck = noneBeyond(QString(keyColumn).replace(QStringLiteral("f."), QStringLiteral("g.")) + QStringLiteral(" < ") + keyColumn);
         break;
     case QueueSort::Severity: { // the highest severity
-        static const QStringList severities = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
+        const QStringList severities = domain::allKeys<domain::Severity>();
         for (int i = 0; i < severities.size(); ++i) {
             const int rank = ascending ? i : static_cast<int>(severities.size()) - 1 - i;
             runs.append({QStringLiteral("f.severity = ?%1").arg(NameParam), rank, severities.at(rank)});
         }
         if (ascending)
-            aggregateCheck = noneBeyond(QStringLiteral("%1 > ?%2").arg(rankOf(kSeverityRank, QStringLiteral("g"))).arg(KeyParam));
+            aggregateCheck = noneBeyond(QStringLiteral("%1 > ?%2").arg(rankOf(severityRank(), QStringLiteral("g"))).arg(KeyParam));
         break;
     }
     case QueueSort::Status: { // the most pressing status
-        static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("escalated"), QStringLiteral("takedown_requested"),
-                                             QStringLiteral("in_review"), QStringLiteral("takedown_approved"),
-                                             QStringLiteral("takedown_rejected"), QStringLiteral("resolved"), QStringLiteral("dismissed")};
+        const QList<domain::FlagStatus> statuses = domain::statusesByUrgency();
         for (int i = 0; i < statuses.size(); ++i) {
             const int rank = ascending ? i : static_cast<int>(statuses.size()) - 1 - i;
-            runs.append({QStringLiteral("f.status = ?%1").arg(NameParam), rank, statuses.at(rank)});
+            runs.append({QStringLiteral("f.status = ?%1").arg(NameParam), rank, domain::key(statuses.at(rank))});
         }
         if (!ascending)
-            aggregateCheck = noneBeyond(QStringLiteral("%1 < ?%2").arg(rankOf(kStatusRank, QStringLiteral("g"))).arg(KeyParam));
+            aggregateCheck = noneBeyond(QStringLiteral("%1 < ?%2").arg(rankOf(statusRank(), QStringLiteral("g"))).arg(KeyParam));
         break;
     }
     case QueueSort::Assignee: { // the last assignee by name; unassigned counts as ""
@@ -312,14 +322,12 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
         "max(f.score), group_concat(DISTINCT f.rule), min(%2) AS status_rank, max(coalesce(u.name, '')), group_concat(f.id), p.text, c.kind "
         "FROM flags f INDEXED BY flags_post JOIN posts p ON p.id = f.post_id JOIN channels c ON c.id = p.channel_id "
         "LEFT JOIN users u ON u.id = f.assignee_id %3 GROUP BY p.id;")
-                            .arg(QString::fromLatin1(kSeverityRank), QString::fromLatin1(kStatusRank), fullWhere);
+                            .arg(severityRank(), statusRank(), fullWhere);
     Statement s = m_db.prepare(sql);
     for (int i = 0; i < values.size(); ++i)
         s.bind(i + 1, values.at(i));
-    static const QStringList severities = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
-    static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("escalated"), QStringLiteral("takedown_requested"),
-                                         QStringLiteral("in_review"), QStringLiteral("takedown_approved"),
-                                         QStringLiteral("takedown_rejected"), QStringLiteral("resolved"), QStringLiteral("dismissed")};
+    const QList<domain::Severity> severities = domain::all<domain::Severity>();
+    const QList<domain::FlagStatus> statuses = domain::statusesByUrgency();
     QHash<qint64, QueueRow> byPost;
     while (s.step()) {
         QueueRow r;
@@ -327,16 +335,17 @@ Result<QList<QueueRow>> ReviewRepository::queue(const FlagFilter& filter, QueueS
         r.postedAt = s.text(1);
         r.channel = s.text(2);
         r.authorId = s.int64(3);
-        r.categories = s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.severity = severities.value(static_cast<int>(s.int64(5)));
+        for (const QString& c : s.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.categories << codec::decode(c, domain::Category::Harassment);
+        r.severity = severities.value(static_cast<int>(s.int64(5)), domain::Severity::Low);
         r.score = s.real(6);
         r.rules = s.text(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.status = statuses.value(static_cast<int>(s.int64(8)));
+        r.status = statuses.value(static_cast<int>(s.int64(8)), domain::FlagStatus::Dismissed);
         r.assignee = s.text(9);
         for (const QString& id : s.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts))
             r.flagIds << id.toLongLong();
         r.text = s.text(11);
-        r.channelKind = s.text(12);
+        r.channelKind = codec::decode(s.text(12), domain::ChannelKind::Public);
         byPost.insert(r.postId, r);
     }
     if (!s.status().ok())
@@ -361,6 +370,17 @@ Result<qint64> ReviewRepository::countQueue(const FlagFilter& filter)
     return s.int64(0);
 }
 
+Result<domain::FlagTotals> ReviewRepository::totals()
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM flags), (SELECT count(DISTINCT post_id) FROM flags), "
+        "(SELECT author_id FROM flags WHERE author_id > 0 GROUP BY author_id ORDER BY count(*) DESC LIMIT 1), "
+        "(SELECT max(posted_at) FROM flags);"));
+    if (!s.step())
+        return s.status();
+    return domain::FlagTotals{s.int64(0), s.int64(1), s.isNull(2) ? 0 : s.int64(2), s.text(3)};
+}
+
 Result<QList<FlagDetailRow>> ReviewRepository::flagDetails(qint64 postId)
 {
     Statement s = m_db.prepare(QStringLiteral(
@@ -369,7 +389,9 @@ Result<QList<FlagDetailRow>> ReviewRepository::flagDetails(qint64 postId)
     s.bind(1, postId);
     QList<FlagDetailRow> out;
     while (s.step())
-        out.append({s.int64(0), s.text(1), s.text(2), s.text(3), s.real(4), s.text(5), s.text(6), static_cast<int>(s.int64(7))});
+        out.append({s.int64(0), s.text(1), codec::decode(s.text(2), domain::Category::Harassment),
+                    codec::decode(s.text(3), domain::Severity::Medium), s.real(4), codec::spansFromJson(s.text(5)),
+                    codec::decode(s.text(6), domain::FlagStatus::New), static_cast<int>(s.int64(7))});
     if (!s.status().ok())
         return s.status();
     return out;
@@ -413,9 +435,11 @@ Result<QList<qint64>> ReviewRepository::flaggedAuthors()
 Result<QList<RuleRecord>> ReviewRepository::ruleRecords()
 {
     Statement s = m_db.prepare(QStringLiteral(
-        "SELECT f.rule, sum(CASE WHEN d.action IN ('confirm', 'takedown.approve') THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN d.action = 'dismiss' AND d.reason = 'false_positive' THEN 1 ELSE 0 END) "
+        "SELECT f.rule, sum(CASE WHEN d.action IN (?1, ?2) THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN d.action = ?3 AND d.reason = ?4 THEN 1 ELSE 0 END) "
         "FROM flag_decisions d JOIN flags f ON f.id = d.flag_id GROUP BY f.rule ORDER BY f.rule;"));
+    s.bind(1, domain::key(domain::DecisionKind::Confirm)).bind(2, domain::key(domain::DecisionKind::TakedownApprove));
+    s.bind(3, domain::key(domain::DecisionKind::Dismiss)).bind(4, domain::key(domain::DismissReason::FalsePositive));
     QList<RuleRecord> out;
     while (s.step())
         out.append({s.text(0), s.int64(1), s.int64(2)});
@@ -433,7 +457,7 @@ Result<QList<DecisionRow>> ReviewRepository::decisions(qint64 postId)
     s.bind(1, postId);
     QList<DecisionRow> out;
     while (s.step())
-        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+        out.append({s.text(0), s.text(1), codec::decode(s.text(2), domain::DecisionKind::Comment), s.text(3), s.text(4)});
     if (!s.status().ok())
         return s.status();
     return out;
@@ -466,12 +490,12 @@ Result<QList<FlagState>> ReviewRepository::flagsOfPost(qint64 postId)
     return out;
 }
 
-Status ReviewRepository::setStatus(WriteAccess& w, const QList<qint64>& ids, const QString& status, const QString& at)
+Status ReviewRepository::setStatus(WriteAccess& w, const QList<qint64>& ids, domain::FlagStatus status, const QString& at)
 {
     Statement& s = w.db().cached(QStringLiteral("UPDATE flags SET status = ?2, updated_at = ?3 WHERE id = ?1;"));
     for (const qint64 id : ids) {
         s.reset();
-        s.bind(1, id).bind(2, status).bind(3, at);
+        s.bind(1, id).bind(2, domain::key(status)).bind(3, at);
         if (Status st = s.run(); !st.ok())
             return st;
     }
@@ -480,24 +504,26 @@ Status ReviewRepository::setStatus(WriteAccess& w, const QList<qint64>& ids, con
 
 Status ReviewRepository::assign(WriteAccess& w, const QList<qint64>& ids, qint64 userId, const QString& at)
 {
+    // Assigning a new flag puts it in review; any other status stays.
     Statement& s = w.db().cached(QStringLiteral(
-        "UPDATE flags SET assignee_id = ?2, updated_at = ?3, status = CASE WHEN status = 'new' THEN 'in_review' ELSE status END "
+        "UPDATE flags SET assignee_id = ?2, updated_at = ?3, status = CASE WHEN status = ?4 THEN ?5 ELSE status END "
         "WHERE id = ?1;"));
     for (const qint64 id : ids) {
         s.reset();
         s.bind(1, id).bind(2, userId).bind(3, at);
+        s.bind(4, domain::key(domain::FlagStatus::New)).bind(5, domain::key(domain::FlagStatus::InReview));
         if (Status st = s.run(); !st.ok())
             return st;
     }
     return Status::success();
 }
 
-Status ReviewRepository::addDecision(WriteAccess& w, qint64 flagId, qint64 actorId, const QString& action, const QString& reason,
+Status ReviewRepository::addDecision(WriteAccess& w, qint64 flagId, qint64 actorId, domain::DecisionKind kind, const QString& reason,
                                      const QString& note, const QString& at)
 {
     Statement& s = w.db().cached(QStringLiteral(
         "INSERT INTO flag_decisions (flag_id, actor_id, action, reason, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6);"));
-    s.bind(1, flagId).bind(2, actorId).bind(3, action).bind(4, reason).bind(5, note).bind(6, at);
+    s.bind(1, flagId).bind(2, actorId).bind(3, domain::key(kind)).bind(4, reason).bind(5, note).bind(6, at);
     return s.run();
 }
 
@@ -523,12 +549,12 @@ Result<std::optional<TakedownRecord>> ReviewRepository::takedown(qint64 id)
     return std::optional<TakedownRecord>();
 }
 
-Result<QList<TakedownRecord>> ReviewRepository::takedowns(const QString& status)
+Result<QList<TakedownRecord>> ReviewRepository::takedowns(std::optional<domain::TakedownStatus> status)
 {
     Statement s = m_db.prepare(QString::fromLatin1(kTakedownColumns) +
-                               (status.isEmpty() ? QStringLiteral("ORDER BY id DESC;") : QStringLiteral("WHERE status = ?1 ORDER BY id DESC;")));
-    if (!status.isEmpty())
-        s.bind(1, status);
+                               (!status ? QStringLiteral("ORDER BY id DESC;") : QStringLiteral("WHERE status = ?1 ORDER BY id DESC;")));
+    if (status)
+        s.bind(1, domain::key(*status));
     QList<TakedownRecord> out;
     while (s.step())
         out.append(takedownFrom(s));
@@ -537,20 +563,21 @@ Result<QList<TakedownRecord>> ReviewRepository::takedowns(const QString& status)
     return out;
 }
 
-Status ReviewRepository::decideTakedown(WriteAccess& w, qint64 id, const QString& status, qint64 userId, const QString& at,
+Status ReviewRepository::decideTakedown(WriteAccess& w, qint64 id, domain::TakedownStatus status, qint64 userId, const QString& at,
                                         const QString& comment, qint64 decisionEntry)
 {
     Statement s = w.db().prepare(QStringLiteral(
         "UPDATE takedowns SET status = ?2, decided_by = ?3, decided_at = ?4, comment = ?5, decision_entry = ?6 "
-        "WHERE id = ?1 AND status = 'pending';"));
-    s.bind(1, id).bind(2, status).bind(3, userId).bind(4, at).bind(5, comment).bind(6, decisionEntry);
+        "WHERE id = ?1 AND status = ?7;"));
+    s.bind(1, id).bind(2, domain::key(status)).bind(3, userId).bind(4, at).bind(5, comment).bind(6, decisionEntry);
+    s.bind(7, domain::key(domain::TakedownStatus::Pending));
     return s.run();
 }
 
 Status ReviewRepository::markTakedownDone(WriteAccess& w, qint64 id, const QString& at)
 {
-    Statement s = w.db().prepare(QStringLiteral("UPDATE takedowns SET status = 'done', done_at = ?2 WHERE id = ?1 AND status = 'approved';"));
-    s.bind(1, id).bind(2, at);
+    Statement s = w.db().prepare(QStringLiteral("UPDATE takedowns SET status = ?3, done_at = ?2 WHERE id = ?1 AND status = ?4;"));
+    s.bind(1, id).bind(2, at).bind(3, domain::key(domain::TakedownStatus::Done)).bind(4, domain::key(domain::TakedownStatus::Approved));
     return s.run();
 }
 
@@ -571,8 +598,10 @@ Result<QList<FlagListRow>> ReviewRepository::listFlags(const FlagFilter& filter,
         s.bind(i + 1, values.at(i));
     QList<FlagListRow> out;
     while (s.step())
-        out.append({s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.text(5), s.text(6), s.real(7), s.text(8), s.text(9),
-                    s.text(10), static_cast<int>(s.int64(11)), s.text(12), s.text(13)});
+        out.append({s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), codec::decode(s.text(5), domain::Category::Harassment),
+                    codec::decode(s.text(6), domain::Severity::Medium), s.real(7), s.text(8),
+                    codec::decode(s.text(9), domain::FlagStatus::New), s.text(10), static_cast<int>(s.int64(11)), s.text(12),
+                    codec::spansFromJson(s.text(13))});
     if (!s.status().ok())
         return s.status();
     return out;

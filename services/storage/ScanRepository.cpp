@@ -1,5 +1,7 @@
 #include "storage/ScanRepository.h"
 
+#include "storage/Codec.h"
+
 #include "crypto/Crypto.h"
 
 #include <QDateTime>
@@ -17,6 +19,17 @@ Result<std::optional<PolicyRow>> ScanRepository::policy(std::optional<int> versi
     if (!s.status().ok())
         return s.status();
     return std::optional<PolicyRow>();
+}
+
+Result<QList<int>> ScanRepository::versionNumbers()
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT version FROM policies ORDER BY version DESC;"));
+    QList<int> out;
+    while (s.step())
+        out << static_cast<int>(s.int64(0));
+    if (!s.status().ok())
+        return s.status();
+    return out;
 }
 
 Result<QList<PolicyVersionRow>> ScanRepository::versions()
@@ -87,8 +100,8 @@ Status ScanRepository::addFlag(WriteAccess& w, const FlagRow& f, qint64 policyId
     Statement& ins = w.db().cached(QStringLiteral(
         "INSERT OR IGNORE INTO flags (post_id, policy_id, rule, category, severity, score, spans, created_at, posted_at, "
         "channel_id, author_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, posted_at, channel_id, coalesce(author_id, 0) FROM posts WHERE id = ?1;"));
-    ins.bind(1, f.postId).bind(2, policyId).bind(3, f.rule).bind(4, f.category).bind(5, f.severity)
-        .bind(6, f.score).bind(7, f.spans).bind(8, createdAt);
+    ins.bind(1, f.postId).bind(2, policyId).bind(3, f.rule).bind(4, domain::key(f.category)).bind(5, domain::key(f.severity))
+        .bind(6, f.score).bind(7, codec::spansToJson(f.spans)).bind(8, createdAt);
     return ins.run();
 }
 

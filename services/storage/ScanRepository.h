@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "domain/Review.h"
 #include "storage/Database.h"
 
 #include <QList>
@@ -39,10 +40,10 @@ struct FlagRow
 {
     qint64 postId = 0;
     QString rule;
-    QString category;
-    QString severity;
+    domain::Category category = domain::Category::Harassment;
+    domain::Severity severity = domain::Severity::Medium;
     double score = 0;
-    QString spans; // JSON [[start, end], ...]
+    QList<domain::Span> spans;
 };
 
 class ScanRepository final
@@ -52,6 +53,7 @@ public:
 
     Result<std::optional<PolicyRow>> policy(std::optional<int> version); // newest when no version
     Result<QList<PolicyVersionRow>> versions(); // newest first
+    Result<QList<int>> versionNumbers();        // newest first, without the counts
     Result<qint64> countPosts();
     Result<qint64> publish(WriteAccess& w, const QString& name, const QByteArray& body, qint64 userId, int& version);
 

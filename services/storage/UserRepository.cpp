@@ -20,17 +20,17 @@ QString formatTime(const QDateTime& time)
 
 } // namespace
 
-Result<QList<UserRecord>> UserRepository::query(const QString& where, const std::function<void(Statement&)>& bind)
+Result<QList<domain::UserRecord>> UserRepository::query(const QString& where, const std::function<void(Statement&)>& bind)
 {
     Statement stmt = m_db.prepare(kColumns + where);
     bind(stmt);
-    QList<UserRecord> users;
+    QList<domain::UserRecord> users;
     while (stmt.step()) {
-        UserRecord user;
+        domain::UserRecord user;
         user.id = stmt.int64(0);
         user.name = stmt.text(1);
         user.displayName = stmt.text(2);
-        user.role = static_cast<access::Role>(stmt.int64(3));
+        user.role = static_cast<domain::Role>(stmt.int64(3));
         user.signingPublicKey = stmt.blob(4);
         user.createdAt = parseTime(stmt.text(5));
         user.createdBy = stmt.int64(6);
@@ -42,12 +42,12 @@ Result<QList<UserRecord>> UserRepository::query(const QString& where, const std:
     return users;
 }
 
-Result<QList<UserRecord>> UserRepository::all()
+Result<QList<domain::UserRecord>> UserRepository::all()
 {
     return query(QStringLiteral("ORDER BY name;"), [](Statement&) {});
 }
 
-Result<UserRecord> UserRepository::byName(const QString& name)
+Result<domain::UserRecord> UserRepository::byName(const QString& name)
 {
     auto users = query(QStringLiteral("WHERE name = ?1;"), [&](Statement& s) { s.bind(1, name); });
     if (!users)
@@ -57,7 +57,7 @@ Result<UserRecord> UserRepository::byName(const QString& name)
     return users->first();
 }
 
-Result<UserRecord> UserRepository::byId(qint64 id)
+Result<domain::UserRecord> UserRepository::byId(qint64 id)
 {
     auto users = query(QStringLiteral("WHERE id = ?1;"), [&](Statement& s) { s.bind(1, id); });
     if (!users)
@@ -67,7 +67,7 @@ Result<UserRecord> UserRepository::byId(qint64 id)
     return users->first();
 }
 
-Result<qint64> UserRepository::insert(WriteAccess& write, const UserRecord& user)
+Result<qint64> UserRepository::insert(WriteAccess& write, const domain::UserRecord& user)
 {
     Statement stmt = write.db().prepare(QStringLiteral(
         "INSERT INTO users (id, name, display_name, role_id, signing_public_key, created_at, created_by) "
@@ -89,7 +89,7 @@ Result<qint64> UserRepository::insert(WriteAccess& write, const UserRecord& user
     return write.db().lastInsertRowId();
 }
 
-Status UserRepository::setRole(WriteAccess& write, qint64 id, access::Role role)
+Status UserRepository::setRole(WriteAccess& write, qint64 id, domain::Role role)
 {
     Statement stmt = write.db().prepare(QStringLiteral("UPDATE users SET role_id = ?1 WHERE id = ?2;"));
     stmt.bind(1, static_cast<qint64>(role)).bind(2, id);
@@ -104,7 +104,7 @@ Status UserRepository::markRevoked(WriteAccess& write, qint64 id, qint64 revoked
     return stmt.run();
 }
 
-Result<int> UserRepository::countActiveWithRole(access::Role role)
+Result<int> UserRepository::countActiveWithRole(domain::Role role)
 {
     Statement stmt =
         m_db.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role_id = ?1 AND revoked_at IS NULL;"));

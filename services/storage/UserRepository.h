@@ -1,7 +1,7 @@
 // SQL for the users table: the workspace's record of who may sign in and in which role.
 #pragma once
 
-#include "access/Role.h"
+#include "domain/User.h"
 #include "core/Status.h"
 #include "storage/Database.h"
 
@@ -13,34 +13,22 @@
 
 namespace custos::storage {
 
-struct UserRecord
-{
-    qint64 id = 0;
-    QString name;
-    QString displayName;
-    access::Role role = access::Role::Auditor;
-    QByteArray signingPublicKey;
-    QDateTime createdAt;
-    qint64 createdBy = 0;
-    QDateTime revokedAt; // invalid while the user is active
-    bool isActive() const { return !revokedAt.isValid(); }
-};
 
 class UserRepository final
 {
 public:
     explicit UserRepository(Database& db) : m_db(db) {}
 
-    Result<QList<UserRecord>> all();
-    Result<UserRecord> byName(const QString& name);
-    Result<UserRecord> byId(qint64 id);
-    Result<qint64> insert(WriteAccess& write, const UserRecord& user);
-    Status setRole(WriteAccess& write, qint64 id, access::Role role);
+    Result<QList<domain::UserRecord>> all();
+    Result<domain::UserRecord> byName(const QString& name);
+    Result<domain::UserRecord> byId(qint64 id);
+    Result<qint64> insert(WriteAccess& write, const domain::UserRecord& user);
+    Status setRole(WriteAccess& write, qint64 id, domain::Role role);
     Status markRevoked(WriteAccess& write, qint64 id, qint64 revokedBy, const QDateTime& when);
-    Result<int> countActiveWithRole(access::Role role);
+    Result<int> countActiveWithRole(domain::Role role);
 
 private:
-    Result<QList<UserRecord>> query(const QString& where, const std::function<void(Statement&)>& bind);
+    Result<QList<domain::UserRecord>> query(const QString& where, const std::function<void(Statement&)>& bind);
     Database& m_db;
 };
 

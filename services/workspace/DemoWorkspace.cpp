@@ -18,11 +18,11 @@ QString DemoWorkspace::passphrase()
 
 QList<DemoUser> DemoWorkspace::users()
 {
-    return {{QStringLiteral("admin"), QStringLiteral("Ada Admin"), access::Role::Administrator},
-            {QStringLiteral("carla"), QStringLiteral("Carla Compliance"), access::Role::ComplianceOfficer},
-            {QStringLiteral("henri"), QStringLiteral("Henri Investigator"), access::Role::HrInvestigator},
-            {QStringLiteral("mona"), QStringLiteral("Mona Manager"), access::Role::Manager},
-            {QStringLiteral("otto"), QStringLiteral("Otto Auditor"), access::Role::Auditor}};
+    return {{QStringLiteral("admin"), QStringLiteral("Ada Admin"), domain::Role::Administrator},
+            {QStringLiteral("carla"), QStringLiteral("Carla Compliance"), domain::Role::ComplianceOfficer},
+            {QStringLiteral("henri"), QStringLiteral("Henri Investigator"), domain::Role::HrInvestigator},
+            {QStringLiteral("mona"), QStringLiteral("Mona Manager"), domain::Role::Manager},
+            {QStringLiteral("otto"), QStringLiteral("Otto Auditor"), domain::Role::Auditor}};
 }
 
 Result<bool> DemoWorkspace::ensure(const QString& dir)
@@ -66,7 +66,7 @@ QStringList DemoWorkspace::credentialLines()
 {
     QStringList lines;
     for (const DemoUser& user : users())
-        lines << QStringLiteral("  %1  %2  (%3)").arg(user.name, -6).arg(passphrase(), access::Roles::key(user.role));
+        lines << QStringLiteral("  %1  %2  (%3)").arg(user.name, -6).arg(passphrase(), domain::key(user.role));
     return lines;
 }
 

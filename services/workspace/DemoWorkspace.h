@@ -3,7 +3,7 @@
 // through the Slack importer. Never for real case data.
 #pragma once
 
-#include "access/Role.h"
+#include "domain/Role.h"
 #include "core/Status.h"
 
 #include <QList>
@@ -15,7 +15,7 @@ struct DemoUser
 {
     QString name;
     QString displayName;
-    access::Role role;
+    domain::Role role;
 };
 
 class DemoWorkspace final

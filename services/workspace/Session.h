@@ -27,8 +27,8 @@ public:
 
     const WorkspacePaths& paths() const { return m_paths; }
     const QString& workspaceId() const { return m_keyring.workspaceId; }
-    const storage::UserRecord& user() const { return m_user; }
-    void refreshUser(const storage::UserRecord& user) { m_user = user; }
+    const domain::UserRecord& user() const { return m_user; }
+    void refreshUser(const domain::UserRecord& user) { m_user = user; }
 
     // The connection of the thread that owns the session (the one that opened it, or the
     // one handed over with setOwnerThread). Only one thread uses a session at a time.
@@ -57,7 +57,7 @@ private:
     crypto::SecretBytes m_masterKey;
     crypto::SecretBytes m_signingSeed;
     Keyring m_keyring;
-    storage::UserRecord m_user;
+    domain::UserRecord m_user;
     std::unique_ptr<storage::Database> m_db;
     QThread* m_ownerThread = nullptr;
     QSet<qint64> m_revealed;

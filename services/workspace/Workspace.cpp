@@ -1,6 +1,7 @@
 #include "workspace/Workspace.h"
 
-#include "audit/AuditActions.h"
+#include "domain/AuditActions.h"
+#include "audit/UserKeyDetails.h"
 #include "crypto/SelfTest.h"
 #include "storage/AuditRepository.h"
 #include "storage/Migrations.h"
@@ -38,18 +39,18 @@ Status Workspace::startLogIfEmpty(Session& session)
     auto head = storage::AuditRepository(session.database()).head();
     if (!head)
         return head.status();
-    if (head->treeSize > 0 || session.user().role != access::Role::Administrator)
+    if (head->treeSize > 0 || session.user().role != domain::Role::Administrator)
         return Status::success();
     auto users = storage::UserRepository(session.database()).all();
     if (!users)
         return users.status();
     QJsonArray registered;
-    for (const storage::UserRecord& u : *users) {
+    for (const domain::UserRecord& u : *users) {
         if (u.isActive())
             registered.append(audit::userKeyDetails(u));
     }
     audit::AuditedTransaction tx(session.database(), session.signer());
-    Status s = tx.record(audit::actions::kLogGenesis, QStringLiteral("workspace"), session.workspaceId(),
+    Status s = tx.record(domain::actions::kLogGenesis, QStringLiteral("workspace"), session.workspaceId(),
                          QJsonObject{{QStringLiteral("users"), registered}});
     return s.ok() ? tx.commit() : s;
 }
@@ -142,11 +143,11 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
-        storage::UserRecord admin;
+        domain::UserRecord admin;
         admin.id = 1; // the first row of an empty table; fixed so that entry 0 can name its signer
         admin.name = spec.adminName.trimmed();
         admin.displayName = spec.adminDisplayName.trimmed().isEmpty() ? admin.name : spec.adminDisplayName.trimmed();
-        admin.role = access::Role::Administrator;
+        admin.role = domain::Role::Administrator;
         admin.signingPublicKey = signing.publicKey;
         admin.createdAt = now;
         session->m_user = admin;
@@ -172,7 +173,7 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
             s = id ? Status::success() : id.status();
         }
         if (s.ok())
-            s = tx.record(audit::actions::kWorkspaceCreate, QStringLiteral("workspace"), session->m_keyring.workspaceId,
+            s = tx.record(domain::actions::kWorkspaceCreate, QStringLiteral("workspace"), session->m_keyring.workspaceId,
                           QJsonObject{{QStringLiteral("administrator"), audit::userKeyDetails(admin)},
                                       {QStringLiteral("kdf"),
                                        QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},

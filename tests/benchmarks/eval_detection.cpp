@@ -34,7 +34,7 @@ QSet<QString> categoriesOf(const detection::Classifier& c, const QString& text)
 {
     QSet<QString> out;
     for (const detection::Flag& f : c.classify(text))
-        out.insert(f.category);
+        out.insert(domain::key(f.category));
     return out;
 }
 

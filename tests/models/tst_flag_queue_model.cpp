@@ -6,7 +6,10 @@
 #include "detection/ScanService.h"
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
-#include "review/ReviewService.h"
+#include "review/DecisionService.h"
+#include "review/IdentityService.h"
+#include "review/QueueService.h"
+#include "review/TakedownService.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -24,9 +27,9 @@ using models::FlagQueueModel;
 
 namespace {
 
-int severityRank(const QString& s)
+int severityRank(domain::Severity s)
 {
-    return QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")}.indexOf(s);
+    return static_cast<int>(s); // low 0 to critical 3
 }
 
 } // namespace
@@ -59,9 +62,9 @@ private Q_SLOTS:
         auto admin = test::createWorkspace(m_dir);
         QVERIFY(admin);
         access::AdministrationService users(*admin);
-        QVERIFY(users.addUser(QStringLiteral("carla"), QStringLiteral("Carla"), access::Role::ComplianceOfficer, QStringLiteral("queue passphrase")));
-        QVERIFY(users.addUser(QStringLiteral("olga"), QStringLiteral("Olga"), access::Role::HrInvestigator, QStringLiteral("queue passphrase")));
-        QVERIFY(users.addUser(QStringLiteral("mona"), QStringLiteral("Mona"), access::Role::Manager, QStringLiteral("queue passphrase")));
+        QVERIFY(users.addUser(QStringLiteral("carla"), QStringLiteral("Carla"), domain::Role::ComplianceOfficer, QStringLiteral("queue passphrase")));
+        QVERIFY(users.addUser(QStringLiteral("olga"), QStringLiteral("Olga"), domain::Role::HrInvestigator, QStringLiteral("queue passphrase")));
+        QVERIFY(users.addUser(QStringLiteral("mona"), QStringLiteral("Mona"), domain::Role::Manager, QStringLiteral("queue passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 17));
         QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 5000, {}}));
@@ -125,13 +128,13 @@ private Q_SLOTS:
         auto session = open(QStringLiteral("carla"));
         FlagQueueModel model(*session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        storage::FlagFilter pii;
-        pii.category = QStringLiteral("pii");
+        domain::FlagFilter pii;
+        pii.category = domain::Category::PersonalData;
         QVERIFY(model.setFilter(pii).ok());
         QCOMPARE(model.totalMatching(), test::scalar(session->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags WHERE category = 'pii';")));
         loadAll(model);
         for (int r = 0; r < model.rowCount(); ++r)
-            QVERIFY(model.itemAt(r)->row.categories.contains(QStringLiteral("pii")));
+            QVERIFY(model.itemAt(r)->row.categories.contains(domain::Category::PersonalData));
 
         QVERIFY(model.setFilter({}).ok());
         model.sort(FlagQueueModel::SeverityColumn, Qt::DescendingOrder);
@@ -151,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(model.itemAt(r - 1)->row.score <= model.itemAt(r)->row.score);
 
         // Full-text search.
-        storage::FlagFilter search;
+        domain::FlagFilter search;
         search.search = QStringLiteral("password");
         QVERIFY(model.setFilter(search).ok());
         loadAll(model);
@@ -175,12 +178,12 @@ private Q_SLOTS:
             // One flag of a post at a time, so that a post's flags differ in status and
             // assignee and the aggregates matter.
             for (int r = 40; r < 80; r += 2)
-                QVERIFY(review::ReviewService::assign(*session, {model.itemAt(r)->row.flagIds.first()}).ok());
+                QVERIFY(review::DecisionService(*session).assign({model.itemAt(r)->row.flagIds.first()}).ok());
             for (int r = 41; r < 80; r += 3)
-                QVERIFY(review::ReviewService::escalate(*session, {model.itemAt(r)->row.flagIds.last()}, QStringLiteral("olga"),
+                QVERIFY(review::DecisionService(*session).escalate({model.itemAt(r)->row.flagIds.last()}, QStringLiteral("olga"),
                                                         QStringLiteral("for review")).ok());
             for (int r = 42; r < 80; r += 5)
-                QVERIFY(review::ReviewService::dismiss(*session, {model.itemAt(r)->row.flagIds.last()}, review::DismissReason::Duplicate).ok());
+                QVERIFY(review::DecisionService(*session).dismiss({model.itemAt(r)->row.flagIds.last()}, domain::DismissReason::Duplicate).ok());
         }
         const struct
         {
@@ -225,10 +228,10 @@ private Q_SLOTS:
             storage::Statement q = session->database().prepare(sql);
             return q.step() ? q.text(0) : QString();
         };
-        QList<std::pair<storage::FlagFilter, QString>> filters;
-        filters.append({storage::FlagFilter(), QString()});
-        storage::FlagFilter f;
-        f.category = QStringLiteral("pii");
+        QList<std::pair<domain::FlagFilter, QString>> filters;
+        filters.append({domain::FlagFilter(), QString()});
+        domain::FlagFilter f;
+        f.category = domain::Category::PersonalData;
         filters.append({f, QStringLiteral("f.category = 'pii'")});
         f = {};
         f.author = scalarText(QStringLiteral("SELECT author_id FROM flags WHERE author_id > 0 GROUP BY author_id ORDER BY count(*) DESC, author_id LIMIT 1;")).toLongLong();
@@ -250,7 +253,7 @@ private Q_SLOTS:
         const QString middle = scalarText(QStringLiteral("SELECT posted_at FROM flags ORDER BY posted_at LIMIT 1 OFFSET (SELECT count(*) / 3 FROM flags);"));
         f.from = middle.left(10);
         f.to = QDate::fromString(f.from, Qt::ISODate).addDays(20).toString(Qt::ISODate);
-        f.severity = QStringLiteral("high");
+        f.severity = domain::Severity::High;
         filters.append({f, QStringLiteral("f.posted_at >= '%1' AND f.posted_at < '%2' AND f.severity = 'high'").arg(f.from, f.to)});
         for (const auto& [filter, condition] : filters) {
             // Every filter keeps some posts and drops some.
@@ -305,22 +308,22 @@ private Q_SLOTS:
             const QList<qint64> ids = first->row.flagIds;
             const qint64 post = first->row.postId;
             const QString rule = first->row.rules.first();
-            QCOMPARE(first->row.status, QStringLiteral("new"));
-            QVERIFY(review::ReviewService::dismiss(*session, ids, review::DismissReason::FalsePositive).ok());
+            QCOMPARE(first->row.status, domain::FlagStatus::New);
+            QVERIFY(review::DecisionService(*session).dismiss(ids, domain::DismissReason::FalsePositive).ok());
             QVERIFY(model.refresh().ok());
             bool found = false;
             for (int r = 0; r < model.rowCount(); ++r) {
                 if (model.itemAt(r)->row.postId == post) {
-                    QCOMPARE(model.itemAt(r)->row.status, QStringLiteral("dismissed"));
+                    QCOMPARE(model.itemAt(r)->row.status, domain::FlagStatus::Dismissed);
                     QCOMPARE(model.data(model.index(r, FlagQueueModel::StatusColumn)).toString(), QStringLiteral("Dismissed"));
                     found = true;
                 }
             }
             QVERIFY(found);
             // The rule now shows its record: a false positive, nothing confirmed yet.
-            auto records = review::ReviewService::ruleRecords(*session);
+            auto records = review::QueueService(*session).ruleRecords();
             QVERIFY(records);
-            const auto record = std::find_if(records->cbegin(), records->cend(), [&](const storage::RuleRecord& r) { return r.rule == rule; });
+            const auto record = std::find_if(records->cbegin(), records->cend(), [&](const domain::RuleRecord& r) { return r.rule == rule; });
             QVERIFY(record != records->cend());
             QVERIFY(record->falsePositives >= 1);
             QCOMPARE(record->precision(), 0.0);

@@ -19,7 +19,7 @@ private Q_SLOTS:
         auto session = test::createWorkspace(tmp.filePath(QStringLiteral("ws")));
         QVERIFY(session);
         access::AdministrationService admin(*session);
-        QVERIFY(admin.addUser(QStringLiteral("zoe"), QStringLiteral("Zoë Zimmermann"), access::Role::Auditor,
+        QVERIFY(admin.addUser(QStringLiteral("zoe"), QStringLiteral("Zoë Zimmermann"), domain::Role::Auditor,
                               QStringLiteral("zoe's passphrase")));
         QVERIFY(admin.revokeUser(QStringLiteral("zoe")).ok());
 

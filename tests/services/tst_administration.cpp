@@ -11,6 +11,7 @@
 
 using namespace custos;
 using namespace custos::access;
+using namespace custos::domain;
 using namespace custos::workspace;
 
 namespace {

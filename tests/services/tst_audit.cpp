@@ -3,7 +3,8 @@
 // exported bundle (which stock OpenSSL can check too).
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
-#include "audit/AuditActions.h"
+#include "domain/AuditActions.h"
+#include "audit/UserKeyDetails.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditService.h"
 #include "audit/Merkle.h"
@@ -21,6 +22,7 @@
 
 using namespace custos;
 using namespace custos::audit;
+using namespace custos::domain;
 
 namespace {
 
@@ -77,9 +79,9 @@ private:
         auto admin = test::createWorkspace(dir);
         access::AdministrationService svc(*admin);
         [&] {
-            QVERIFY(svc.addUser(QStringLiteral("ann"), QStringLiteral("Ann"), access::Role::HrInvestigator, kAnnPass));
-            QVERIFY(svc.addUser(QStringLiteral("bob"), QStringLiteral("Bob"), access::Role::Manager, kAnnPass));
-            QVERIFY(svc.changeRole(QStringLiteral("ann"), access::Role::ComplianceOfficer).ok());
+            QVERIFY(svc.addUser(QStringLiteral("ann"), QStringLiteral("Ann"), domain::Role::HrInvestigator, kAnnPass));
+            QVERIFY(svc.addUser(QStringLiteral("bob"), QStringLiteral("Bob"), domain::Role::Manager, kAnnPass));
+            QVERIFY(svc.changeRole(QStringLiteral("ann"), domain::Role::ComplianceOfficer).ok());
             QVERIFY(svc.setIdleLockMinutes(5).ok());
             QVERIFY(svc.revokeUser(QStringLiteral("bob")).ok());
             QVERIFY(svc.changeOwnPassphrase(test::kAdminPassphrase, test::kAdminPassphrase + QStringLiteral("!")).ok());
@@ -113,9 +115,9 @@ private Q_SLOTS:
         const QString dir = workspaceWithHistory();
         auto session = open(dir);
         QCOMPARE(actionsOf(session->database()),
-                 QStringList({actions::kWorkspaceCreate, actions::kUserAdd, actions::kUserAdd, actions::kUserRole,
-                              actions::kSettingsChange, actions::kUserRevoke, actions::kUserPassphrase,
-                              actions::kUserPassphrase}));
+                 QStringList({domain::actions::kWorkspaceCreate, domain::actions::kUserAdd, domain::actions::kUserAdd, domain::actions::kUserRole,
+                              domain::actions::kSettingsChange, domain::actions::kUserRevoke, domain::actions::kUserPassphrase,
+                              domain::actions::kUserPassphrase}));
         auto first = storage::AuditRepository(session->database()).entry(0);
         QCOMPARE(first->actorId, session->user().id);
         QCOMPARE(first->keyId, crypto::keyId(session->user().signingPublicKey));
@@ -136,17 +138,17 @@ private Q_SLOTS:
         auto admin = test::createWorkspace(dir);
         const QByteArray keyring = test::readFile(workspace::WorkspacePaths(dir).keyring());
         AuditLog::failNextAppendForTesting();
-        auto ann = access::AdministrationService(*admin).addUser(QStringLiteral("ann"), {}, access::Role::Auditor, kAnnPass);
+        auto ann = access::AdministrationService(*admin).addUser(QStringLiteral("ann"), {}, domain::Role::Auditor, kAnnPass);
         QCOMPARE(ann.status().code(), ErrorCode::Io);
         QCOMPARE(access::AdministrationService(*admin).users()->size(), 1);
         QCOMPARE(test::readFile(workspace::WorkspacePaths(dir).keyring()), keyring);
-        QCOMPARE(actionsOf(admin->database()), QStringList({actions::kWorkspaceCreate}));
+        QCOMPARE(actionsOf(admin->database()), QStringList({domain::actions::kWorkspaceCreate}));
 
         AuditLog::failNextAppendForTesting();
         QCOMPARE(access::AdministrationService(*admin).setIdleLockMinutes(3).code(), ErrorCode::Io);
         QCOMPARE(admin->idleLockMinutes(), 10);
         AuditLog::failNextAppendForTesting();
-        QCOMPARE(access::AdministrationService(*admin).changeRole(QStringLiteral("admin"), access::Role::Auditor).code(),
+        QCOMPARE(access::AdministrationService(*admin).changeRole(QStringLiteral("admin"), domain::Role::Auditor).code(),
                  ErrorCode::InvalidArgument); // refused before any write; the hook stays armed
         QCOMPARE(access::AdministrationService(*admin).setIdleLockMinutes(4).code(), ErrorCode::Io);
         QCOMPARE(admin->idleLockMinutes(), 10);
@@ -220,14 +222,14 @@ private Q_SLOTS:
         const QString dir = newDir();
         {
             auto admin = test::createWorkspace(dir);
-            QVERIFY(access::AdministrationService(*admin).addUser(QStringLiteral("ann"), {}, access::Role::Auditor, kAnnPass));
+            QVERIFY(access::AdministrationService(*admin).addUser(QStringLiteral("ann"), {}, domain::Role::Auditor, kAnnPass));
             // As a workspace from before the log existed: no entries, no checkpoints.
             QVERIFY(admin->database().exec(QStringLiteral("DELETE FROM audit_entries; DELETE FROM audit_checkpoints; "
                                                           "DELETE FROM audit_state;")).ok());
         }
         {
             auto admin = open(dir);
-            QCOMPARE(actionsOf(admin->database()), QStringList({actions::kLogGenesis}));
+            QCOMPARE(actionsOf(admin->database()), QStringList({domain::actions::kLogGenesis}));
             QVERIFY(access::AdministrationService(*admin).setIdleLockMinutes(6).ok());
         }
         {
@@ -315,14 +317,14 @@ private Q_SLOTS:
         QVERIFY(ann);
         const quint64 forgedAt = *storage::AuditRepository(ann->database()).count({});
         // ann (not an administrator) writes a perfectly chained and signed registration of a key of her choosing.
-        storage::UserRecord mallory;
+        domain::UserRecord mallory;
         mallory.id = 99;
         mallory.name = QStringLiteral("mallory");
-        mallory.role = access::Role::Administrator;
+        mallory.role = domain::Role::Administrator;
         mallory.signingPublicKey = crypto::generateEd25519().publicKey;
         {
             AuditedTransaction tx(ann->database(), ann->signer());
-            QVERIFY(tx.record(actions::kUserAdd, QStringLiteral("user"), QStringLiteral("99"), userKeyDetails(mallory)).ok());
+            QVERIFY(tx.record(domain::actions::kUserAdd, QStringLiteral("user"), QStringLiteral("99"), userKeyDetails(mallory)).ok());
             QVERIFY(tx.commit().ok());
         }
         const VerificationReport r = AuditService::verifyDatabase(ann->database());
@@ -338,7 +340,7 @@ private Q_SLOTS:
         {
             auto admin = test::createWorkspace(dir);
             access::AdministrationService svc(*admin);
-            auto ann = svc.addUser(QStringLiteral("ann"), {}, access::Role::Auditor, kAnnPass);
+            auto ann = svc.addUser(QStringLiteral("ann"), {}, domain::Role::Auditor, kAnnPass);
             annId = ann->id;
             annSeed = std::move(admin->keyring().unlock(QStringLiteral("ann"), kAnnPass)->signingSeed);
             QVERIFY(svc.revokeUser(QStringLiteral("ann")).ok());
@@ -455,7 +457,7 @@ private Q_SLOTS:
             QDir().mkpath(busy);
             test::writeFile(busy + QStringLiteral("/x"), "x");
             QCOMPARE(AuditService::exportBundle(*admin, busy).code(), ErrorCode::AlreadyExists);
-            QVERIFY(access::AdministrationService(*admin).addUser(QStringLiteral("mo"), {}, access::Role::Manager, kAnnPass));
+            QVERIFY(access::AdministrationService(*admin).addUser(QStringLiteral("mo"), {}, domain::Role::Manager, kAnnPass));
         }
         auto manager = open(dir, QStringLiteral("mo"), kAnnPass);
         QCOMPARE(AuditService::exportBundle(*manager, newDir()).code(), ErrorCode::PermissionDenied);

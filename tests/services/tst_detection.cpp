@@ -377,7 +377,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QStringList got;
         for (const Flag& f : builtInClassifier()->classify(text)) {
-            got << f.category + QLatin1Char(':') + f.rule + QLatin1Char(':') + severityKey(f.severity);
+            got << domain::key(f.category) + QLatin1Char(':') + f.rule + QLatin1Char(':') + domain::key(f.severity);
             for (const Span& s : f.spans)
                 QVERIFY(s.start >= 0 && s.end > s.start && s.end <= text.toUcs4().size());
         }
@@ -389,7 +389,7 @@ private Q_SLOTS:
         auto classifier = Classifier::build(*Policy::builtIn(), {QStringLiteral("Orbit")});
         const auto negative = (*classifier)->classify(QStringLiteral("Honestly Orbit is garbage, customers hate it."));
         QCOMPARE(negative.size(), 1);
-        QCOMPARE(negative.first().category, QStringLiteral("reputation"));
+        QCOMPARE(negative.first().category, domain::Category::Reputation);
         QCOMPARE(negative.first().spans.first(), (Span{9, 14}));
         QVERIFY((*classifier)->classify(QStringLiteral("Orbit had its best month ever, well done team!")).isEmpty());
         QVERIFY((*classifier)->classify(QStringLiteral("Honestly this tool is garbage.")).isEmpty()); // nobody watched named

@@ -385,7 +385,7 @@ private Q_SLOTS:
     void onlyReviewersImport()
     {
         auto s = fresh();
-        QVERIFY(access::AdministrationService(*s).addUser(QStringLiteral("mona"), {}, access::Role::Manager,
+        QVERIFY(access::AdministrationService(*s).addUser(QStringLiteral("mona"), {}, domain::Role::Manager,
                                                           QStringLiteral("mona's passphrase")));
         const QString dir = s->paths().dir();
         s.reset();

@@ -10,7 +10,10 @@
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "review/Pseudonyms.h"
-#include "review/ReviewService.h"
+#include "review/DecisionService.h"
+#include "review/IdentityService.h"
+#include "review/QueueService.h"
+#include "review/TakedownService.h"
 #include "workspace/DemoWorkspace.h"
 #include "workspace/Workspace.h"
 
@@ -22,7 +25,6 @@
 #include <algorithm>
 
 using namespace custos;
-using review::ReviewService;
 
 namespace {
 
@@ -76,12 +78,12 @@ private Q_SLOTS:
         QVERIFY(second && !*second); // there already: left as it is
         auto carla = workspace::Workspace::open(dir, QStringLiteral("carla"), workspace::DemoWorkspace::passphrase());
         QVERIFY2(carla, qPrintable(carla.status().message()));
-        auto count = review::ReviewService::countQueue(**carla, {});
+        auto count = review::QueueService(**carla).count({});
         QVERIFY(count);
         QVERIFY2(*count > 20, qPrintable(QString::number(*count)));
-        auto page = review::ReviewService::queue(**carla, {}, storage::QueueSort::Severity, false, 10, 0);
+        auto page = review::QueueService(**carla).page({}, domain::QueueSort::Severity, false, 10, 0);
         QVERIFY(page && !page->isEmpty());
-        QCOMPARE(page->first().row.severity, QStringLiteral("critical"));
+        QCOMPARE(page->first().row.severity, domain::Severity::Critical);
     }
 
     void initTestCase()
@@ -90,11 +92,11 @@ private Q_SLOTS:
         m_session = test::createWorkspace(m_dir);
         QVERIFY(m_session);
         access::AdministrationService admin(*m_session);
-        const QList<std::pair<QString, access::Role>> users = {{QStringLiteral("carla"), access::Role::ComplianceOfficer},
-                                                               {QStringLiteral("cody"), access::Role::ComplianceOfficer},
-                                                               {QStringLiteral("henri"), access::Role::HrInvestigator},
-                                                               {QStringLiteral("mona"), access::Role::Manager},
-                                                               {QStringLiteral("otto"), access::Role::Auditor}};
+        const QList<std::pair<QString, domain::Role>> users = {{QStringLiteral("carla"), domain::Role::ComplianceOfficer},
+                                                               {QStringLiteral("cody"), domain::Role::ComplianceOfficer},
+                                                               {QStringLiteral("henri"), domain::Role::HrInvestigator},
+                                                               {QStringLiteral("mona"), domain::Role::Manager},
+                                                               {QStringLiteral("otto"), domain::Role::Auditor}};
         for (const auto& [name, role] : users)
             QVERIFY(admin.addUser(name, name.toUpper(), role, kPass));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
@@ -114,12 +116,12 @@ private Q_SLOTS:
             const QList<qint64> ids = flagIds();
             const qint64 entriesBefore = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
             const QList<Status> results = {
-                ReviewService::dismiss(s, {ids.at(0)}, review::DismissReason::FalsePositive),
-                ReviewService::confirm(s, {ids.at(1)}),
-                ReviewService::comment(s, ids.at(2), QStringLiteral("seen")),
-                ReviewService::assign(s, {ids.at(3)}),
-                ReviewService::escalate(s, {ids.at(4)}, QStringLiteral("carla"), QStringLiteral("needs a second look")),
-                ReviewService::requestTakedown(s, postOf(ids.at(5 + (user == QLatin1String("henri") ? 1 : 0))), QStringLiteral("leaked card"),
+                review::DecisionService(s).dismiss({ids.at(0)}, domain::DismissReason::FalsePositive),
+                review::DecisionService(s).confirm({ids.at(1)}),
+                review::DecisionService(s).comment(ids.at(2), QStringLiteral("seen")),
+                review::DecisionService(s).assign({ids.at(3)}),
+                review::DecisionService(s).escalate({ids.at(4)}, QStringLiteral("carla"), QStringLiteral("needs a second look")),
+                review::TakedownService(s).request(postOf(ids.at(5 + (user == QLatin1String("henri") ? 1 : 0))), QStringLiteral("leaked card"),
                                                QStringLiteral("Data policy 4.2"))
                     .status(),
             };
@@ -136,7 +138,7 @@ private Q_SLOTS:
         for (const QString& user : {QStringLiteral("admin"), QStringLiteral("henri"), QStringLiteral("mona"), QStringLiteral("otto")}) {
             workspace::Session& s = as(user);
             const qint64 pending = test::scalar(s.database(), QStringLiteral("SELECT min(id) FROM takedowns WHERE status = 'pending';"));
-            QCOMPARE(ReviewService::decideTakedown(s, pending, true, QStringLiteral("ok")).code(), ErrorCode::PermissionDenied);
+            QCOMPARE(review::TakedownService(s).decide(pending, true, QStringLiteral("ok")).code(), ErrorCode::PermissionDenied);
         }
     }
 
@@ -146,7 +148,7 @@ private Q_SLOTS:
         const QList<qint64> fresh = flagIds(QStringLiteral("status = 'new'"));
         QVERIFY(fresh.size() >= 5);
         const QList<qint64> bulk = fresh.mid(0, 3);
-        QVERIFY(ReviewService::dismiss(s, bulk, review::DismissReason::AcceptableInContext, QStringLiteral("team banter")).ok());
+        QVERIFY(review::DecisionService(s).dismiss(bulk, domain::DismissReason::AcceptableInContext, QStringLiteral("team banter")).ok());
         for (const qint64 id : bulk) {
             QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'dismissed';").arg(id)), 1);
             QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE flag_id = %1 AND action = 'dismiss' "
@@ -158,17 +160,17 @@ private Q_SLOTS:
         // Unhappy paths: nothing selected, a flag that does not exist, escalation without a
         // note or to someone who does not review. Nothing changes.
         const qint64 before = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
-        QCOMPARE(ReviewService::dismiss(s, {}, review::DismissReason::Duplicate).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(ReviewService::dismiss(s, {fresh.at(3), 99999999}, review::DismissReason::Duplicate).code(), ErrorCode::NotFound);
-        QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("carla"), QStringLiteral("  ")).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("mona"), QStringLiteral("why")).code(), ErrorCode::InvalidArgument);
-        QCOMPARE(ReviewService::escalate(s, {fresh.at(3)}, QStringLiteral("nobody"), QStringLiteral("why")).code(), ErrorCode::NotFound);
-        QCOMPARE(ReviewService::comment(s, fresh.at(3), QStringLiteral(" ")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(review::DecisionService(s).dismiss({}, domain::DismissReason::Duplicate).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(review::DecisionService(s).dismiss({fresh.at(3), 99999999}, domain::DismissReason::Duplicate).code(), ErrorCode::NotFound);
+        QCOMPARE(review::DecisionService(s).escalate({fresh.at(3)}, QStringLiteral("carla"), QStringLiteral("  ")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(review::DecisionService(s).escalate({fresh.at(3)}, QStringLiteral("mona"), QStringLiteral("why")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(review::DecisionService(s).escalate({fresh.at(3)}, QStringLiteral("nobody"), QStringLiteral("why")).code(), ErrorCode::NotFound);
+        QCOMPARE(review::DecisionService(s).comment(fresh.at(3), QStringLiteral(" ")).code(), ErrorCode::InvalidArgument);
         QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before);
         QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'new';").arg(fresh.at(3))), 1);
 
         // Escalation assigns the flag to the other reviewer.
-        QVERIFY(ReviewService::escalate(s, {fresh.at(4)}, QStringLiteral("carla"), QStringLiteral("possible leak, your call")).ok());
+        QVERIFY(review::DecisionService(s).escalate({fresh.at(4)}, QStringLiteral("carla"), QStringLiteral("possible leak, your call")).ok());
         QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM flags f JOIN users u ON u.id = f.assignee_id WHERE f.id = %1 "
                                                      "AND u.name = 'carla' AND f.status = 'escalated';").arg(fresh.at(4))), 1);
     }
@@ -176,10 +178,10 @@ private Q_SLOTS:
     void authorsArePseudonymousUntilRevealedWithAReason()
     {
         workspace::Session& carla = as(QStringLiteral("carla"));
-        auto items = ReviewService::listFlags(carla, {}, 50);
+        auto items = review::QueueService(carla).listFlags({}, 50);
         QVERIFY2(items, qPrintable(items.status().message()));
         QVERIFY(!items->isEmpty());
-        const ReviewService::FlagItem first = items->first();
+        const review::FlagItem first = items->first();
         QVERIFY(first.row.authorId > 0);
         QVERIFY2(first.author.startsWith(QStringLiteral("Person ")) && first.author.size() == 13, qPrintable(first.author));
         const QString realName = [&] {
@@ -189,24 +191,24 @@ private Q_SLOTS:
         QVERIFY(!first.author.contains(realName));
 
         // Filters happen in SQL.
-        auto pii = ReviewService::listFlags(carla, [] { storage::FlagFilter f; f.category = QStringLiteral("pii"); return f; }(), 1000);
+        auto pii = review::QueueService(carla).listFlags([] { domain::FlagFilter f; f.category = domain::Category::PersonalData; return f; }(), 1000);
         QVERIFY(pii);
         for (const auto& i : *pii)
-            QCOMPARE(i.row.category, QStringLiteral("pii"));
+            QCOMPARE(i.row.category, domain::Category::PersonalData);
         QCOMPARE(pii->size(), int(test::scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE category = 'pii';"))));
 
         // Revealing needs a reason, is audited, and lasts for this session only.
-        QCOMPARE(ReviewService::revealIdentity(carla, first.row.authorId, QStringLiteral(" ")).status().code(), ErrorCode::InvalidArgument);
-        auto revealed = ReviewService::revealIdentity(carla, first.row.authorId, QStringLiteral("harassment complaint HR-2026-14"));
+        QCOMPARE(review::IdentityService(carla).reveal(first.row.authorId, QStringLiteral(" ")).status().code(), ErrorCode::InvalidArgument);
+        auto revealed = review::IdentityService(carla).reveal(first.row.authorId, QStringLiteral("harassment complaint HR-2026-14"));
         QVERIFY2(revealed, qPrintable(revealed.status().message()));
         QVERIFY(revealed->contains(realName));
         QCOMPARE(test::scalar(carla.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'person.reveal' AND details LIKE "
                                                          "'%HR-2026-14%';")), 1);
-        QCOMPARE(ReviewService::listFlags(carla, {}, 50)->first().author, realName);
+        QCOMPARE(review::QueueService(carla).listFlags({}, 50)->first().author, realName);
 
         // Stable per workspace: another session, another reviewer, the same pseudonym.
         workspace::Session& henri = as(QStringLiteral("henri"));
-        QCOMPARE(ReviewService::listFlags(henri, {}, 50)->first().author, first.author);
+        QCOMPARE(review::QueueService(henri).listFlags({}, 50)->first().author, first.author);
         QCOMPARE(review::Pseudonyms(henri).of(first.row.authorId), first.author);
         // Another workspace gives the same record another pseudonym: they rest on the
         // workspace key, not on the name or the id.
@@ -218,8 +220,8 @@ private Q_SLOTS:
         // Managers and auditors see no individual posts, and reveal nothing.
         for (const QString& user : {QStringLiteral("mona"), QStringLiteral("otto"), QStringLiteral("admin")}) {
             workspace::Session& s = as(user);
-            QCOMPARE(ReviewService::listFlags(s, {}, 10).status().code(), ErrorCode::PermissionDenied);
-            QCOMPARE(ReviewService::revealIdentity(s, first.row.authorId, QStringLiteral("curious")).status().code(), ErrorCode::PermissionDenied);
+            QCOMPARE(review::QueueService(s).listFlags({}, 10).status().code(), ErrorCode::PermissionDenied);
+            QCOMPARE(review::IdentityService(s).reveal(first.row.authorId, QStringLiteral("curious")).status().code(), ErrorCode::PermissionDenied);
         }
     }
 
@@ -231,7 +233,7 @@ private Q_SLOTS:
                                                                 "WHERE p.thread_id IS NULL AND NOT EXISTS (SELECT 1 FROM posts r WHERE "
                                                                 "r.channel_id = p.channel_id AND r.thread_id = p.message_id) LIMIT 1;"));
         QVERIFY(lone > 0);
-        auto d = ReviewService::postDetail(s, lone, 3);
+        auto d = review::QueueService(s).postDetail(lone, 3);
         QVERIFY2(d, qPrintable(d.status().message()));
         QVERIFY(!d->inThread);
         QVERIFY(d->context.size() >= 2 && d->context.size() <= 7);
@@ -245,7 +247,7 @@ private Q_SLOTS:
         // A reply: the whole thread, root first.
         const qint64 reply = test::scalar(s.database(), QStringLiteral("SELECT id FROM posts WHERE thread_id IS NOT NULL LIMIT 1;"));
         QVERIFY(reply > 0);
-        auto t = ReviewService::postDetail(s, reply);
+        auto t = review::QueueService(s).postDetail(reply);
         QVERIFY(t);
         QVERIFY(t->inThread);
         QVERIFY(t->context.size() >= 2);
@@ -257,13 +259,13 @@ private Q_SLOTS:
         QVERIFY(s.database().exec(QStringLiteral("INSERT INTO post_versions (post_id, text, content_hash, replaced_at, import_id) "
                                                  "SELECT id, 'the first wording', x'00', posted_at, import_id FROM posts WHERE id = %1;")
                                       .arg(lone)).ok());
-        auto e = ReviewService::postDetail(s, lone);
+        auto e = review::QueueService(s).postDetail(lone);
         QVERIFY(e);
         QCOMPARE(e->versions.size(), 1);
         QCOMPARE(e->versions.first().text, QStringLiteral("the first wording"));
-        QCOMPARE(ReviewService::postDetail(s, 99999999).status().code(), ErrorCode::NotFound);
+        QCOMPARE(review::QueueService(s).postDetail(99999999).status().code(), ErrorCode::NotFound);
         workspace::Session& m = as(QStringLiteral("mona"));
-        QCOMPARE(ReviewService::postDetail(m, lone).status().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(review::QueueService(m).postDetail(lone).status().code(), ErrorCode::PermissionDenied);
     }
 
     void nearIdenticalFlagsAreFound()
@@ -273,7 +275,7 @@ private Q_SLOTS:
         const qint64 post = test::scalar(s.database(), QStringLiteral("SELECT min(f.post_id) FROM flags f JOIN posts p ON p.id = f.post_id "
                                                                 "GROUP BY p.text HAVING count(DISTINCT f.post_id) >= 2 LIMIT 1;"));
         QVERIFY(post > 0);
-        auto ids = ReviewService::similarFlags(s, post);
+        auto ids = review::QueueService(s).similarFlags(post);
         QVERIFY2(ids, qPrintable(ids.status().message()));
         QSet<qint64> posts;
         for (const qint64 id : *ids)
@@ -287,49 +289,49 @@ private Q_SLOTS:
         QVERIFY(ids->size() >= sameText);
         // One decision covers them: one audit entry.
         const qint64 before = test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
-        QVERIFY(ReviewService::dismiss(s, *ids, review::DismissReason::Duplicate).ok());
+        QVERIFY(review::DecisionService(s).dismiss(*ids, domain::DismissReason::Duplicate).ok());
         QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), before + 1);
-        QCOMPARE(ReviewService::similarFlags(s, 99999999).status().code(), ErrorCode::NotFound);
+        QCOMPARE(review::QueueService(s).similarFlags(99999999).status().code(), ErrorCode::NotFound);
     }
 
     void savedFiltersArePerUserAndAudited()
     {
-        storage::FlagFilter pii;
-        pii.category = QStringLiteral("pii");
+        domain::FlagFilter pii;
+        pii.category = domain::Category::PersonalData;
         pii.search = QStringLiteral("card");
         {
             workspace::Session& s = as(QStringLiteral("henri"));
-            QCOMPARE(ReviewService::saveFilter(s, QStringLiteral("  "), pii).code(), ErrorCode::InvalidArgument);
-            QVERIFY(ReviewService::saveFilter(s, QStringLiteral("cards"), pii).ok());
-            QVERIFY(ReviewService::saveFilter(s, QStringLiteral("new"), [] { storage::FlagFilter f; f.status = QStringLiteral("new"); return f; }()).ok());
-            auto saved = ReviewService::savedFilters(s);
+            QCOMPARE(review::QueueService(s).saveFilter(QStringLiteral("  "), pii).code(), ErrorCode::InvalidArgument);
+            QVERIFY(review::QueueService(s).saveFilter(QStringLiteral("cards"), pii).ok());
+            QVERIFY(review::QueueService(s).saveFilter(QStringLiteral("new"), [] { domain::FlagFilter f; f.status = domain::FlagStatus::New; return f; }()).ok());
+            auto saved = review::QueueService(s).savedFilters();
             QVERIFY(saved);
             QCOMPARE(saved->keys(), (QList<QString>{QStringLiteral("cards"), QStringLiteral("new")}));
-            QCOMPARE(saved->value(QStringLiteral("cards")).category, QStringLiteral("pii"));
+            QCOMPARE(saved->value(QStringLiteral("cards")).category, domain::Category::PersonalData);
             QCOMPARE(saved->value(QStringLiteral("cards")).search, QStringLiteral("card"));
             QCOMPARE(test::scalar(s.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'settings.change' AND details LIKE "
                                                          "'%saved_filter%';")), 2);
-            QVERIFY(ReviewService::deleteFilter(s, QStringLiteral("new")).ok());
-            QCOMPARE(ReviewService::deleteFilter(s, QStringLiteral("new")).code(), ErrorCode::NotFound);
-            QCOMPARE(ReviewService::savedFilters(s)->size(), 1);
+            QVERIFY(review::QueueService(s).deleteFilter(QStringLiteral("new")).ok());
+            QCOMPARE(review::QueueService(s).deleteFilter(QStringLiteral("new")).code(), ErrorCode::NotFound);
+            QCOMPARE(review::QueueService(s).savedFilters()->size(), 1);
         }
         workspace::Session& carla = as(QStringLiteral("carla"));
-        QVERIFY(ReviewService::savedFilters(carla)->isEmpty()); // another user's filters are not hers
+        QVERIFY(review::QueueService(carla).savedFilters()->isEmpty()); // another user's filters are not hers
         workspace::Session& mona = as(QStringLiteral("mona"));
-        QCOMPARE(ReviewService::saveFilter(mona, QStringLiteral("x"), pii).code(), ErrorCode::PermissionDenied);
+        QCOMPARE(review::QueueService(mona).saveFilter(QStringLiteral("x"), pii).code(), ErrorCode::PermissionDenied);
     }
 
     void tagsAndAuthorNotifications()
     {
         workspace::Session& henri = as(QStringLiteral("henri"));
         const QList<qint64> ids = flagIds(QStringLiteral("status = 'new'")).mid(0, 2);
-        QCOMPARE(ReviewService::tag(henri, ids, QStringLiteral("<script>")).code(), ErrorCode::InvalidArgument);
-        QVERIFY(ReviewService::tag(henri, ids, QStringLiteral("bullying pattern")).ok());
+        QCOMPARE(review::DecisionService(henri).tag(ids, QStringLiteral("<script>")).code(), ErrorCode::InvalidArgument);
+        QVERIFY(review::DecisionService(henri).tag(ids, QStringLiteral("bullying pattern")).ok());
         QCOMPARE(test::scalar(henri.database(), QStringLiteral("SELECT count(*) FROM flag_decisions WHERE action = 'tag' AND reason = 'bullying pattern';")), 2);
 
         const qint64 post = postOf(ids.first());
-        QCOMPARE(ReviewService::notifyAuthor(henri, post, QString(), QStringLiteral("x")).status().code(), ErrorCode::InvalidArgument);
-        auto message = ReviewService::notifyAuthor(henri, post, QStringLiteral("Code of conduct 2.1"), QStringLiteral("Apologise to the team"));
+        QCOMPARE(review::DecisionService(henri).notifyAuthor(post, QString(), QStringLiteral("x")).status().code(), ErrorCode::InvalidArgument);
+        auto message = review::DecisionService(henri).notifyAuthor(post, QStringLiteral("Code of conduct 2.1"), QStringLiteral("Apologise to the team"));
         QVERIFY2(message, qPrintable(message.status().message()));
         QVERIFY(message->contains(QStringLiteral("Code of conduct 2.1")));
         QVERIFY(message->contains(QStringLiteral("Apologise to the team")));
@@ -337,11 +339,11 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(henri.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'flag.notify' AND object_id = '%1';").arg(post)), 1);
 
         // The template: compliance officers change it, and it must keep its placeholders.
-        QCOMPARE(ReviewService::setNotificationTemplate(henri, QStringLiteral("{clause} {what} {todo}")).code(), ErrorCode::PermissionDenied);
+        QCOMPARE(review::DecisionService(henri).setNotificationTemplate(QStringLiteral("{clause} {what} {todo}")).code(), ErrorCode::PermissionDenied);
         workspace::Session& carla = as(QStringLiteral("carla"));
-        QCOMPARE(ReviewService::setNotificationTemplate(carla, QStringLiteral("no placeholders")).code(), ErrorCode::InvalidArgument);
-        QVERIFY(ReviewService::setNotificationTemplate(carla, QStringLiteral("Re {clause}: {what} Please {todo}.")).ok());
-        auto custom = ReviewService::notifyAuthor(carla, post, QStringLiteral("2.1"), QStringLiteral("stop"));
+        QCOMPARE(review::DecisionService(carla).setNotificationTemplate(QStringLiteral("no placeholders")).code(), ErrorCode::InvalidArgument);
+        QVERIFY(review::DecisionService(carla).setNotificationTemplate(QStringLiteral("Re {clause}: {what} Please {todo}.")).ok());
+        auto custom = review::DecisionService(carla).notifyAuthor(post, QStringLiteral("2.1"), QStringLiteral("stop"));
         QVERIFY(custom);
         QVERIFY2(custom->startsWith(QStringLiteral("Re 2.1: it was flagged as")), qPrintable(*custom));
         QVERIFY(custom->endsWith(QStringLiteral("Please stop.")));
@@ -352,26 +354,26 @@ private Q_SLOTS:
         workspace::Session& carla = as(QStringLiteral("carla"));
         const qint64 flag = flagIds(QStringLiteral("status = 'new' AND category = 'pii'")).value(0, flagIds(QStringLiteral("status = 'new'")).first());
         const qint64 post = postOf(flag);
-        QCOMPARE(ReviewService::requestTakedown(carla, post, QString(), QStringLiteral("4.2")).status().code(), ErrorCode::InvalidArgument);
-        auto id = ReviewService::requestTakedown(carla, post, QStringLiteral("personal data posted in a public channel"),
+        QCOMPARE(review::TakedownService(carla).request(post, QString(), QStringLiteral("4.2")).status().code(), ErrorCode::InvalidArgument);
+        auto id = review::TakedownService(carla).request(post, QStringLiteral("personal data posted in a public channel"),
                                                  QStringLiteral("Data protection policy, clause 4.2"));
         QVERIFY2(id, qPrintable(id.status().message()));
-        QCOMPARE(ReviewService::requestTakedown(carla, post, QStringLiteral("again"), QStringLiteral("4.2")).status().code(),
+        QCOMPARE(review::TakedownService(carla).request(post, QStringLiteral("again"), QStringLiteral("4.2")).status().code(),
                  ErrorCode::AlreadyExists);
         QCOMPARE(test::scalar(carla.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_requested';").arg(flag)), 1);
         // The requester cannot decide, though she is a compliance officer.
-        const Status own = ReviewService::decideTakedown(carla, *id, true, QStringLiteral("looks right"));
+        const Status own = review::TakedownService(carla).decide(*id, true, QStringLiteral("looks right"));
         QCOMPARE(own.code(), ErrorCode::PermissionDenied);
         QVERIFY(own.message().contains(QStringLiteral("another compliance officer")));
-        QCOMPARE(ReviewService::takedownOrder(carla, *id).status().code(), ErrorCode::InvalidArgument); // not approved yet
+        QCOMPARE(review::TakedownService(carla).order(*id).status().code(), ErrorCode::InvalidArgument); // not approved yet
 
         workspace::Session& cody = as(QStringLiteral("cody"));
-        QCOMPARE(ReviewService::decideTakedown(cody, *id, true, QString()).code(), ErrorCode::InvalidArgument); // a comment is needed
-        QVERIFY(ReviewService::decideTakedown(cody, *id, true, QStringLiteral("agreed, remove it")).ok());
-        QCOMPARE(ReviewService::decideTakedown(cody, *id, false, QStringLiteral("changed my mind")).code(), ErrorCode::InvalidArgument);
+        QCOMPARE(review::TakedownService(cody).decide(*id, true, QString()).code(), ErrorCode::InvalidArgument); // a comment is needed
+        QVERIFY(review::TakedownService(cody).decide(*id, true, QStringLiteral("agreed, remove it")).ok());
+        QCOMPARE(review::TakedownService(cody).decide(*id, false, QStringLiteral("changed my mind")).code(), ErrorCode::InvalidArgument);
         QCOMPARE(test::scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'takedown_approved';").arg(flag)), 1);
 
-        auto order = ReviewService::takedownOrder(cody, *id);
+        auto order = review::TakedownService(cody).order(*id);
         QVERIFY2(order, qPrintable(order.status().message()));
         const QJsonObject what = order->value(QStringLiteral("what")).toObject();
         QCOMPARE(what.value(QStringLiteral("platform")).toString(), QStringLiteral("slack"));
@@ -388,19 +390,19 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(cody.database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE seq = %1 AND action = 'takedown.approve';")
                                              .arg(approved.value(QStringLiteral("audit_entry")).toInteger())), 1);
 
-        QVERIFY(ReviewService::markTakedownDone(cody, *id).ok());
-        QCOMPARE(ReviewService::markTakedownDone(cody, *id).code(), ErrorCode::InvalidArgument);
+        QVERIFY(review::TakedownService(cody).markDone(*id).ok());
+        QCOMPARE(review::TakedownService(cody).markDone(*id).code(), ErrorCode::InvalidArgument);
         QCOMPARE(test::scalar(cody.database(), QStringLiteral("SELECT count(*) FROM flags WHERE id = %1 AND status = 'resolved';").arg(flag)), 1);
-        QCOMPARE(ReviewService::takedownOrder(cody, *id)->value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(review::TakedownService(cody).order(*id)->value(QStringLiteral("status")).toString(), QStringLiteral("done"));
 
         // A rejected request: its flags say so, and no order exists.
         const qint64 other = postOf(flagIds(QStringLiteral("status = 'new'")).first());
         workspace::Session& henri = as(QStringLiteral("henri"));
-        auto second = ReviewService::requestTakedown(henri, other, QStringLiteral("insult"), QStringLiteral("Code of conduct 2.1"));
+        auto second = review::TakedownService(henri).request(other, QStringLiteral("insult"), QStringLiteral("Code of conduct 2.1"));
         QVERIFY(second);
         workspace::Session& carla2 = as(QStringLiteral("carla"));
-        QVERIFY(ReviewService::decideTakedown(carla2, *second, false, QStringLiteral("a warning is enough")).ok());
-        QCOMPARE(ReviewService::takedownOrder(carla2, *second).status().code(), ErrorCode::InvalidArgument);
+        QVERIFY(review::TakedownService(carla2).decide(*second, false, QStringLiteral("a warning is enough")).ok());
+        QCOMPARE(review::TakedownService(carla2).order(*second).status().code(), ErrorCode::InvalidArgument);
 
         // After all of it the log verifies.
         const audit::VerificationReport report = audit::AuditService::verifyDatabase(carla2.database());

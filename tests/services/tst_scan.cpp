@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void managersNeitherScanNorPublish()
     {
-        QVERIFY(access::AdministrationService(*m_session).addUser(QStringLiteral("mona"), {}, access::Role::Manager,
+        QVERIFY(access::AdministrationService(*m_session).addUser(QStringLiteral("mona"), {}, domain::Role::Manager,
                                                                   QStringLiteral("mona's passphrase")));
         const QString dir = m_session->paths().dir();
         m_session.reset();

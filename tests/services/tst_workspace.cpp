@@ -28,7 +28,7 @@ private Q_SLOTS:
             auto session = test::createWorkspace(dir);
             QVERIFY(session);
             QCOMPARE(session->user().name, QStringLiteral("admin"));
-            QCOMPARE(session->user().role, access::Role::Administrator);
+            QCOMPARE(session->user().role, domain::Role::Administrator);
             QVERIFY(test::putSetting(*session, QStringLiteral("note"), QStringLiteral("kept")).ok());
         } // locking: the session is gone, keys wiped, lock released
         QVERIFY(!QFile::exists(WorkspacePaths(dir).lockFile()));

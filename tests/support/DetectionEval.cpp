@@ -40,7 +40,7 @@ EvalReport evaluate(const detection::Classifier& classifier, const QString& path
         for (const QJsonValue& l : item.value(QStringLiteral("labels")).toArray())
             expected.insert(l.toString());
         for (const detection::Flag& f : classifier.classify(text))
-            got.insert(f.category);
+            got.insert(domain::key(f.category));
         ++report.items;
         for (const QString& c : categories) {
             CategoryScore& s = report.byCategory[c];

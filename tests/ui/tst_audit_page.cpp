@@ -32,7 +32,7 @@ private:
         auto session = test::createWorkspace(m_tmp.filePath(QStringLiteral("ws%1").arg(extraEntries)));
         access::AdministrationService admin(*session);
         [&] {
-            QVERIFY(admin.addUser(QStringLiteral("otto"), QStringLiteral("Otto"), access::Role::Auditor,
+            QVERIFY(admin.addUser(QStringLiteral("otto"), QStringLiteral("Otto"), domain::Role::Auditor,
                                   QStringLiteral("otto's passphrase")));
         }();
         audit::AuditedTransaction tx(session->database(), session->signer());

@@ -63,7 +63,7 @@ private Q_SLOTS:
         auto session = test::createWorkspace(m_dir);
         QVERIFY(session);
         QVERIFY(access::AdministrationService(*session).addUser(QStringLiteral("ann"), QStringLiteral("Ann"),
-                                                                access::Role::HrInvestigator, kAnnPass));
+                                                                domain::Role::HrInvestigator, kAnnPass));
     }
 
     void navigationFollowsTheRole()
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         dialog->userNameEdit()->setText(QStringLiteral("bea"));
         dialog->displayNameEdit()->setText(QStringLiteral("Bea Berger"));
-        dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(int(access::Role::Manager)));
+        dialog->roleCombo()->setCurrentIndex(dialog->roleCombo()->findData(int(domain::Role::Manager)));
         dialog->fields()->passphraseEdit()->setText(QStringLiteral("bea's first passphrase"));
         dialog->fields()->confirmEdit()->setText(QStringLiteral("bea's first passphrase"));
         QVERIFY(ok->isEnabled());
@@ -121,14 +121,14 @@ private Q_SLOTS:
         // Change her role.
         QVERIFY(page->selectUser(QStringLiteral("bea")));
         QVERIFY(page->applyRoleButton()->isEnabled());
-        page->roleCombo()->setCurrentIndex(page->roleCombo()->findData(int(access::Role::Auditor)));
+        page->roleCombo()->setCurrentIndex(page->roleCombo()->findData(int(domain::Role::Auditor)));
         page->applyRoleButton()->click();
         QVERIFY(page->messageLabel()->text().contains(QStringLiteral("Auditor")));
 
         // The last administrator cannot be demoted: the service says so, the page shows it.
         QVERIFY(page->selectUser(QStringLiteral("admin")));
         QVERIFY(!page->revokeButton()->isEnabled()); // not yourself
-        page->roleCombo()->setCurrentIndex(page->roleCombo()->findData(int(access::Role::Manager)));
+        page->roleCombo()->setCurrentIndex(page->roleCombo()->findData(int(domain::Role::Manager)));
         page->applyRoleButton()->click();
         QVERIFY(page->messageLabel()->text().contains(QStringLiteral("last administrator")));
 

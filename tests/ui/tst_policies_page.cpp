@@ -57,11 +57,11 @@ private Q_SLOTS:
         auto session = test::createWorkspace(m_dir);
         QVERIFY(session);
         access::AdministrationService admin(*session);
-        QVERIFY(admin.addUser(QStringLiteral("carla"), QStringLiteral("Carla"), access::Role::ComplianceOfficer,
+        QVERIFY(admin.addUser(QStringLiteral("carla"), QStringLiteral("Carla"), domain::Role::ComplianceOfficer,
                               QStringLiteral("carla's passphrase")));
-        QVERIFY(admin.addUser(QStringLiteral("otto"), QStringLiteral("Otto"), access::Role::Auditor,
+        QVERIFY(admin.addUser(QStringLiteral("otto"), QStringLiteral("Otto"), domain::Role::Auditor,
                               QStringLiteral("otto's passphrase")));
-        QVERIFY(admin.addUser(QStringLiteral("mia"), QStringLiteral("Mia"), access::Role::Manager,
+        QVERIFY(admin.addUser(QStringLiteral("mia"), QStringLiteral("Mia"), domain::Role::Manager,
                               QStringLiteral("mia's passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(ingest::DemoCorpus::write(corpus, 3000, 9));

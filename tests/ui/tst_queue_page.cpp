@@ -57,9 +57,9 @@ private Q_SLOTS:
         auto admin = test::createWorkspace(m_dir);
         QVERIFY(admin);
         access::AdministrationService users(*admin);
-        for (const auto& [name, role] : QList<std::pair<QString, access::Role>>{{QStringLiteral("carla"), access::Role::ComplianceOfficer},
-                                                                                 {QStringLiteral("cody"), access::Role::ComplianceOfficer},
-                                                                                 {QStringLiteral("henri"), access::Role::HrInvestigator}})
+        for (const auto& [name, role] : QList<std::pair<QString, domain::Role>>{{QStringLiteral("carla"), domain::Role::ComplianceOfficer},
+                                                                                 {QStringLiteral("cody"), domain::Role::ComplianceOfficer},
+                                                                                 {QStringLiteral("henri"), domain::Role::HrInvestigator}})
             QVERIFY(users.addUser(name, name, role, QStringLiteral("queue page passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(ingest::DemoCorpus::write(corpus, 6000, 23));
@@ -94,7 +94,7 @@ private Q_SLOTS:
         page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(QStringLiteral("pii")));
         QVERIFY(model->rowCount() > 0);
         for (int r = 0; r < model->rowCount(); ++r)
-            QVERIFY(model->itemAt(r)->row.categories.contains(QStringLiteral("pii")));
+            QVERIFY(model->itemAt(r)->row.categories.contains(domain::Category::PersonalData));
         QVERIFY(page.detailView()->toHtml().contains(QStringLiteral("background-color")));
         // The count follows the page, from a pool thread, and is the filter's.
         auto* count = page.findChild<QLabel*>(QStringLiteral("queueCount"));
@@ -115,7 +115,7 @@ private Q_SLOTS:
         Q_EMIT page.savedFiltersBox()->activated(1);
         QCOMPARE(page.categoryFilter()->currentData().toString(), QStringLiteral("pii"));
         for (int r = 0; r < model->rowCount(); ++r)
-            QVERIFY(model->itemAt(r)->row.categories.contains(QStringLiteral("pii")));
+            QVERIFY(model->itemAt(r)->row.categories.contains(domain::Category::PersonalData));
 
         // d: dismiss the current post's flags as a false positive.
         page.table()->setFocus();
@@ -328,7 +328,7 @@ private Q_SLOTS:
             QVERIFY(!page.approveButton()->isVisible());
             QVERIFY(!page.rejectButton()->isVisible());
             const qint64 id = page.takedownsTable()->item(0, 0)->text().toLongLong();
-            QCOMPARE(review::ReviewService::decideTakedown(*session, id, true, QStringLiteral("self")).code(), ErrorCode::PermissionDenied);
+            QCOMPARE(review::TakedownService(*session).decide(id, true, QStringLiteral("self")).code(), ErrorCode::PermissionDenied);
         }
         auto session = openAs(QStringLiteral("cody"));
         SessionTasks tasks(session);
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(!page.exportOrderButton()->isEnabled());
         Dialogs::setNextAnswersForTesting({QStringLiteral("agreed, remove it")});
         page.approveButton()->click();
-        QCOMPARE(page.takedownsTable()->item(0, 1)->text(), QStringLiteral("approved"));
+        QCOMPARE(page.takedownsTable()->item(0, 1)->text(), domain::displayName(domain::TakedownStatus::Approved));
         QCOMPARE(test::scalar(session->database(), QStringLiteral("SELECT count(*) FROM flags WHERE post_id = %1 AND status = 'takedown_approved';").arg(post)) > 0, true);
         page.takedownsTable()->selectRow(0);
         QVERIFY(page.exportOrderButton()->isEnabled());

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(session);
         QCOMPARE(session->user().name, QStringLiteral("hilde"));
         QCOMPARE(session->user().displayName, QStringLiteral("Hilde Hoffmann"));
-        QCOMPARE(session->user().role, access::Role::Administrator);
+        QCOMPARE(session->user().role, domain::Role::Administrator);
         QVERIFY(workspace::Workspace::looksLikeWorkspace(dir));
         QCOMPARE(RecentWorkspaces::load().first().lastUser, QStringLiteral("hilde"));
     }

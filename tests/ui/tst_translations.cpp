@@ -1,5 +1,5 @@
 // The German and French translations load and reach both the services' and the widgets' strings.
-#include "access/Role.h"
+#include "domain/Role.h"
 #include "start/StartScreen.h"
 
 #include <QPushButton>
@@ -34,11 +34,11 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(CUSTOS_QM_DIR "/custos_") + locale + QStringLiteral(".qm")));
         QCoreApplication::installTranslator(&translator);
-        QCOMPARE(access::Roles::displayName(access::Role::ComplianceOfficer), role);
+        QCOMPARE(domain::displayName(domain::Role::ComplianceOfficer), role);
         ui::StartScreen screen;
         QCOMPARE(screen.unlockButton()->text(), unlock);
         QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(access::Roles::displayName(access::Role::ComplianceOfficer), QStringLiteral("Compliance officer"));
+        QCOMPARE(domain::displayName(domain::Role::ComplianceOfficer), QStringLiteral("Compliance officer"));
     }
 };
 

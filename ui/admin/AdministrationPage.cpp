@@ -27,9 +27,9 @@ namespace {
 
 void fillRoles(QComboBox* combo)
 {
-    for (access::Role role : access::Roles::all()) {
-        combo->addItem(access::Roles::displayName(role), static_cast<int>(role));
-        combo->setItemData(combo->count() - 1, access::Roles::description(role), Qt::ToolTipRole);
+    for (domain::Role role : domain::all<domain::Role>()) {
+        combo->addItem(domain::displayName(role), static_cast<int>(role));
+        combo->setItemData(combo->count() - 1, domain::description(role), Qt::ToolTipRole);
     }
 }
 
@@ -195,8 +195,8 @@ void AdministrationPage::selectionChanged()
     const bool active = has && rows.first().data(models::UsersModel::IsActiveRole).toBool();
     m_selected->setText(has ? tr("Selected: <b>%1</b>").arg(selectedUser().toHtmlEscaped()) : tr("Select a user."));
     if (has) {
-        const auto role = access::Roles::fromKey(rows.first().data(models::UsersModel::RoleKeyRole).toString());
-        m_role->setCurrentIndex(m_role->findData(static_cast<int>(role.value_or(access::Role::Auditor))));
+        const auto role = domain::fromKey<domain::Role>(rows.first().data(models::UsersModel::RoleKeyRole).toString());
+        m_role->setCurrentIndex(m_role->findData(static_cast<int>(role.value_or(domain::Role::Auditor))));
     }
     m_role->setEnabled(active);
     m_applyRole->setEnabled(active);
@@ -221,7 +221,7 @@ void AdministrationPage::addFromDialog()
 {
     const QString name = m_dialog->userName();
     const QString display = m_dialog->displayName();
-    const auto role = static_cast<access::Role>(m_dialog->roleIndex());
+    const auto role = static_cast<domain::Role>(m_dialog->roleIndex());
     const QString passphrase = m_dialog->passphrase();
     m_dialog->deleteLater();
     m_dialog = nullptr;
@@ -244,10 +244,10 @@ void AdministrationPage::applyRole()
     const QString name = selectedUser();
     if (name.isEmpty())
         return;
-    const auto role = static_cast<access::Role>(m_role->currentData().toInt());
+    const auto role = static_cast<domain::Role>(m_role->currentData().toInt());
     const Status status = access::AdministrationService(m_tasks->session()).changeRole(name, role);
     reload();
-    report(tr("%1 is now %2.").arg(name, access::Roles::displayName(role)), status);
+    report(tr("%1 is now %2.").arg(name, domain::displayName(role)), status);
 }
 
 void AdministrationPage::revoke()

@@ -167,7 +167,7 @@ void AuditPage::applyFilter()
 
 void AuditPage::showSelected()
 {
-    const audit::AuditEntry* e = m_model->entryAt(m_table->currentIndex().row());
+    const domain::AuditEntry* e = m_model->entryAt(m_table->currentIndex().row());
     if (!e) {
         m_details->clear();
         return;

@@ -2,17 +2,16 @@
 
 namespace custos::ui {
 
-QString highlightColour(const QString& category)
+QString highlightColour(domain::Category category)
 {
-    if (category == QLatin1String("pii") || category == QLatin1String("secret"))
+    if (domain::isSensitiveData(category))
         return QStringLiteral("#e1d5f5");
-    if (category == QLatin1String("confidential"))
-        return QStringLiteral("#d3e3fd");
-    if (category == QLatin1String("reputation"))
-        return QStringLiteral("#c9ece6");
-    if (category == QLatin1String("profanity"))
-        return QStringLiteral("#ffe0b2");
-    return QStringLiteral("#ffd6d1");
+    switch (category) {
+    case domain::Category::Confidential: return QStringLiteral("#d3e3fd");
+    case domain::Category::Reputation: return QStringLiteral("#c9ece6");
+    case domain::Category::Profanity: return QStringLiteral("#ffe0b2");
+    default: return QStringLiteral("#ffd6d1"); // what is said about a person
+    }
 }
 
 QString highlightedHtml(const QString& text, const QList<CategorySpan>& spans, const QString& style)

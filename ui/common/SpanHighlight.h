@@ -3,6 +3,8 @@
 // code point offsets into the text, end exclusive, as the detection engine gives them.
 #pragma once
 
+#include "domain/Flags.h"
+
 #include <QList>
 #include <QString>
 
@@ -12,10 +14,10 @@ struct CategorySpan
 {
     int start = 0;
     int end = 0;
-    QString category;
+    domain::Category category = domain::Category::Harassment;
 };
 
-QString highlightColour(const QString& category);
+QString highlightColour(domain::Category category);
 // A paragraph of `text`, escaped, line breaks kept, spans highlighted.
 QString highlightedHtml(const QString& text, const QList<CategorySpan>& spans, const QString& style = {});
 

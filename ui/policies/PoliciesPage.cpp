@@ -4,6 +4,7 @@
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "common/SpanHighlight.h"
+#include "domain/Permissions.h"
 #include "shell/SessionTasks.h"
 #include "workspace/Session.h"
 
@@ -46,14 +47,14 @@ QString riskName(const QString& key)
 }
 
 // Category and severity names as the queue shows them.
-QString categoryName(const QString& key)
+QString categoryName(domain::Category c)
 {
-    return models::FlagQueueModel::categoryName(key);
+    return domain::displayName(c);
 }
 
-QString severityName(detection::Severity s)
+QString severityName(domain::Severity s)
 {
-    return models::FlagQueueModel::severityName(detection::severityKey(s));
+    return models::FlagQueueModel::severityLabel(s);
 }
 
 QString ruleKind(const detection::Rule& r)
@@ -121,9 +122,9 @@ PoliciesPage::PoliciesPage(SessionTasks* tasks, QWidget* parent)
     m_testTimer->setSingleShot(true);
     m_testTimer->setInterval(200);
 
-    const access::Role role = m_tasks->session().user().role;
-    m_publish->setVisible(detection::ScanService::mayPublish(role));
-    m_scan->setVisible(detection::ScanService::mayScan(role));
+    const domain::Role role = m_tasks->session().user().role;
+    m_publish->setVisible(domain::allows(role, domain::Operation::PublishPolicy));
+    m_scan->setVisible(domain::allows(role, domain::Operation::ScanWorkspace));
     m_publish->setToolTip(tr("Add a version from a policy JSON file; it must compile, and the version in force stays until it does"));
     m_scan->setToolTip(tr("Classify the posts not yet scanned with the newest version, on all cores"));
 

@@ -4,7 +4,8 @@
 #include "common/Dialogs.h"
 #include "common/SpanHighlight.h"
 #include "shell/SessionTasks.h"
-#include "storage/UserRepository.h"
+#include "access/AdministrationService.h"
+#include "domain/Permissions.h"
 #include "workspace/Session.h"
 
 #include <QComboBox>
@@ -55,14 +56,16 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
 
     m_status->addItem(tr("Any status"), QString());
-    for (const char* s : {"new", "in_review", "escalated", "takedown_requested", "takedown_approved", "takedown_rejected", "dismissed", "resolved"})
-        m_status->addItem(models::FlagQueueModel::statusName(QString::fromLatin1(s)), QString::fromLatin1(s));
+    for (const domain::FlagStatus s : domain::all<domain::FlagStatus>())
+        m_status->addItem(domain::displayName(s), domain::key(s));
     m_category->addItem(tr("Any category"), QString());
-    for (const char* c : {"harassment", "threat", "hate", "sexual", "profanity", "pii", "secret", "confidential", "reputation"})
-        m_category->addItem(models::FlagQueueModel::categoryName(QString::fromLatin1(c)), QString::fromLatin1(c));
+    for (const domain::Category c : domain::all<domain::Category>())
+        m_category->addItem(domain::displayName(c), domain::key(c));
     m_severity->addItem(tr("Any severity"), QString());
-    for (const char* s : {"critical", "high", "medium", "low"})
-        m_severity->addItem(models::FlagQueueModel::severityName(QString::fromLatin1(s)), QString::fromLatin1(s));
+    QList<domain::Severity> severities = domain::all<domain::Severity>();
+    std::reverse(severities.begin(), severities.end()); // critical first
+    for (const domain::Severity s : severities)
+        m_severity->addItem(models::FlagQueueModel::severityLabel(s), domain::key(s));
     m_search->setPlaceholderText(tr("Search the posts (/)"));
     m_search->setClearButtonEnabled(true);
     m_message->setWordWrap(true);
@@ -137,7 +140,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->addWidget(detailBox);
 
-    const bool officer = review::ReviewService::mayDecideTakedowns(tasks->session().user().role);
+    const bool officer = domain::allows(tasks->session().user().role, domain::Operation::DecideTakedown);
     if (officer) {
         auto* approvals = new QGroupBox(tr("Takedown requests"));
         auto* approvalsLayout = new QVBoxLayout(approvals);
@@ -259,14 +262,14 @@ void QueuePage::showCount()
         m_count->setText(total >= 0 ? tr("%1 posts").arg(QLocale().toString(total)) : QString());
     });
     std::shared_ptr<workspace::Session> session = m_tasks->sharedSession();
-    const storage::FlagFilter filter = m_model->filter();
+    const domain::FlagFilter filter = m_model->filter();
     QFuture<qint64> counting = QtConcurrent::run([session = std::move(session), filter]() mutable -> qint64 {
         // The session is let go before the result is reported: whoever waits for the
         // result may close the workspace and open it again straight away.
         const std::shared_ptr<workspace::Session> held = std::move(session);
         qint64 total = -1;
         if (auto connection = held->openConnection()) {
-            auto counted = review::ReviewService::countQueue(*held, **connection, filter);
+            auto counted = review::QueueService(*held).countOn(**connection, filter);
             if (counted)
                 total = *counted;
         }
@@ -341,15 +344,15 @@ void QueuePage::showCurrent()
         m_detail->clear();
         return;
     }
-    auto d = review::ReviewService::postDetail(m_tasks->session(), *post);
+    auto d = review::QueueService(m_tasks->session()).postDetail(*post);
     if (!d) {
         m_detail->setPlainText(d.status().message());
         return;
     }
     QList<CategorySpan> spans;
-    for (const storage::FlagDetailRow& f : d->flags) {
-        for (const QJsonValue& span : QJsonDocument::fromJson(f.spans.toUtf8()).array())
-            spans.append({span.toArray().at(0).toInt(), span.toArray().at(1).toInt(), f.category});
+    for (const domain::FlagDetailRow& f : d->flags) {
+        for (const domain::Span& span : f.spans)
+            spans.append({span.start, span.end, f.category});
     }
     const QLocale locale;
     QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
@@ -357,23 +360,23 @@ void QueuePage::showCurrent()
                             locale.toString(QDateTime::fromString(d->postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::LongFormat));
     html += highlightedHtml(d->text, spans, QStringLiteral("font-size: 12pt;"));
     html += QStringLiteral("<p><b>") + tr("Flags") + QStringLiteral("</b></p><ul>");
-    for (const storage::FlagDetailRow& f : d->flags)
+    for (const domain::FlagDetailRow& f : d->flags)
         html += QStringLiteral("<li>%1 · %2 · %3 · %4 · %5 · %6</li>")
-                    .arg(models::FlagQueueModel::categoryName(f.category).toHtmlEscaped(), f.rule.toHtmlEscaped(),
-                         models::FlagQueueModel::severityName(f.severity).toHtmlEscaped(), tr("score %1").arg(f.score, 0, 'f', 2),
-                         tr("policy version %1").arg(f.policyVersion), models::FlagQueueModel::statusName(f.status).toHtmlEscaped());
+                    .arg(domain::displayName(f.category).toHtmlEscaped(), f.rule.toHtmlEscaped(),
+                         models::FlagQueueModel::severityLabel(f.severity).toHtmlEscaped(), tr("score %1").arg(f.score, 0, 'f', 2),
+                         tr("policy version %1").arg(f.policyVersion), domain::displayName(f.status).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     if (!d->reactions.isEmpty())
         html += QStringLiteral("<p><b>") + tr("Reactions") + QStringLiteral("</b> ") + d->reactions.join(QStringLiteral(" · ")).toHtmlEscaped() +
                 QStringLiteral("</p>");
     if (!d->versions.isEmpty()) {
         html += QStringLiteral("<p><b>") + tr("Earlier versions") + QStringLiteral("</b></p><ul>");
-        for (const review::ReviewService::Version& v : d->versions)
+        for (const review::PostVersion& v : d->versions)
             html += QStringLiteral("<li>") + v.text.toHtmlEscaped() + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<p><b>") + (d->inThread ? tr("The thread") : tr("Around it in the channel")) + QStringLiteral("</b></p>");
-    for (const review::ReviewService::ContextPost& c : d->context) {
+    for (const review::ContextPost& c : d->context) {
         const QString line = QStringLiteral("%1 · %2: %3")
                                  .arg(locale.toString(QDateTime::fromString(c.postedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat),
                                       c.author, c.text)
@@ -383,9 +386,9 @@ void QueuePage::showCurrent()
     }
     if (!d->decisions.isEmpty()) {
         html += QStringLiteral("<p><b>") + tr("Decisions") + QStringLiteral("</b></p><ul>");
-        for (const storage::DecisionRow& r : d->decisions) {
+        for (const domain::DecisionRow& r : d->decisions) {
             QString line = QStringLiteral("%1 · %2 · %3").arg(locale.toString(QDateTime::fromString(r.at, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat),
-                                                          r.actor, r.action);
+                                                          r.actor, domain::displayName(r.kind));
             for (const QString& extra : {r.reason, r.note}) {
                 if (!extra.isEmpty())
                     line += QStringLiteral(" · ") + extra;
@@ -422,7 +425,7 @@ void QueuePage::selectSimilar()
     const std::optional<qint64> post = currentPostId();
     if (!post)
         return;
-    auto ids = review::ReviewService::similarFlags(m_tasks->session(), *post);
+    auto ids = review::QueueService(m_tasks->session()).similarFlags(*post);
     if (!ids) {
         m_message->setText(ids.status().message());
         return;
@@ -439,7 +442,7 @@ void QueuePage::tag()
         return;
     const auto label = Dialogs::askText(this, tr("Tag"), tr("Tag for the selected flags:"));
     if (label)
-        after(review::ReviewService::tag(m_tasks->session(), ids, *label), tr("Tagged \"%1\".").arg(*label));
+        after(review::DecisionService(m_tasks->session()).tag(ids, *label), tr("Tagged \"%1\".").arg(*label));
 }
 
 void QueuePage::notifyAuthor()
@@ -457,7 +460,7 @@ void QueuePage::notifyAuthor()
                                                  QStringLiteral("message-post-%1.txt").arg(*post));
     if (path.isEmpty())
         return;
-    auto message = review::ReviewService::notifyAuthor(m_tasks->session(), *post, *clause, *todo);
+    auto message = review::DecisionService(m_tasks->session()).notifyAuthor(*post, *clause, *todo);
     if (!message) {
         after(message.status(), {});
         return;
@@ -474,7 +477,7 @@ void QueuePage::notifyAuthor()
 
 void QueuePage::editNotificationTemplate()
 {
-    auto current = review::ReviewService::notificationTemplate(m_tasks->session());
+    auto current = review::DecisionService(m_tasks->session()).notificationTemplate();
     if (!current)
         return;
     const auto edited = Dialogs::askMultiLineText(
@@ -482,7 +485,7 @@ void QueuePage::editNotificationTemplate()
         tr("The message to authors. {clause}, {what} and {todo} are required; {channel} and {date} are filled in too."), *current);
     if (!edited)
         return;
-    const Status s = review::ReviewService::setNotificationTemplate(m_tasks->session(), *edited);
+    const Status s = review::DecisionService(m_tasks->session()).setNotificationTemplate(*edited);
     if (!s.ok()) {
         Dialogs::showError(this, tr("Notification template"), s.message());
         return;
@@ -494,7 +497,7 @@ void QueuePage::assignToMe()
 {
     const QList<qint64> ids = selectedFlagIds();
     if (!ids.isEmpty())
-        after(review::ReviewService::assign(m_tasks->session(), ids), tr("Assigned to you."));
+        after(review::DecisionService(m_tasks->session()).assign(ids), tr("Assigned to you."));
 }
 
 void QueuePage::dismiss()
@@ -502,13 +505,14 @@ void QueuePage::dismiss()
     const QList<qint64> ids = selectedFlagIds();
     if (ids.isEmpty())
         return;
-    const QStringList reasons = {tr("False positive"), tr("Acceptable in context"), tr("Duplicate")};
+    const QList<domain::DismissReason> values = domain::all<domain::DismissReason>();
+    QStringList reasons;
+    for (const domain::DismissReason r : values)
+        reasons << domain::displayName(r);
     const auto reason = Dialogs::askItem(this, tr("Dismiss"), tr("Why are these flags dismissed?"), reasons);
     if (!reason)
         return;
-    static const review::DismissReason values[] = {review::DismissReason::FalsePositive, review::DismissReason::AcceptableInContext,
-                                                   review::DismissReason::Duplicate};
-    after(review::ReviewService::dismiss(m_tasks->session(), ids, values[*reason]),
+    after(review::DecisionService(m_tasks->session()).dismiss(ids, values.at(*reason)),
           tr("%n flag(s) dismissed: %1.", nullptr, static_cast<int>(ids.size())).arg(reasons.at(*reason)));
 }
 
@@ -516,7 +520,7 @@ void QueuePage::confirm()
 {
     const QList<qint64> ids = selectedFlagIds();
     if (!ids.isEmpty())
-        after(review::ReviewService::confirm(m_tasks->session(), ids), tr("%n flag(s) confirmed.", nullptr, static_cast<int>(ids.size())));
+        after(review::DecisionService(m_tasks->session()).confirm(ids), tr("%n flag(s) confirmed.", nullptr, static_cast<int>(ids.size())));
 }
 
 void QueuePage::escalate()
@@ -524,11 +528,11 @@ void QueuePage::escalate()
     const QList<qint64> ids = selectedFlagIds();
     if (ids.isEmpty())
         return;
-    auto users = storage::UserRepository(m_tasks->session().database()).all();
+    auto users = access::AdministrationService(m_tasks->session()).users();
     QStringList reviewers;
     if (users) {
-        for (const storage::UserRecord& u : *users) {
-            if (u.isActive() && u.id != m_tasks->session().user().id && review::ReviewService::mayReview(u.role))
+        for (const domain::UserRecord& u : *users) {
+            if (u.isActive() && u.id != m_tasks->session().user().id && domain::allows(u.role, domain::Operation::ReviewQueue))
                 reviewers << u.name;
         }
     }
@@ -542,7 +546,7 @@ void QueuePage::escalate()
     const auto note = Dialogs::askText(this, tr("Escalate"), tr("Note for %1 (why it needs them):").arg(reviewers.at(*to)));
     if (!note)
         return;
-    after(review::ReviewService::escalate(m_tasks->session(), ids, reviewers.at(*to), *note),
+    after(review::DecisionService(m_tasks->session()).escalate(ids, reviewers.at(*to), *note),
           tr("Escalated to %1.").arg(reviewers.at(*to)));
 }
 
@@ -557,7 +561,7 @@ void QueuePage::requestTakedown()
     const auto clause = Dialogs::askText(this, tr("Request a takedown"), tr("Which policy clause does it break?"));
     if (!clause)
         return;
-    auto id = review::ReviewService::requestTakedown(m_tasks->session(), *post, *reason, *clause);
+    auto id = review::TakedownService(m_tasks->session()).request(*post, *reason, *clause);
     after(id.status(), id ? tr("Takedown request %1 sent; another compliance officer decides it.").arg(*id) : QString());
 }
 
@@ -571,7 +575,7 @@ void QueuePage::revealAuthor()
     if (!reason)
         return;
     const QString pseudonym = item->author;
-    auto who = review::ReviewService::revealIdentity(m_tasks->session(), item->row.authorId, *reason);
+    auto who = review::IdentityService(m_tasks->session()).reveal(item->row.authorId, *reason);
     if (who)
         loadFilterChoices(); // the author filter names the revealed author too
     after(who.status(), who ? tr("%1 is %2 (for this session).").arg(pseudonym, *who) : QString());
@@ -581,19 +585,20 @@ void QueuePage::refreshTakedowns()
 {
     if (!m_takedowns || m_tasks->isBusy())
         return;
-    auto rows = review::ReviewService::takedowns(m_tasks->session());
+    auto rows = review::TakedownService(m_tasks->session()).list();
     if (!rows)
         return;
     m_takedownRows = *rows;
-    storage::UserRepository users(m_tasks->session().database());
-    auto name = [&users](qint64 id) {
-        auto u = users.byId(id);
-        return u ? u->name : QString();
-    };
+    QHash<qint64, QString> names;
+    if (auto users = access::AdministrationService(m_tasks->session()).users()) {
+        for (const domain::UserRecord& u : *users)
+            names.insert(u.id, u.name);
+    }
+    auto name = [&names](qint64 id) { return names.value(id); };
     m_takedowns->setRowCount(static_cast<int>(m_takedownRows.size()));
     for (int r = 0; r < m_takedownRows.size(); ++r) {
-        const storage::TakedownRecord& t = m_takedownRows.at(r);
-        const QStringList cells = {QString::number(t.id), t.status, name(t.requestedBy), t.reason, t.clause,
+        const domain::TakedownRecord& t = m_takedownRows.at(r);
+        const QStringList cells = {QString::number(t.id), domain::displayName(t.status), name(t.requestedBy), t.reason, t.clause,
                                    t.decidedBy ? name(t.decidedBy) : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_takedowns->setItem(r, c, new QTableWidgetItem(cells.at(c)));
@@ -616,12 +621,12 @@ void QueuePage::updateTakedownButtons()
     if (!m_takedowns)
         return;
     const auto rows = m_takedowns->selectionModel()->selectedRows();
-    const storage::TakedownRecord* t = rows.isEmpty() || rows.first().row() >= m_takedownRows.size() ? nullptr : &m_takedownRows.at(rows.first().row());
+    const domain::TakedownRecord* t = rows.isEmpty() || rows.first().row() >= m_takedownRows.size() ? nullptr : &m_takedownRows.at(rows.first().row());
     // The requester is never offered the decision on their own request.
-    const bool decidable = t && t->status == QLatin1String("pending") && t->requestedBy != m_tasks->session().user().id;
+    const bool decidable = t && t->status == domain::TakedownStatus::Pending && t->requestedBy != m_tasks->session().user().id;
     m_approve->setVisible(decidable);
     m_reject->setVisible(decidable);
-    m_exportOrder->setEnabled(t && (t->status == QLatin1String("approved") || t->status == QLatin1String("done")));
+    m_exportOrder->setEnabled(t && (t->status == domain::TakedownStatus::Approved || t->status == domain::TakedownStatus::Done));
 }
 
 void QueuePage::approveTakedown()
@@ -631,7 +636,7 @@ void QueuePage::approveTakedown()
         return;
     const auto comment = Dialogs::askText(this, tr("Approve the takedown"), tr("Your comment on request %1:").arg(*id));
     if (comment)
-        after(review::ReviewService::decideTakedown(m_tasks->session(), *id, true, *comment), tr("Takedown request %1 approved.").arg(*id));
+        after(review::TakedownService(m_tasks->session()).decide(*id, true, *comment), tr("Takedown request %1 approved.").arg(*id));
 }
 
 void QueuePage::rejectTakedown()
@@ -641,7 +646,7 @@ void QueuePage::rejectTakedown()
         return;
     const auto comment = Dialogs::askText(this, tr("Reject the takedown"), tr("Your comment on request %1:").arg(*id));
     if (comment)
-        after(review::ReviewService::decideTakedown(m_tasks->session(), *id, false, *comment), tr("Takedown request %1 rejected.").arg(*id));
+        after(review::TakedownService(m_tasks->session()).decide(*id, false, *comment), tr("Takedown request %1 rejected.").arg(*id));
 }
 
 void QueuePage::exportOrder()
@@ -649,7 +654,7 @@ void QueuePage::exportOrder()
     const auto id = selectedTakedown();
     if (!id)
         return;
-    auto order = review::ReviewService::takedownOrder(m_tasks->session(), *id);
+    auto order = review::TakedownService(m_tasks->session()).order(*id);
     if (!order) {
         Dialogs::showError(this, tr("Export the takedown order"), order.status().message());
         return;

@@ -7,7 +7,10 @@
 // requests to approve or reject (never their own) and export approved orders.
 #pragma once
 
-#include "review/ReviewService.h"
+#include "review/DecisionService.h"
+#include "review/IdentityService.h"
+#include "review/QueueService.h"
+#include "review/TakedownService.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -95,8 +98,8 @@ private:
     void loadSavedFilters();
     void loadFilterChoices();
     static QDate noDate(); // a date filter at this date filters nothing
-    storage::FlagFilter currentFilter() const; // from the filter widgets; the search as typed
-    void showFilter(const storage::FlagFilter& f); // sets the widgets without applying
+    domain::FlagFilter currentFilter() const; // from the filter widgets; the search as typed
+    void showFilter(const domain::FlagFilter& f); // sets the widgets without applying
 
     SessionTasks* m_tasks;
     models::FlagQueueModel* m_model;
@@ -120,7 +123,7 @@ private:
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
     QPushButton* m_exportOrder = nullptr;
-    QList<storage::TakedownRecord> m_takedownRows;
+    QList<domain::TakedownRecord> m_takedownRows;
     bool m_marking = false; // posts are being marked with x
     quint64 m_countGeneration = 0; // the count shown is of the latest filter
     QList<QFuture<qint64>> m_counting; // counts still running on the pool

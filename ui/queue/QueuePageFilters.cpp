@@ -27,7 +27,7 @@ void QueuePage::loadSavedFilters()
 {
     m_saved->clear();
     m_saved->addItem(tr("Saved filters"));
-    auto saved = review::ReviewService::savedFilters(m_tasks->session());
+    auto saved = review::QueueService(m_tasks->session()).savedFilters();
     if (!saved)
         return;
     for (auto it = saved->cbegin(); it != saved->cend(); ++it)
@@ -39,7 +39,7 @@ void QueuePage::saveFilter()
     const auto name = Dialogs::askText(this, tr("Save the filter"), tr("Name for the current filters:"));
     if (!name)
         return;
-    const Status s = review::ReviewService::saveFilter(m_tasks->session(), *name, currentFilter());
+    const Status s = review::QueueService(m_tasks->session()).saveFilter(*name, currentFilter());
     if (!s.ok()) {
         Dialogs::showError(this, tr("Save the filter"), s.message());
         return;
@@ -52,7 +52,7 @@ void QueuePage::applySavedFilter(int index)
 {
     if (index <= 0)
         return;
-    auto saved = review::ReviewService::savedFilters(m_tasks->session());
+    auto saved = review::QueueService(m_tasks->session()).savedFilters();
     if (!saved || !saved->contains(m_saved->itemText(index)))
         return;
     showFilter(saved->value(m_saved->itemText(index)));
@@ -60,12 +60,12 @@ void QueuePage::applySavedFilter(int index)
     m_saved->setCurrentIndex(0);
 }
 
-storage::FlagFilter QueuePage::currentFilter() const
+domain::FlagFilter QueuePage::currentFilter() const
 {
-    storage::FlagFilter f;
-    f.status = m_status->currentData().toString();
-    f.category = m_category->currentData().toString();
-    f.severity = m_severity->currentData().toString();
+    domain::FlagFilter f;
+    f.status = domain::fromKey<domain::FlagStatus>(m_status->currentData().toString());
+    f.category = domain::fromKey<domain::Category>(m_category->currentData().toString());
+    f.severity = domain::fromKey<domain::Severity>(m_severity->currentData().toString());
     f.search = m_search->text();
     f.rule = m_rule->currentData().toString();
     f.policyVersion = m_policy->currentData().toInt();
@@ -80,14 +80,15 @@ storage::FlagFilter QueuePage::currentFilter() const
     return f;
 }
 
-void QueuePage::showFilter(const storage::FlagFilter& f)
+void QueuePage::showFilter(const domain::FlagFilter& f)
 {
     const QSignalBlocker a(m_status), b(m_category), c(m_severity), d(m_rule), e(m_policy), g(m_channel), h(m_author),
         i(m_assignee), j(m_from), k(m_to);
     const auto select = [](QComboBox* box, const QVariant& value) { box->setCurrentIndex(std::max(0, box->findData(value))); };
-    select(m_status, f.status);
-    select(m_category, f.category);
-    select(m_severity, f.severity);
+    const auto keyOf = [](const auto& word) { return word ? domain::key(*word) : QString(); };
+    select(m_status, keyOf(f.status));
+    select(m_category, keyOf(f.category));
+    select(m_severity, keyOf(f.severity));
     select(m_rule, f.rule);
     select(m_policy, f.policyVersion);
     select(m_channel, f.channel);
@@ -100,7 +101,7 @@ void QueuePage::showFilter(const storage::FlagFilter& f)
 
 void QueuePage::loadFilterChoices()
 {
-    auto choices = review::ReviewService::filterChoices(m_tasks->session());
+    auto choices = review::QueueService(m_tasks->session()).filterChoices();
     if (!choices) {
         m_message->setText(choices.status().message());
         return;
@@ -135,7 +136,7 @@ void QueuePage::loadFilterChoices()
 
 void QueuePage::applyFilter()
 {
-    storage::FlagFilter f = currentFilter();
+    domain::FlagFilter f = currentFilter();
     // Each word must occur, as a prefix: FTS4 syntax built from plain words.
     QStringList terms;
     for (const QString& w : m_search->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

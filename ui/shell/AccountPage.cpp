@@ -41,7 +41,7 @@ AccountPage::AccountPage(SessionTasks* tasks, QWidget* parent)
 void AccountPage::refresh()
 {
     const workspace::Session& s = m_tasks->session();
-    const storage::UserRecord& u = s.user();
+    const domain::UserRecord& u = s.user();
     m_details->setText(tr("<table cellspacing=6>"
                           "<tr><td>User name</td><td><b>%1</b></td></tr>"
                           "<tr><td>Name</td><td>%2</td></tr>"
@@ -49,7 +49,7 @@ void AccountPage::refresh()
                           "<tr><td>Signing key</td><td><tt>%5</tt></td></tr>"
                           "<tr><td>Workspace</td><td>%6</td></tr></table>")
                            .arg(u.name.toHtmlEscaped(), u.displayName.toHtmlEscaped(),
-                                access::Roles::displayName(u.role), access::Roles::description(u.role),
+                                domain::displayName(u.role), domain::description(u.role),
                                 crypto::keyId(u.signingPublicKey), QDir::toNativeSeparators(s.paths().dir()).toHtmlEscaped()));
 }
 

@@ -1,13 +1,16 @@
 #include "shell/MainWindow.h"
 
-#include "access/Role.h"
+#include "domain/Permissions.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
 #include "detection/ScanService.h"
 #include "importer/ImportDialog.h"
 #include "policies/PoliciesPage.h"
 #include "queue/QueuePage.h"
-#include "review/ReviewService.h"
+#include "review/DecisionService.h"
+#include "review/IdentityService.h"
+#include "review/QueueService.h"
+#include "review/TakedownService.h"
 #include "shell/AccountPage.h"
 #include "shell/SessionTasks.h"
 #include "storage/Migrations.h"
@@ -55,9 +58,8 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setToolTip(tr("Lock the workspace and forget its keys (Ctrl+L)"));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
-    const access::Role myRole = m_session->user().role;
-    if (myRole == access::Role::Administrator || myRole == access::Role::ComplianceOfficer ||
-        myRole == access::Role::HrInvestigator) {
+    const domain::Role myRole = m_session->user().role;
+    if (domain::allows(myRole, domain::Operation::ImportExports)) {
         auto* importAction = new QAction(tr("&Import…"), this);
         importAction->setObjectName(QStringLiteral("importAction"));
         importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -78,16 +80,16 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     // Pages later work fills (Cases, Dashboards) join the rail when they exist.
-    const access::Role role = m_session->user().role;
-    if (review::ReviewService::mayReview(role))
+    const domain::Role role = m_session->user().role;
+    if (domain::allows(role, domain::Operation::ReviewQueue))
         addPage(new QueuePage(m_tasks), tr("Queue"));
-    if (detection::ScanService::mayViewPolicies(role)) {
+    if (domain::allows(role, domain::Operation::ViewPolicies)) {
         m_policies = new PoliciesPage(m_tasks);
         addPage(m_policies, tr("Policies"));
     }
-    if (role == access::Role::Administrator || role == access::Role::Auditor || role == access::Role::ComplianceOfficer)
+    if (domain::allows(role, domain::Operation::ReadAuditLog))
         addPage(new AuditPage(m_tasks), tr("Audit"));
-    if (role == access::Role::Administrator) {
+    if (domain::allows(role, domain::Operation::ManageUsers)) {
         auto* admin = new AdministrationPage(m_tasks);
         connect(admin, &AdministrationPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
         addPage(admin, tr("Administration"));
@@ -152,8 +154,8 @@ bool MainWindow::showPage(const QString& objectName)
 
 void MainWindow::updateIdentity()
 {
-    const storage::UserRecord& user = m_session->user();
-    m_identity->setText(tr("%1 · %2").arg(user.displayName.toHtmlEscaped(), access::Roles::displayName(user.role)));
+    const domain::UserRecord& user = m_session->user();
+    m_identity->setText(tr("%1 · %2").arg(user.displayName.toHtmlEscaped(), domain::displayName(user.role)));
 }
 
 } // namespace custos::ui

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace custos::audit {
+namespace custos::domain {
 
 struct AuditEntry
 {
@@ -50,4 +50,4 @@ QByteArray canonicalJson(const QJsonObject& object);
 // Fields that go into one line of the canonical encoding must not contain line breaks.
 bool isSingleLine(const QString& text);
 
-} // namespace custos::audit
+} // namespace custos::domain

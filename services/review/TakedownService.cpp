@@ -1,10 +1,13 @@
 // Four-eyes takedowns: a reviewer requests, a different compliance officer approves or
 // rejects, the approved order is exported for the platform administrator and tracked
 // until it is marked done.
-#include "review/ReviewService.h"
+#include "review/TakedownService.h"
 
 #include "audit/AuditLog.h"
+#include "domain/AuditActions.h"
+#include "domain/Permissions.h"
 #include "review/ReviewSupport.h"
+#include "storage/ReviewRepository.h"
 #include "storage/UserRepository.h"
 #include "workspace/Session.h"
 
@@ -13,12 +16,13 @@
 namespace custos::review {
 namespace {
 
+using domain::FlagStatus;
+using domain::TakedownStatus;
 using support::audited;
 using support::idArray;
 using support::now;
-using support::requireReviewer;
 
-QJsonObject signatureOf(const storage::AuditEntryRef& e, const storage::UserRecord& user, const QString& at)
+QJsonObject signatureOf(const storage::AuditEntryRef& e, const domain::UserRecord& user, const QString& at)
 {
     return {{QStringLiteral("user"), user.name},
             {QStringLiteral("display_name"), user.displayName},
@@ -31,9 +35,10 @@ QJsonObject signatureOf(const storage::AuditEntryRef& e, const storage::UserReco
 
 } // namespace
 
-Result<qint64> ReviewService::requestTakedown(workspace::Session& session, qint64 postId, const QString& reason, const QString& clause)
+Result<qint64> TakedownService::request(qint64 postId, const QString& reason, const QString& clause)
 {
-    if (Status s = requireReviewer(session); !s.ok())
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::RequestTakedown); !s.ok())
         return s;
     if (reason.trimmed().isEmpty() || clause.trimmed().isEmpty())
         return Status(ErrorCode::InvalidArgument, tr("A takedown request needs a reason and the policy clause it rests on."));
@@ -43,15 +48,15 @@ Result<qint64> ReviewService::requestTakedown(workspace::Session& session, qint6
         return flags.status();
     if (flags->isEmpty())
         return Status(ErrorCode::NotFound, tr("Post %1 has no flags; only flagged posts can be taken down.").arg(postId));
-    auto pending = repo.takedowns(QStringLiteral("pending"));
+    auto pending = repo.takedowns(TakedownStatus::Pending);
     if (!pending)
         return pending.status();
-    for (const storage::TakedownRecord& t : *pending) {
+    for (const domain::TakedownRecord& t : *pending) {
         if (t.postId == postId)
             return Status(ErrorCode::AlreadyExists, tr("A takedown of this post is already waiting for approval (request %1).").arg(t.id));
     }
     QList<qint64> ids;
-    for (const storage::FlagState& f : *flags)
+    for (const domain::FlagState& f : *flags)
         ids << f.id;
     const QString at = now();
     const qint64 me = session.user().id;
@@ -59,7 +64,7 @@ Result<qint64> ReviewService::requestTakedown(workspace::Session& session, qint6
     audit::AuditedTransaction tx(session.database(), session.signer());
     Status s = tx.status();
     if (s.ok())
-        s = tx.record(QStringLiteral("takedown.request"), QStringLiteral("post"), QString::number(postId),
+        s = tx.record(domain::actions::kTakedownRequest, domain::objects::kPost, QString::number(postId),
                       {{QStringLiteral("post"), postId}, {QStringLiteral("flags"), idArray(ids)},
                        {QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("clause"), clause.trimmed()}});
     storage::ReviewRepository txRepo(tx.db());
@@ -74,9 +79,9 @@ Result<qint64> ReviewService::requestTakedown(workspace::Session& session, qint6
             s = added.status();
     }
     if (s.ok())
-        s = txRepo.setStatus(tx.write(), ids, QStringLiteral("takedown_requested"), at);
+        s = txRepo.setStatus(tx.write(), ids, FlagStatus::TakedownRequested, at);
     for (qsizetype i = 0; s.ok() && i < ids.size(); ++i)
-        s = txRepo.addDecision(tx.write(), ids.at(i), me, QStringLiteral("takedown.request"), reason.trimmed(), clause.trimmed(), at);
+        s = txRepo.addDecision(tx.write(), ids.at(i), me, domain::DecisionKind::TakedownRequest, reason.trimmed(), clause.trimmed(), at);
     if (s.ok())
         s = tx.commit();
     if (!s.ok())
@@ -84,10 +89,11 @@ Result<qint64> ReviewService::requestTakedown(workspace::Session& session, qint6
     return id;
 }
 
-Status ReviewService::decideTakedown(workspace::Session& session, qint64 takedownId, bool approve, const QString& comment)
+Status TakedownService::decide(qint64 takedownId, bool approve, const QString& comment)
 {
-    if (!mayDecideTakedowns(session.user().role))
-        return {ErrorCode::PermissionDenied, tr("Only compliance officers can approve or reject takedowns.")};
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::DecideTakedown); !s.ok())
+        return s;
     storage::ReviewRepository repo(session.database());
     auto t = repo.takedown(takedownId);
     if (!t)
@@ -97,7 +103,7 @@ Status ReviewService::decideTakedown(workspace::Session& session, qint64 takedow
     if ((*t)->requestedBy == session.user().id)
         return {ErrorCode::PermissionDenied,
                 tr("You requested this takedown; another compliance officer must approve or reject it.")};
-    if ((*t)->status != QLatin1String("pending"))
+    if ((*t)->status != TakedownStatus::Pending)
         return {ErrorCode::InvalidArgument, tr("Takedown request %1 is already decided.").arg(takedownId)};
     if (comment.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument, tr("Add a comment to your decision.")};
@@ -105,17 +111,17 @@ Status ReviewService::decideTakedown(workspace::Session& session, qint64 takedow
     if (!flags)
         return flags.status();
     QList<qint64> ids;
-    for (const storage::FlagState& f : *flags) {
-        if (f.status == QLatin1String("takedown_requested"))
+    for (const domain::FlagState& f : *flags) {
+        if (f.status == FlagStatus::TakedownRequested)
             ids << f.id;
     }
-    const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+    const TakedownStatus decision = approve ? TakedownStatus::Approved : TakedownStatus::Rejected;
     const QString at = now();
     const qint64 me = session.user().id;
     audit::AuditedTransaction tx(session.database(), session.signer());
     Status s = tx.status();
     if (s.ok())
-        s = tx.record(approve ? QStringLiteral("takedown.approve") : QStringLiteral("takedown.reject"), QStringLiteral("takedown"),
+        s = tx.record(approve ? domain::actions::kTakedownApprove : domain::actions::kTakedownReject, domain::objects::kTakedown,
                       QString::number(takedownId),
                       {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), (*t)->postId},
                        {QStringLiteral("request_entry"), (*t)->requestEntry}, {QStringLiteral("comment"), comment.trimmed()}});
@@ -126,66 +132,68 @@ Status ReviewService::decideTakedown(workspace::Session& session, qint64 takedow
     if (s.ok())
         s = txRepo.decideTakedown(tx.write(), takedownId, decision, me, at, comment.trimmed(), entry->seq);
     if (s.ok())
-        s = txRepo.setStatus(tx.write(), ids, approve ? QStringLiteral("takedown_approved") : QStringLiteral("takedown_rejected"), at);
+        s = txRepo.setStatus(tx.write(), ids, approve ? FlagStatus::TakedownApproved : FlagStatus::TakedownRejected, at);
     for (qsizetype i = 0; s.ok() && i < ids.size(); ++i)
-        s = txRepo.addDecision(tx.write(), ids.at(i), me, approve ? QStringLiteral("takedown.approve") : QStringLiteral("takedown.reject"),
+        s = txRepo.addDecision(tx.write(), ids.at(i), me, approve ? domain::DecisionKind::TakedownApprove : domain::DecisionKind::TakedownReject,
                                {}, comment.trimmed(), at);
     if (s.ok())
         s = tx.commit();
     return s;
 }
 
-Status ReviewService::markTakedownDone(workspace::Session& session, qint64 takedownId)
+Status TakedownService::markDone(qint64 takedownId)
 {
-    if (!mayDecideTakedowns(session.user().role))
-        return {ErrorCode::PermissionDenied, tr("Only compliance officers can mark takedowns done.")};
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::DecideTakedown); !s.ok())
+        return s;
     storage::ReviewRepository repo(session.database());
     auto t = repo.takedown(takedownId);
     if (!t)
         return t.status();
     if (!*t)
         return {ErrorCode::NotFound, tr("There is no takedown request %1.").arg(takedownId)};
-    if ((*t)->status != QLatin1String("approved"))
+    if ((*t)->status != TakedownStatus::Approved)
         return {ErrorCode::InvalidArgument, tr("Only an approved takedown can be marked done.")};
     auto flags = repo.flagsOfPost((*t)->postId);
     if (!flags)
         return flags.status();
     QList<qint64> ids;
-    for (const storage::FlagState& f : *flags) {
-        if (f.status == QLatin1String("takedown_approved"))
+    for (const domain::FlagState& f : *flags) {
+        if (f.status == FlagStatus::TakedownApproved)
             ids << f.id;
     }
     const QString at = now();
-    return audited(session, QStringLiteral("takedown.done"), QStringLiteral("takedown"), QString::number(takedownId),
+    return audited(session, domain::actions::kTakedownDone, domain::objects::kTakedown, QString::number(takedownId),
                    {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), (*t)->postId}},
                    [&](audit::AuditedTransaction& tx) {
                        storage::ReviewRepository txRepo(tx.db());
                        Status s = txRepo.markTakedownDone(tx.write(), takedownId, at);
                        if (s.ok())
-                           s = txRepo.setStatus(tx.write(), ids, QStringLiteral("resolved"), at);
+                           s = txRepo.setStatus(tx.write(), ids, FlagStatus::Resolved, at);
                        return s;
                    });
 }
 
-Result<QList<storage::TakedownRecord>> ReviewService::takedowns(workspace::Session& session, const QString& status)
+Result<QList<domain::TakedownRecord>> TakedownService::list(std::optional<TakedownStatus> status)
 {
-    if (!mayReview(session.user().role) && session.user().role != access::Role::Auditor)
-        return Status(ErrorCode::PermissionDenied, tr("Your role cannot see takedown requests."));
-    return storage::ReviewRepository(session.database()).takedowns(status);
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewTakedowns); !s.ok())
+        return s;
+    return storage::ReviewRepository(m_session.database()).takedowns(status);
 }
 
-Result<QJsonObject> ReviewService::takedownOrder(workspace::Session& session, qint64 takedownId)
+Result<QJsonObject> TakedownService::order(qint64 takedownId)
 {
-    if (!mayReview(session.user().role))
-        return Status(ErrorCode::PermissionDenied, tr("Only compliance officers and HR investigators can export takedown orders."));
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::ExportTakedownOrder); !s.ok())
+        return s;
     storage::ReviewRepository repo(session.database());
     auto t = repo.takedown(takedownId);
     if (!t)
         return t.status();
     if (!*t)
         return Status(ErrorCode::NotFound, tr("There is no takedown request %1.").arg(takedownId));
-    const storage::TakedownRecord& r = **t;
-    if (r.status != QLatin1String("approved") && r.status != QLatin1String("done"))
+    const domain::TakedownRecord& r = **t;
+    if (r.status != TakedownStatus::Approved && r.status != TakedownStatus::Done)
         return Status(ErrorCode::InvalidArgument, tr("Takedown request %1 is not approved; there is no order to export.").arg(takedownId));
     auto where = repo.location(r.postId);
     if (!where)
@@ -209,12 +217,12 @@ Result<QJsonObject> ReviewService::takedownOrder(workspace::Session& session, qi
     if (!flags)
         return flags.status();
     QJsonArray rules;
-    for (const storage::FlagState& f : *flags)
-        rules.append(QJsonObject{{QStringLiteral("rule"), f.rule}, {QStringLiteral("category"), f.category}});
+    for (const domain::FlagState& f : *flags)
+        rules.append(QJsonObject{{QStringLiteral("rule"), f.rule}, {QStringLiteral("category"), domain::key(f.category)}});
     const storage::PostLocation& p = **where;
     return QJsonObject{
         {QStringLiteral("takedown_order"), takedownId},
-        {QStringLiteral("status"), r.status},
+        {QStringLiteral("status"), domain::key(r.status)},
         {QStringLiteral("what"), QJsonObject{{QStringLiteral("platform"), p.platform},
                                              {QStringLiteral("workspace"), p.workspaceKey},
                                              {QStringLiteral("channel_id"), p.channelId},

@@ -1,15 +1,15 @@
-#include "audit/AuditActions.h"
+#include "audit/UserKeyDetails.h"
 
 #include "crypto/Crypto.h"
 
 namespace custos::audit {
 
-QJsonObject userKeyDetails(const storage::UserRecord& user)
+QJsonObject userKeyDetails(const domain::UserRecord& user)
 {
     return QJsonObject{{QStringLiteral("user_id"), user.id},
                        {QStringLiteral("user"), user.name},
                        {QStringLiteral("display_name"), user.displayName},
-                       {QStringLiteral("role"), access::Roles::key(user.role)},
+                       {QStringLiteral("role"), domain::key(user.role)},
                        {QStringLiteral("key_id"), crypto::keyId(user.signingPublicKey)},
                        {QStringLiteral("public_key"), QString::fromLatin1(user.signingPublicKey.toBase64())}};
 }

@@ -1,10 +1,10 @@
-#include "audit/AuditEntry.h"
+#include "domain/AuditEntry.h"
 
 #include "crypto/Crypto.h"
 
 #include <QJsonDocument>
 
-namespace custos::audit {
+namespace custos::domain {
 
 QByteArray AuditEntry::canonical() const
 {
@@ -59,4 +59,4 @@ bool isSingleLine(const QString& text)
     return !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'));
 }
 
-} // namespace custos::audit
+} // namespace custos::domain

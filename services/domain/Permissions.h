@@ -1,0 +1,43 @@
+// The one table of who may do what: every service asks it before an operation (reads
+// included), and the UI reads it to decide what to offer. A role not listed for an
+// operation is refused in the service, whatever the UI shows.
+#pragma once
+
+#include "core/Status.h"
+#include "domain/Role.h"
+
+namespace custos::domain {
+
+enum class Operation {
+    ViewUsers,             // the roster of users and their roles
+    ManageUsers,           // add users, change roles, revoke access
+    ChangeSettings,        // workspace settings (idle-lock time)
+    ChangeOwnPassphrase,
+    ViewWorkspaceInfo,     // schema version and row counts
+    ImportExports,
+    ViewPolicies,
+    PublishPolicy,
+    ScanWorkspace,
+    ReviewQueue,           // read flags, posts, their context and history
+    DecideFlags,           // assign, dismiss, confirm, comment, tag, escalate, notify
+    SaveQueueFilters,
+    RevealIdentity,
+    RequestTakedown,
+    DecideTakedown,        // approve, reject, mark done (never one's own request)
+    ViewTakedowns,
+    ExportTakedownOrder,
+    EditNotificationTemplate,
+    ReadAuditLog,          // entries and their proofs
+    VerifyAuditLog,
+    ExportAuditLog,
+};
+template <>
+std::span<const Word<Operation>> wordsOf<Operation>();
+
+bool allows(Role role, Operation op);
+QList<Role> rolesAllowed(Operation op);
+// Success, or PermissionDenied with a translated sentence naming what is refused and
+// which roles may do it.
+Status require(Role role, Operation op);
+
+} // namespace custos::domain
