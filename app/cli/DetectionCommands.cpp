@@ -2,7 +2,8 @@
 
 #include "CliContext.h"
 #include "detection/Classifier.h"
-#include "detection/ScanService.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -109,7 +110,7 @@ int runScan(const QStringList& args)
     p.addOption({QStringLiteral("threads"), tr("Classify on N threads (default: all cores)."), QStringLiteral("N")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    detection::ScanOptions options;
+    policy::ScanOptions options;
     bool ok = true;
     if (p.isSet(QStringLiteral("policy-version")))
         options.policyVersion = p.value(QStringLiteral("policy-version")).toInt(&ok);
@@ -131,7 +132,7 @@ int runScan(const QStringList& args)
             std::fprintf(stderr, "\r%s", qPrintable(tr("%1 of %2 posts scanned").arg(done).arg(total)));
         return !CliContext::interrupted();
     };
-    auto summary = detection::ScanService::scan(**session, options);
+    auto summary = policy::ScanService(**session).scan(options);
     if (terminal)
         std::fputs("\n", stderr);
     if (!summary)
@@ -160,7 +161,7 @@ int runPolicy(const QStringList& args)
     auto session = CliContext::signIn(p, p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
-    auto version = detection::ScanService::publish(**session, file.readAll());
+    auto version = policy::PolicyService(**session).publish(file.readAll());
     if (!version)
         return CliContext::fail(version.status());
     CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("published_version"), *version}}));

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "Passphrase.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
 
@@ -107,7 +107,7 @@ int runDemoCorpus(const QStringList& args)
     const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
     if (!ok)
         return CliContext::usage(tr("--seed takes a number."));
-    auto summary = ingest::DemoCorpus::write(p.value(QStringLiteral("out")), posts, seed);
+    auto summary = demo::DemoCorpus::write(p.value(QStringLiteral("out")), posts, seed);
     if (!summary)
         return CliContext::fail(summary.status());
     CliContext::printJson(QJsonDocument(summary->toJson()));

@@ -2,8 +2,9 @@
 
 #include "CliContext.h"
 #include "access/AdministrationService.h"
-#include "detection/ScanService.h"
-#include "ingest/DemoCorpus.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "review/DecisionService.h"
 #include "review/IdentityService.h"
@@ -184,14 +185,14 @@ int runBench(const QStringList& args)
             return CliContext::fail(added.status());
         QTemporaryDir corpus;
         const QString exportDir = corpus.filePath(QStringLiteral("export"));
-        if (auto w = ingest::DemoCorpus::write(exportDir, posts, 7); !w)
+        if (auto w = demo::DemoCorpus::write(exportDir, posts, 7); !w)
             return CliContext::fail(w.status());
         ingest::ImportOptions options;
         options.format = QStringLiteral("slack");
         options.path = exportDir;
         if (auto imported = ingest::ImportService::run(**admin, options); !imported)
             return CliContext::fail(imported.status());
-        if (auto scanned = detection::ScanService::scan(**admin, {}); !scanned)
+        if (auto scanned = policy::ScanService(**admin).scan({}); !scanned)
             return CliContext::fail(scanned.status());
         // The demo corpus flags about 1 % of its posts; a busy workspace has about 10 %
         // (100k flags in 1M posts). A second version of the policy adds a low-severity
@@ -213,9 +214,9 @@ int runBench(const QStringList& args)
                                                                          QStringLiteral("coffee")}}});
         policy.insert(QStringLiteral("rules"), rules);
         policy.insert(QStringLiteral("name"), QStringLiteral("Benchmark policy"));
-        if (auto published = detection::ScanService::publish(**admin, QJsonDocument(policy).toJson()); !published)
+        if (auto published = policy::PolicyService(**admin).publish(QJsonDocument(policy).toJson()); !published)
             return CliContext::fail(published.status());
-        if (auto scanned = detection::ScanService::scan(**admin, {}); !scanned)
+        if (auto scanned = policy::ScanService(**admin).scan({}); !scanned)
             return CliContext::fail(scanned.status());
         out.insert(QStringLiteral("build_seconds"), static_cast<double>(t.elapsed()) / 1000.0);
     }

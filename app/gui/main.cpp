@@ -4,7 +4,7 @@
 #include "core/Translations.h"
 #include "crypto/SelfTest.h"
 #include "shell/AppController.h"
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,12 +51,12 @@ int main(int argc, char* argv[])
     QString name = parser.value(user);
     if (parser.isSet(demo)) {
         dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo-workspace"));
-        const auto created = custos::workspace::DemoWorkspace::ensure(dir);
+        const auto created = custos::demo::DemoWorkspace::ensure(dir);
         if (!created) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Demo workspace"), created.status().message());
             return 1;
         }
-        const QString lines = custos::workspace::DemoWorkspace::credentialLines().join(QLatin1Char('\n'));
+        const QString lines = custos::demo::DemoWorkspace::credentialLines().join(QLatin1Char('\n'));
         std::printf("%s\n%s\n",
                     qPrintable(QApplication::translate("main", "Demo workspace %1 (%2). Sign in as:")
                                    .arg(QDir::toNativeSeparators(dir),
@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
                     qPrintable(lines));
         std::fflush(stdout);
         if (name.isEmpty())
-            name = custos::workspace::DemoWorkspace::users().first().name;
+            name = custos::demo::DemoWorkspace::users().first().name;
     }
 
     custos::ui::AppController controller;

@@ -7,7 +7,7 @@
 // Run: build/tests/bench_import [POSTS]   (default 1,000,000)
 // CUSTOS_BENCH_CORPUS=DIR writes the corpus there once and reuses it.
 #include "TestSupport.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
 
@@ -28,6 +28,7 @@
 #include <sys/resource.h>
 
 using namespace custos;
+using namespace custos::demo;
 
 namespace {
 
@@ -49,7 +50,7 @@ int main(int argc, char* argv[])
     QElapsedTimer t;
     t.start();
     if (kept.isEmpty() || !QFileInfo::exists(QDir(kept).filePath(QStringLiteral("users.json")))) {
-        auto written = ingest::DemoCorpus::write(corpus, posts, 1);
+        auto written = demo::DemoCorpus::write(corpus, posts, 1);
         if (!written)
             return 1;
     }

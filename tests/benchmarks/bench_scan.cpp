@@ -6,8 +6,9 @@
 // Run: build/tests/bench_scan [POSTS]   (default 200,000)
 #include "TestSupport.h"
 #include "detection/Classifier.h"
-#include "detection/ScanService.h"
-#include "ingest/DemoCorpus.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@
 #include <atomic>
 
 using namespace custos;
+using namespace custos::demo;
 
 namespace {
 
@@ -69,7 +71,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "files kept in %s\n", qPrintable(tmp.path()));
     }
     const QString corpus = tmp.filePath(QStringLiteral("corpus"));
-    if (!ingest::DemoCorpus::write(corpus, posts, 3))
+    if (!demo::DemoCorpus::write(corpus, posts, 3))
         return 1;
     QStringList texts;
     qint64 bytes = 0;
@@ -225,7 +227,7 @@ int main(int argc, char* argv[])
         return 1;
     QElapsedTimer t;
     t.start();
-    auto scan = detection::ScanService::scan(*session, {});
+    auto scan = policy::ScanService(*session).scan({});
     if (!scan)
         return 1;
     const double secs = static_cast<double>(t.nsecsElapsed()) / 1e9;

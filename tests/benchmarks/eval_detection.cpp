@@ -8,7 +8,7 @@
 #include "detection/Classifier.h"
 #include "detection/Sentiment.h"
 #include "ingest/CsvReader.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -24,6 +24,7 @@
 #include <cstdio>
 
 using namespace custos;
+using namespace custos::demo;
 
 namespace {
 
@@ -146,7 +147,7 @@ int main(int argc, char* argv[])
     // The planted ground truth of a demo corpus.
     QTemporaryDir tmp;
     const QString corpus = tmp.filePath(QStringLiteral("corpus"));
-    if (!ingest::DemoCorpus::write(corpus, 50000, 11))
+    if (!demo::DemoCorpus::write(corpus, 50000, 11))
         return 1;
     QHash<QString, QPair<int, int>> recall; // category -> (found, planted)
     int hardNegatives = 0, hardNegativeFlags = 0;

@@ -3,8 +3,9 @@
 #include "FlagQueueModel.h"
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
-#include "detection/ScanService.h"
-#include "ingest/DemoCorpus.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "review/DecisionService.h"
 #include "review/IdentityService.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 using namespace custos;
+using namespace custos::demo;
 using models::FlagQueueModel;
 
 namespace {
@@ -66,9 +68,9 @@ private Q_SLOTS:
         QVERIFY(users.addUser(QStringLiteral("olga"), QStringLiteral("Olga"), domain::Role::HrInvestigator, QStringLiteral("queue passphrase")));
         QVERIFY(users.addUser(QStringLiteral("mona"), QStringLiteral("Mona"), domain::Role::Manager, QStringLiteral("queue passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
-        QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 17));
+        QVERIFY(demo::DemoCorpus::write(corpus, 30000, 17));
         QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 5000, {}}));
-        QVERIFY(detection::ScanService::scan(*admin, {}));
+        QVERIFY(policy::ScanService(*admin).scan({}));
         const qint64 flagged = test::scalar(admin->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
         QVERIFY2(flagged > FlagQueueModel::kPageSize, qPrintable(QString::number(flagged)));
     }
@@ -217,10 +219,10 @@ private Q_SLOTS:
                                      {QStringLiteral("weight"), 0.3},
                                      {QStringLiteral("keywords"), QJsonArray{QStringLiteral("lunch"), QStringLiteral("coffee")}}});
             policy.insert(QStringLiteral("rules"), rules);
-            auto published = detection::ScanService::publish(*session, QJsonDocument(policy).toJson());
+            auto published = policy::PolicyService(*session).publish(QJsonDocument(policy).toJson());
             QVERIFY2(published, qPrintable(published.status().message()));
             QCOMPARE(*published, 2);
-            QVERIFY(detection::ScanService::scan(*session, {}));
+            QVERIFY(policy::ScanService(*session).scan({}));
         }
         // Each filter, with the same condition in SQL. Flag-level ones (category, rule,
         // policy, assignee) also decide which of a post's flags make its aggregates.

@@ -7,13 +7,14 @@
 #include "detection/Sentiment.h"
 #include "detection/TextNormalizer.h"
 #include "detection/Validators.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 
 #include <QDate>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
 using namespace custos;
+using namespace custos::demo;
 using namespace custos::detection;
 
 namespace {
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(validators::paymentCard(QStringLiteral("5500-0000-0000-0004")));
         QVERIFY(validators::paymentCard(QStringLiteral("3782 822463 10005"))); // Amex
         for (quint64 seed = 1; seed < 50; ++seed)
-            QVERIFY(validators::paymentCard(ingest::DemoCorpus::luhnCardNumber(seed)));
+            QVERIFY(validators::paymentCard(demo::DemoCorpus::luhnCardNumber(seed)));
         QVERIFY(!validators::paymentCard(QStringLiteral("4111 1111 1111 1112")));  // checksum off by one
         QVERIFY(!validators::paymentCard(QStringLiteral("1234 5678 9012 3452")));  // passes Luhn, no issuer
         QVERIFY(!validators::paymentCard(QStringLiteral("0000 0000 0000 0000")));
@@ -128,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(validators::iban(QStringLiteral("GB82WEST12345698765432")));
         QVERIFY(validators::iban(QStringLiteral("FR14 2004 1010 0505 0001 3M02 606")));
         for (quint64 seed = 1; seed < 50; ++seed)
-            QVERIFY(validators::iban(ingest::DemoCorpus::germanIban(seed)));
+            QVERIFY(validators::iban(demo::DemoCorpus::germanIban(seed)));
         QVERIFY(!validators::iban(QStringLiteral("DE89 3704 0044 0532 0130 01"))); // check digits off
         QVERIFY(!validators::iban(QStringLiteral("DE89 3704 0044 0532 0130")));    // wrong length
         QVERIFY(!validators::iban(QStringLiteral("XX89 3704 0044 0532 0130 00")));  // no such country

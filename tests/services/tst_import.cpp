@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "audit/AuditService.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "ingest/MattermostReader.h"
 #include "ingest/ReadAhead.h"
@@ -27,6 +27,7 @@
 #include <thread>
 
 using namespace custos;
+using namespace custos::demo;
 using namespace custos::ingest;
 
 namespace {

@@ -6,15 +6,16 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "audit/AuditService.h"
-#include "detection/ScanService.h"
-#include "ingest/DemoCorpus.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "review/Pseudonyms.h"
 #include "review/DecisionService.h"
 #include "review/IdentityService.h"
 #include "review/QueueService.h"
 #include "review/TakedownService.h"
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -25,6 +26,7 @@
 #include <algorithm>
 
 using namespace custos;
+using namespace custos::demo;
 
 namespace {
 
@@ -71,12 +73,12 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("demo"));
-        auto created = workspace::DemoWorkspace::ensure(dir);
+        auto created = demo::DemoWorkspace::ensure(dir);
         QVERIFY2(created, qPrintable(created.status().message()));
         QVERIFY(*created);
-        auto second = workspace::DemoWorkspace::ensure(dir);
+        auto second = demo::DemoWorkspace::ensure(dir);
         QVERIFY(second && !*second); // there already: left as it is
-        auto carla = workspace::Workspace::open(dir, QStringLiteral("carla"), workspace::DemoWorkspace::passphrase());
+        auto carla = workspace::Workspace::open(dir, QStringLiteral("carla"), demo::DemoWorkspace::passphrase());
         QVERIFY2(carla, qPrintable(carla.status().message()));
         auto count = review::QueueService(**carla).count({});
         QVERIFY(count);
@@ -100,9 +102,9 @@ private Q_SLOTS:
         for (const auto& [name, role] : users)
             QVERIFY(admin.addUser(name, name.toUpper(), role, kPass));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
-        QVERIFY(ingest::DemoCorpus::write(corpus, 3000, 21));
+        QVERIFY(demo::DemoCorpus::write(corpus, 3000, 21));
         QVERIFY(ingest::ImportService::run(*m_session, {QStringLiteral("slack"), corpus, {}, 2000, {}}));
-        QVERIFY(detection::ScanService::scan(*m_session, {}));
+        QVERIFY(policy::ScanService(*m_session).scan({}));
         QVERIFY2(flagIds().size() >= 20, qPrintable(QString::number(flagIds().size())));
     }
 

@@ -4,8 +4,9 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "audit/AuditService.h"
-#include "detection/ScanService.h"
-#include "ingest/DemoCorpus.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 
 #include <QJsonArray>
@@ -14,7 +15,9 @@
 #include <QTest>
 
 using namespace custos;
+using namespace custos::demo;
 using namespace custos::detection;
+using namespace custos::policy;
 
 class TestScan : public QObject
 {
@@ -29,7 +32,7 @@ private Q_SLOTS:
         m_session = test::createWorkspace(m_tmp.filePath(QStringLiteral("ws")));
         QVERIFY(m_session);
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
-        QVERIFY(ingest::DemoCorpus::write(corpus, 3000, 5));
+        QVERIFY(demo::DemoCorpus::write(corpus, 3000, 5));
         auto imported = ingest::ImportService::run(*m_session, {QStringLiteral("slack"), corpus, {}, 2000, {}});
         QVERIFY(imported);
         QCOMPARE(imported->postsAdded, qint64(3000));
@@ -45,7 +48,7 @@ private Q_SLOTS:
             lastProgress = done;
             return done <= total;
         };
-        auto r = ScanService::scan(*m_session, options);
+        auto r = policy::ScanService(*m_session).scan(options);
         QVERIFY2(r, qPrintable(r.status().message()));
         QCOMPARE(r->policyVersion, 1);
         QCOMPARE(r->scanned, qint64(3000));
@@ -69,14 +72,14 @@ private Q_SLOTS:
 
     void secondScanHasNothingToDo()
     {
-        auto r = ScanService::scan(*m_session, {});
+        auto r = policy::ScanService(*m_session).scan({});
         QVERIFY(r);
         QCOMPARE(r->scanned, qint64(0));
     }
 
     void brokenPolicyIsRefusedAndTheOldOneStays()
     {
-        auto refused = ScanService::publish(*m_session, "{\"name\":\"x\",\"rules\":[{\"id\":\"oops\",\"category\":\"secret\",\"regex\":\"(\"}]}");
+        auto refused = policy::PolicyService(*m_session).publish("{\"name\":\"x\",\"rules\":[{\"id\":\"oops\",\"category\":\"secret\",\"regex\":\"(\"}]}");
         QCOMPARE(refused.status().code(), ErrorCode::BadInput);
         QVERIFY(refused.status().message().contains(QStringLiteral("oops")));
         QCOMPARE(test::scalar(m_session->database(), QStringLiteral("SELECT max(version) FROM policies;")), 1);
@@ -84,11 +87,11 @@ private Q_SLOTS:
 
     void newVersionRescansEverything()
     {
-        auto version = ScanService::publish(*m_session, "{\"name\":\"Only secrets\",\"rules\":[{\"id\":\"aws\",\"category\":\"secret\",\"regex\":"
+        auto version = policy::PolicyService(*m_session).publish("{\"name\":\"Only secrets\",\"rules\":[{\"id\":\"aws\",\"category\":\"secret\",\"regex\":"
                                                     "\"AKIA[0-9A-Z]{16}\",\"case_sensitive\":true}]}");
         QVERIFY2(version, qPrintable(version.status().message()));
         QCOMPARE(*version, 2);
-        auto r = ScanService::scan(*m_session, {});
+        auto r = policy::ScanService(*m_session).scan({});
         QVERIFY(r);
         QCOMPARE(r->policyVersion, 2);
         QCOMPARE(r->scanned, qint64(3000));
@@ -102,7 +105,7 @@ private Q_SLOTS:
         // Version 1's flags stay: which policy flagged what remains provable.
         QVERIFY(test::scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
                                                              "WHERE p.version = 1;")) > 10);
-        QCOMPARE(ScanService::scan(*m_session, {std::optional<int>(9), 0, 2000, {}}).status().code(), ErrorCode::NotFound);
+        QCOMPARE(policy::ScanService(*m_session).scan({std::optional<int>(9), 0, 2000, {}}).status().code(), ErrorCode::NotFound);
         QVERIFY(audit::AuditService::verifyDatabase(m_session->database()).ok());
     }
 
@@ -114,8 +117,8 @@ private Q_SLOTS:
         m_session.reset();
         auto mona = workspace::Workspace::open(dir, QStringLiteral("mona"), QStringLiteral("mona's passphrase"));
         QVERIFY(mona);
-        QCOMPARE(ScanService::scan(**mona, {}).status().code(), ErrorCode::PermissionDenied);
-        QCOMPARE(ScanService::publish(**mona, "{}").status().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(policy::ScanService(**mona).scan({}).status().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(policy::PolicyService(**mona).publish("{}").status().code(), ErrorCode::PermissionDenied);
     }
 };
 

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "common/Dialogs.h"
 #include "importer/ImportDialog.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 #include "shell/SessionTasks.h"
 
 #include <QComboBox>
@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace custos;
+using namespace custos::demo;
 using namespace custos::ui;
 
 namespace {
@@ -90,7 +91,7 @@ private Q_SLOTS:
         // Cancel straight away: the import stops at its first batch's end, keeps that
         // batch whole, and the same export imported again adds the rest, nothing twice.
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus-cancel"));
-        QVERIFY(ingest::DemoCorpus::write(corpus, 30000, 5));
+        QVERIFY(demo::DemoCorpus::write(corpus, 30000, 5));
         auto s = session();
         SessionTasks tasks(s);
         ImportDialog dialog(&tasks);

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "policies/PoliciesPage.h"
 #include "shell/MainWindow.h"
@@ -23,6 +23,7 @@
 #include <QTextBrowser>
 
 using namespace custos;
+using namespace custos::demo;
 using namespace custos::ui;
 
 class TestPoliciesPage : public QObject
@@ -64,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(admin.addUser(QStringLiteral("mia"), QStringLiteral("Mia"), domain::Role::Manager,
                               QStringLiteral("mia's passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
-        QVERIFY(ingest::DemoCorpus::write(corpus, 3000, 9));
+        QVERIFY(demo::DemoCorpus::write(corpus, 3000, 9));
         QVERIFY(ingest::ImportService::run(*session, {QStringLiteral("slack"), corpus, {}, 2000, {}}));
     }
 

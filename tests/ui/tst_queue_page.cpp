@@ -6,9 +6,10 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
-#include "detection/ScanService.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
 #include "ingest/CsvReader.h"
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "queue/QueuePage.h"
 #include "shell/SessionTasks.h"
@@ -31,6 +32,7 @@
 #include <QTextBrowser>
 
 using namespace custos;
+using namespace custos::demo;
 using namespace custos::ui;
 
 class TestQueuePage : public QObject
@@ -62,7 +64,7 @@ private Q_SLOTS:
                                                                                  {QStringLiteral("henri"), domain::Role::HrInvestigator}})
             QVERIFY(users.addUser(name, name, role, QStringLiteral("queue page passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
-        QVERIFY(ingest::DemoCorpus::write(corpus, 6000, 23));
+        QVERIFY(demo::DemoCorpus::write(corpus, 6000, 23));
         QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 3000, {}}));
         // A wave of copies of one insult, written differently, for near-identical grouping.
         const QString wave = m_tmp.filePath(QStringLiteral("wave.csv"));
@@ -74,7 +76,7 @@ private Q_SLOTS:
         auto mapping = ingest::CsvMapping::parse(QStringLiteral("author=user,channel=room,time=sent,text=body,id=id"));
         QVERIFY(mapping);
         QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("csv"), wave, *mapping, 3000, {}}));
-        QVERIFY(detection::ScanService::scan(*admin, {}));
+        QVERIFY(policy::ScanService(*admin).scan({}));
     }
 
     void filterSelectDismissEscalateAndBulk()

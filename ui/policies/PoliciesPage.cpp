@@ -197,7 +197,7 @@ void PoliciesPage::refresh()
 {
     if (m_tasks->isBusy())
         return; // the session belongs to a running task; the page refreshes when it ends
-    auto overview = detection::ScanService::overview(m_tasks->session());
+    auto overview = policy::PolicyService(m_tasks->session()).overview();
     if (!overview) {
         m_status->setText(overview.status().message());
         return;
@@ -239,7 +239,7 @@ void PoliciesPage::showVersion()
 {
     if (m_tasks->isBusy())
         return;
-    auto policy = detection::ScanService::policy(m_tasks->session(), selectedVersion());
+    auto policy = policy::PolicyService(m_tasks->session()).policy(selectedVersion());
     if (!policy) {
         m_status->setText(policy.status().message());
         return;
@@ -345,7 +345,7 @@ void PoliciesPage::publishFromFile()
     m_tasks->run(
         tr("Publishing a policy version…"),
         [json, version](workspace::Session& session) {
-            auto v = detection::ScanService::publish(session, json);
+            auto v = policy::PolicyService(session).publish(json);
             if (!v)
                 return v.status();
             *version = *v;
@@ -403,7 +403,7 @@ void PoliciesPage::scan()
     auto cancel = m_cancel;
     connect(m_progress, &QProgressDialog::canceled, this, [cancel]() { cancel->store(true); });
     QPointer<QProgressDialog> dialog = m_progress;
-    detection::ScanOptions options;
+    policy::ScanOptions options;
     options.progress = [cancel, dialog](qint64 done, qint64 total) {
         const int permille = total > 0 ? static_cast<int>(done * 1000 / total) : 1000;
         QMetaObject::invokeMethod(
@@ -418,12 +418,12 @@ void PoliciesPage::scan()
             Qt::QueuedConnection);
         return !cancel->load();
     };
-    auto summary = std::make_shared<detection::ScanSummary>();
+    auto summary = std::make_shared<policy::ScanSummary>();
     QPointer<PoliciesPage> self = this;
     m_tasks->run(
         tr("Scanning the workspace…"),
         [options, summary](workspace::Session& session) {
-            auto s = detection::ScanService::scan(session, options);
+            auto s = policy::ScanService(session).scan(options);
             if (!s)
                 return s.status();
             *summary = *s;
@@ -435,7 +435,7 @@ void PoliciesPage::scan()
         });
 }
 
-void PoliciesPage::finishScan(const Status& status, const detection::ScanSummary& summary)
+void PoliciesPage::finishScan(const Status& status, const policy::ScanSummary& summary)
 {
     m_cancel.reset();
     if (m_progress) {

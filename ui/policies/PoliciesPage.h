@@ -6,7 +6,8 @@
 #pragma once
 
 #include "detection/Classifier.h"
-#include "detection/ScanService.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
 
 #include <QHash>
 #include <QWidget>
@@ -61,7 +62,7 @@ private:
     std::optional<int> selectedVersion() const;
     void showVersion();
     void showPolicy(const detection::Policy& policy);
-    void finishScan(const Status& status, const detection::ScanSummary& summary);
+    void finishScan(const Status& status, const policy::ScanSummary& summary);
 
     SessionTasks* m_tasks;
     QLabel* m_status;
@@ -75,7 +76,7 @@ private:
     QTimer* m_testTimer;
     QProgressDialog* m_progress = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    detection::PolicyOverview m_overview;
+    policy::PolicyOverview m_overview;
     QHash<int, std::shared_ptr<detection::Classifier>> m_classifiers; // by version (0: built-in)
     int m_compiling = -1; // version whose classifier is being compiled
 };

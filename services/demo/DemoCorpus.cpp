@@ -1,4 +1,4 @@
-#include "ingest/DemoCorpus.h"
+#include "demo/DemoCorpus.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 
 
-namespace custos::ingest {
+namespace custos::demo {
 namespace {
 
 // splitmix64: a small, fully specified generator, so the corpus is the same everywhere.
@@ -390,4 +390,4 @@ Result<DemoCorpusSummary> DemoCorpus::write(const QString& dir, qint64 posts, qu
     return summary;
 }
 
-} // namespace custos::ingest
+} // namespace custos::demo

@@ -10,7 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace custos::ingest {
+namespace custos::demo {
 
 struct DemoCorpusSummary
 {
@@ -33,4 +33,4 @@ public:
     static QString germanIban(quint64 seed);
 };
 
-} // namespace custos::ingest
+} // namespace custos::demo

@@ -1,15 +1,16 @@
-#include "workspace/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include "access/AdministrationService.h"
-#include "detection/ScanService.h"
-#include "ingest/DemoCorpus.h"
+#include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
-namespace custos::workspace {
+namespace custos::demo {
 
 QString DemoWorkspace::passphrase()
 {
@@ -27,11 +28,11 @@ QList<DemoUser> DemoWorkspace::users()
 
 Result<bool> DemoWorkspace::ensure(const QString& dir)
 {
-    if (Workspace::looksLikeWorkspace(dir))
+    if (workspace::Workspace::looksLikeWorkspace(dir))
         return false;
     const QList<DemoUser> all = users();
-    auto session = Workspace::create({dir, all.first().name, all.first().displayName, passphrase(),
-                                      Workspace::calibrateKdf()});
+    auto session = workspace::Workspace::create({dir, all.first().name, all.first().displayName, passphrase(),
+                                      workspace::Workspace::calibrateKdf()});
     if (!session)
         return session.status();
     access::AdministrationService admin(**session);
@@ -46,7 +47,7 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
         return Status(ErrorCode::Io, QCoreApplication::translate("DemoWorkspace", "No temporary folder can be created for "
                                                                                   "the demo corpus. Check the free disk space."));
     const QString exportDir = corpus.filePath(QStringLiteral("northwind-slack"));
-    auto written = ingest::DemoCorpus::write(exportDir, kDemoPosts, 2026);
+    auto written = demo::DemoCorpus::write(exportDir, kDemoPosts, 2026);
     if (!written)
         return written.status();
     ingest::ImportOptions options;
@@ -56,7 +57,7 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
     if (!imported)
         return imported.status();
     // Scanned with the built-in policy, so that the review queue has work in it.
-    auto scanned = detection::ScanService::scan(**session, {});
+    auto scanned = policy::ScanService(**session).scan({});
     if (!scanned)
         return scanned.status();
     return true;
@@ -70,4 +71,4 @@ QStringList DemoWorkspace::credentialLines()
     return lines;
 }
 
-} // namespace custos::workspace
+} // namespace custos::demo

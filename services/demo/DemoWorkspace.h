@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-namespace custos::workspace {
+namespace custos::demo {
 
 struct DemoUser
 {
@@ -30,4 +30,4 @@ public:
     static QStringList credentialLines();
 };
 
-} // namespace custos::workspace
+} // namespace custos::demo
