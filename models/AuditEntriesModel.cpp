@@ -1,21 +1,20 @@
 #include "AuditEntriesModel.h"
 
-#include "storage/UserRepository.h"
-#include "workspace/Session.h"
+#include "access/AdministrationService.h"
 
 #include <QLocale>
 
 namespace custos::models {
 
 AuditEntriesModel::AuditEntriesModel(workspace::Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent), m_session(session), m_audit(session)
 {
     (void)refresh();
 }
 
 Status AuditEntriesModel::refresh()
 {
-    auto users = storage::UserRepository(m_session.database()).all();
+    auto users = access::AdministrationService(m_session).users();
     if (users) {
         m_names.clear();
         for (const auto& u : *users)
@@ -24,12 +23,12 @@ Status AuditEntriesModel::refresh()
     return setFilter(m_filter);
 }
 
-Status AuditEntriesModel::setFilter(const storage::AuditFilter& filter)
+Status AuditEntriesModel::setFilter(const domain::AuditFilter& filter)
 {
     beginResetModel();
     m_filter = filter;
     m_rows.clear();
-    auto total = storage::AuditRepository(m_session.database()).count(m_filter);
+    auto total = m_audit.count(m_filter);
     m_total = total ? *total : 0;
     endResetModel();
     if (canFetchMore({}))
@@ -61,7 +60,7 @@ void AuditEntriesModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid())
         return;
-    auto page = storage::AuditRepository(m_session.database()).page(m_filter, m_rows.size(), kPageSize);
+    auto page = m_audit.entries(m_filter, m_rows.size(), kPageSize);
     if (!page || page->isEmpty()) {
         m_total = m_rows.size(); // nothing more to read
         return;

@@ -4,7 +4,7 @@
 
 #include "domain/AuditEntry.h"
 #include "core/Status.h"
-#include "storage/AuditRepository.h"
+#include "audit/AuditService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,8 +25,8 @@ public:
 
     explicit AuditEntriesModel(workspace::Session& session, QObject* parent = nullptr);
 
-    Status setFilter(const storage::AuditFilter& filter);
-    const storage::AuditFilter& filter() const { return m_filter; }
+    Status setFilter(const domain::AuditFilter& filter);
+    const domain::AuditFilter& filter() const { return m_filter; }
     qint64 totalMatching() const { return m_total; }
     const domain::AuditEntry* entryAt(int row) const;
     QString actorName(qint64 id) const { return m_names.value(id, QString::number(id)); }
@@ -42,7 +42,8 @@ public:
 
 private:
     workspace::Session& m_session;
-    storage::AuditFilter m_filter;
+    audit::AuditService m_audit;
+    domain::AuditFilter m_filter;
     QList<domain::AuditEntry> m_rows;
     qint64 m_total = 0;
     QHash<qint64, QString> m_names;

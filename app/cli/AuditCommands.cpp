@@ -35,7 +35,7 @@ int report(const audit::VerificationReport& r)
     if (r.ok())
         return ExitOk;
     CliContext::printError(r.message);
-    return ExitBadData;
+    return r.problem == audit::Problem::NotPermitted ? ExitAuthentication : ExitBadData;
 }
 
 audit::Progress terminalProgress()
@@ -83,7 +83,7 @@ int runAudit(const QStringList& args)
     if (verify && p.isSet(QStringLiteral("export"))) {
         if (!p.positionalArguments().isEmpty())
             return CliContext::usage(tr("Give either WORKSPACE or --export DIR, not both."));
-        return report(audit::AuditService::verifyBundle(p.value(QStringLiteral("export")), threads, terminalProgress()));
+        return report(audit::verifyBundle(p.value(QStringLiteral("export")), threads, terminalProgress()));
     }
     if (p.positionalArguments().isEmpty())
         return CliContext::usage(tr("Expected WORKSPACE or --export DIR."));
@@ -91,9 +91,9 @@ int runAudit(const QStringList& args)
     if (!session)
         return CliContext::fail(session.status());
     if (verify)
-        return report(audit::AuditService::verifyDatabase((*session)->database(), threads, terminalProgress()));
+        return report(audit::AuditService(**session).verify(threads, terminalProgress()));
     const QString dir = p.positionalArguments().at(1);
-    if (Status s = audit::AuditService::exportBundle(**session, dir); !s.ok())
+    if (Status s = audit::AuditService(**session).exportBundle(dir); !s.ok())
         return CliContext::fail(s);
     CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("exported"), dir}}));
     return ExitOk;

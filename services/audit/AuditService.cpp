@@ -1,6 +1,7 @@
 #include "audit/AuditService.h"
 
 #include "domain/AuditActions.h"
+#include "domain/Permissions.h"
 #include "audit/UserKeyDetails.h"
 #include "audit/AuditLog.h"
 #include "audit/Merkle.h"
@@ -93,7 +94,7 @@ QString verifyGuide();
 
 } // namespace
 
-VerificationReport AuditService::verifyDatabase(storage::Database& db, int threads, const Progress& progress)
+VerificationReport verifyDatabase(storage::Database& db, int threads, const Progress& progress)
 {
     storage::AuditRepository repo(db);
     auto checkpoints = repo.checkpoints();
@@ -122,14 +123,14 @@ VerificationReport AuditService::verifyDatabase(storage::Database& db, int threa
     VerificationReport report = verifier.finish();
     if (cancelled && report.ok()) {
         report.problem = Problem::Malformed;
-        report.message = tr("Verification was cancelled after %1 entries.").arg(done);
+        report.message = AuditService::tr("Verification was cancelled after %1 entries.").arg(done);
     }
     // The stored head must agree with what the entries say (a truncated tail with no
     // checkpoint after it would otherwise pass).
     if (report.ok() && head->treeSize != report.entriesChecked) {
         report.problem = Problem::TruncatedAfterCheckpoint;
         report.entry = report.entriesChecked;
-        report.message = tr("The log holds %1 entries, but its head records %2: entries were removed.")
+        report.message = AuditService::tr("The log holds %1 entries, but its head records %2: entries were removed.")
                              .arg(report.entriesChecked)
                              .arg(head->treeSize);
     }
@@ -138,7 +139,7 @@ VerificationReport AuditService::verifyDatabase(storage::Database& db, int threa
     return report;
 }
 
-VerificationReport AuditService::verifyBundle(const QString& dir, int threads, const Progress& progress)
+VerificationReport verifyBundle(const QString& dir, int threads, const Progress& progress)
 {
     VerificationReport failure;
     failure.problem = Problem::Malformed;
@@ -154,7 +155,7 @@ VerificationReport AuditService::verifyBundle(const QString& dir, int threads, c
             QJsonParseError error{};
             const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                failure.message = tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
+                failure.message = AuditService::tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
                 return failure;
             }
             checkpoints.append(checkpointFromJson(doc.object()));
@@ -162,7 +163,7 @@ VerificationReport AuditService::verifyBundle(const QString& dir, int threads, c
     }
     QFile entries(QDir(dir).filePath(entriesFile()));
     if (!entries.open(QIODevice::ReadOnly)) {
-        failure.message = tr("%1 has no %2: it is not an exported audit log.").arg(dir, entriesFile());
+        failure.message = AuditService::tr("%1 has no %2: it is not an exported audit log.").arg(dir, entriesFile());
         return failure;
     }
     AuditVerifier verifier(checkpoints, threads);
@@ -178,7 +179,7 @@ VerificationReport AuditService::verifyBundle(const QString& dir, int threads, c
         const auto entry = error.error == QJsonParseError::NoError && doc.isObject() ? entryFromJson(doc.object())
                                                                                      : std::nullopt;
         if (!entry) {
-            verifier.addMalformed(lineNo, tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile()));
+            verifier.addMalformed(lineNo, AuditService::tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile()));
             break;
         }
         if (!verifier.add(*entry))
@@ -190,12 +191,11 @@ VerificationReport AuditService::verifyBundle(const QString& dir, int threads, c
     return verifier.finish();
 }
 
-Status AuditService::exportBundle(workspace::Session& session, const QString& dir)
+Status AuditService::exportBundle(const QString& dir)
 {
-    const domain::Role role = session.user().role;
-    if (role != domain::Role::Administrator && role != domain::Role::Auditor && role != domain::Role::ComplianceOfficer)
-        return {ErrorCode::PermissionDenied, tr("Only auditors, compliance officers and administrators can export the "
-                                                "audit log.")};
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::ExportAuditLog); !s.ok())
+        return s;
     QDir target(dir);
     if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return {ErrorCode::AlreadyExists, tr("The folder %1 is not empty. Choose a new or empty folder for the export.")
@@ -206,7 +206,7 @@ Status AuditService::exportBundle(workspace::Session& session, const QString& di
     storage::Database& db = session.database();
     {
         AuditedTransaction tx(db, session.signer());
-        Status s = tx.record(domain::actions::kAuditExport, QStringLiteral("audit"), QStringLiteral("log"),
+        Status s = tx.record(domain::actions::kAuditExport, domain::objects::kAudit, QStringLiteral("log"),
                              QJsonObject{{QStringLiteral("destination"), QDir(dir).absolutePath()}});
         if (s.ok())
             s = tx.commit();
@@ -260,14 +260,14 @@ Status AuditService::exportBundle(workspace::Session& session, const QString& di
     return Status::success();
 }
 
-Result<InclusionProof> AuditService::inclusionProof(storage::Database& db, quint64 seq)
+Result<InclusionProof> inclusionProof(storage::Database& db, quint64 seq)
 {
     storage::AuditRepository repo(db);
     auto head = repo.head();
     if (!head)
         return head.status();
     if (seq >= head->treeSize)
-        return Status(ErrorCode::NotFound, tr("There is no audit entry %1.").arg(seq));
+        return Status(ErrorCode::NotFound, AuditService::tr("There is no audit entry %1.").arg(seq));
     auto hashes = repo.entryHashes(head->treeSize);
     if (!hashes)
         return hashes.status();
@@ -284,14 +284,14 @@ Result<InclusionProof> AuditService::inclusionProof(storage::Database& db, quint
     return proof;
 }
 
-Result<QList<QByteArray>> AuditService::consistencyProof(storage::Database& db, quint64 size1, quint64 size2)
+Result<QList<QByteArray>> consistencyProof(storage::Database& db, quint64 size1, quint64 size2)
 {
     storage::AuditRepository repo(db);
     auto hashes = repo.entryHashes(size2);
     if (!hashes)
         return hashes.status();
     if (size1 == 0 || size1 > size2 || static_cast<quint64>(hashes->size()) < size2)
-        return Status(ErrorCode::InvalidArgument, tr("A consistency proof needs 0 < size1 ≤ size2 ≤ the log's size."));
+        return Status(ErrorCode::InvalidArgument, AuditService::tr("A consistency proof needs 0 < size1 ≤ size2 ≤ the log's size."));
     QList<QByteArray> leaves;
     for (const QByteArray& h : *hashes)
         leaves.append(merkle::leafHash(h));
@@ -385,5 +385,70 @@ otherwise it exits 4 and names the first bad entry and what is wrong with it.
 }
 
 } // namespace
+
+Result<QList<domain::AuditEntry>> AuditService::entries(const domain::AuditFilter& filter, qint64 offset, int limit) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return storage::AuditRepository(m_session.database()).page(filter, offset, limit);
+}
+
+Result<qint64> AuditService::count(const domain::AuditFilter& filter) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return storage::AuditRepository(m_session.database()).count(filter);
+}
+
+Result<QStringList> AuditService::actions() const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return storage::AuditRepository(m_session.database()).actions();
+}
+
+Result<InclusionProof> AuditService::inclusionProof(quint64 seq) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return audit::inclusionProof(m_session.database(), seq);
+}
+
+Result<QList<QByteArray>> AuditService::consistencyProof(quint64 size1, quint64 size2) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return audit::consistencyProof(m_session.database(), size1, size2);
+}
+
+namespace {
+
+VerificationReport refused(const Status& status)
+{
+    VerificationReport r;
+    r.message = status.message();
+    r.problem = Problem::NotPermitted;
+    return r;
+}
+
+} // namespace
+
+VerificationReport AuditService::verify(int threads, const Progress& progress) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
+        return refused(s);
+    return verifyDatabase(m_session.database(), threads, progress);
+}
+
+Result<AuditService::VerificationJob> AuditService::verificationJob() const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
+        return s;
+    auto connection = m_session.openConnection();
+    if (!connection)
+        return connection.status();
+    std::shared_ptr<storage::Database> db(connection.takeValue());
+    return VerificationJob([db](int threads, const Progress& progress) { return verifyDatabase(*db, threads, progress); });
+}
 
 } // namespace custos::audit

@@ -36,6 +36,7 @@ QString VerificationReport::problemKey(Problem p)
     case Problem::CheckpointMismatch: return QStringLiteral("checkpoint-mismatch");
     case Problem::BadCheckpointSignature: return QStringLiteral("bad-checkpoint-signature");
     case Problem::TruncatedAfterCheckpoint: return QStringLiteral("truncated");
+    case Problem::NotPermitted: return QStringLiteral("not-permitted");
     }
     return {};
 }

@@ -31,7 +31,8 @@ enum class Problem {
     ForgedRegistration,       // a key registered, revoked or a role changed by a non-administrator
     CheckpointMismatch,       // a checkpoint's root is not the root of the entries it covers
     BadCheckpointSignature,
-    TruncatedAfterCheckpoint  // fewer entries than a checkpoint covers
+    TruncatedAfterCheckpoint, // fewer entries than a checkpoint covers
+    NotPermitted              // the user's role may not verify (nothing was read)
 };
 
 struct VerificationReport

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -49,5 +50,16 @@ struct Checkpoint
 QByteArray canonicalJson(const QJsonObject& object);
 // Fields that go into one line of the canonical encoding must not contain line breaks.
 bool isSingleLine(const QString& text);
+
+// What the audit log's reader filters by.
+struct AuditFilter
+{
+    qint64 actorId = 0;    // 0: any
+    QString action;        // prefix, empty: any
+    QString objectType;    // empty: any
+    QString objectId;      // empty: any
+    QDateTime from, to;    // invalid: open
+};
+
 
 } // namespace custos::domain

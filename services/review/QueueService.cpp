@@ -144,11 +144,15 @@ Result<qint64> QueueService::count(const domain::FlagFilter& filter) const
     return storage::ReviewRepository(m_session.database()).countQueue(filter);
 }
 
-Result<qint64> QueueService::countOn(storage::Database& connection, const domain::FlagFilter& filter) const
+Result<QueueService::CountJob> QueueService::countJob(const domain::FlagFilter& filter) const
 {
     if (Status s = require(); !s.ok())
         return s;
-    return storage::ReviewRepository(connection).countQueue(filter);
+    auto connection = m_session.openConnection();
+    if (!connection)
+        return connection.status();
+    std::shared_ptr<storage::Database> db(connection.takeValue());
+    return CountJob([db, filter]() { return storage::ReviewRepository(*db).countQueue(filter); });
 }
 
 Result<PostDetail> QueueService::postDetail(qint64 postId, int around) const

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
+
 namespace custos::storage {
 class Database;
 }
@@ -88,9 +90,10 @@ public:
     Result<QList<QueueItem>> page(const domain::FlagFilter& filter, domain::QueueSort sort, bool ascending, int limit,
                                   int offset, domain::QueueCursor* cursor = nullptr) const;
     Result<qint64> count(const domain::FlagFilter& filter) const;
-    // The same on `connection`, a connection of the calling thread (a worker counting
-    // while the GUI thread keeps the session's own).
-    Result<qint64> countOn(storage::Database& connection, const domain::FlagFilter& filter) const;
+    // The same as a job for a worker thread: the role is checked and a connection of the
+    // job's own is opened here; the job needs no session and runs on any one thread.
+    using CountJob = std::function<Result<qint64>()>;
+    Result<CountJob> countJob(const domain::FlagFilter& filter) const;
     // The post, its flags and decisions, the whole thread for a thread (else `around`
     // messages before and after it in its channel), earlier versions and reactions.
     Result<PostDetail> postDetail(qint64 postId, int around = 3) const;

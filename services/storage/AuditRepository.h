@@ -20,14 +20,8 @@ struct AuditHead
     QByteArray frontier;   // packed Merkle compact range
 };
 
-struct AuditFilter
-{
-    qint64 actorId = 0;    // 0: any
-    QString action;        // prefix, empty: any
-    QString objectType;    // empty: any
-    QString objectId;      // empty: any
-    QDateTime from, to;    // invalid: open
-};
+using domain::AuditFilter;
+
 
 class AuditRepository final
 {

@@ -69,7 +69,7 @@ int main(int argc, char* argv[])
     double singleRate = 0;
     for (int threads : {1, cores}) {
         t.restart();
-        const audit::VerificationReport r = audit::AuditService::verifyDatabase(session->database(), threads);
+        const audit::VerificationReport r = audit::verifyDatabase(session->database(), threads);
         const double secs = static_cast<double>(t.nsecsElapsed()) / 1e9;
         if (!r.ok() || r.entriesChecked != total) {
             std::fprintf(stderr, "verification failed: %s\n", qPrintable(r.message));

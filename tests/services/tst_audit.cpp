@@ -103,7 +103,7 @@ private:
     {
         auto session = open(dir);
         const QString out = newDir();
-        const Status s = AuditService::exportBundle(*session, out);
+        const Status s = audit::AuditService(*session).exportBundle(out);
         if (!s.ok())
             qWarning("%s", qPrintable(s.message()));
         return out;
@@ -126,7 +126,7 @@ private Q_SLOTS:
             [&] { QVERIFY(!e.details.contains("passphrase 1")); }();
             return true;
         });
-        const VerificationReport r = AuditService::verifyDatabase(session->database());
+        const VerificationReport r = audit::verifyDatabase(session->database());
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.entriesChecked, quint64(8));
         QVERIFY(r.checkpointsChecked >= 1); // sessions that ended sealed their entries
@@ -182,8 +182,8 @@ private Q_SLOTS:
             sizes << c.treeSize;
         QVERIFY(sizes.contains(1000));
         QVERIFY(sizes.contains(2000));
-        const VerificationReport single = AuditService::verifyDatabase(admin->database(), 1);
-        const VerificationReport multi = AuditService::verifyDatabase(admin->database(), 4);
+        const VerificationReport single = audit::verifyDatabase(admin->database(), 1);
+        const VerificationReport multi = audit::verifyDatabase(admin->database(), 4);
         QVERIFY2(single.ok(), qPrintable(single.message));
         QVERIFY2(multi.ok(), qPrintable(multi.message));
         QCOMPARE(single.entriesChecked, quint64(2501));
@@ -201,17 +201,17 @@ private Q_SLOTS:
         storage::Database& db = session->database();
         auto head = storage::AuditRepository(db).head();
         for (quint64 seq = 0; seq < head->treeSize; ++seq) {
-            auto proof = AuditService::inclusionProof(db, seq);
+            auto proof = audit::inclusionProof(db, seq);
             QVERIFY(proof);
             QVERIFY(merkle::verifyInclusion(proof->index, proof->treeSize, proof->leafHash, proof->path, proof->root));
         }
-        QCOMPARE(AuditService::inclusionProof(db, head->treeSize).status().code(), ErrorCode::NotFound);
+        QCOMPARE(audit::inclusionProof(db, head->treeSize).status().code(), ErrorCode::NotFound);
         auto checkpoints = storage::AuditRepository(db).checkpoints();
         QVERIFY(checkpoints->size() >= 2);
         for (qsizetype i = 0; i + 1 < checkpoints->size(); ++i) {
             const Checkpoint& a = checkpoints->at(i);
             const Checkpoint& b = checkpoints->last();
-            auto proof = AuditService::consistencyProof(db, a.treeSize, b.treeSize);
+            auto proof = audit::consistencyProof(db, a.treeSize, b.treeSize);
             QVERIFY(proof);
             QVERIFY(merkle::verifyConsistency(a.treeSize, b.treeSize, a.rootHash, b.rootHash, *proof));
         }
@@ -235,7 +235,7 @@ private Q_SLOTS:
         {
             auto ann = open(dir, QStringLiteral("ann"), kAnnPass);
             QVERIFY(access::AdministrationService(*ann).changeOwnPassphrase(kAnnPass, kAnnPass + QStringLiteral("2")).ok());
-            const VerificationReport r = AuditService::verifyDatabase(ann->database());
+            const VerificationReport r = audit::verifyDatabase(ann->database());
             QVERIFY2(r.ok(), qPrintable(r.message));
             QCOMPARE(r.entriesChecked, quint64(3));
         }
@@ -280,10 +280,10 @@ private Q_SLOTS:
         QFETCH(int, entry);
         const QString dir = workspaceWithHistory();
         auto session = open(dir);
-        QVERIFY(AuditService::verifyDatabase(session->database()).ok());
+        QVERIFY(audit::verifyDatabase(session->database()).ok());
         QVERIFY(session->database().exec(sql).ok());
         for (int threads : {1, 3}) {
-            const VerificationReport r = AuditService::verifyDatabase(session->database(), threads);
+            const VerificationReport r = audit::verifyDatabase(session->database(), threads);
             QCOMPARE(VerificationReport::problemKey(r.problem), problem);
             if (entry >= 0)
                 QCOMPARE(r.entry.value_or(999), quint64(entry));
@@ -305,7 +305,7 @@ private Q_SLOTS:
         storage::Statement s = session->database().prepare(QStringLiteral("UPDATE audit_entries SET signature = ?1 WHERE seq = 4;"));
         s.bind(1, annSignature);
         QVERIFY(s.run().ok());
-        const VerificationReport r = AuditService::verifyDatabase(session->database());
+        const VerificationReport r = audit::verifyDatabase(session->database());
         QCOMPARE(r.problem, Problem::BadSignature);
         QCOMPARE(*r.entry, quint64(4));
     }
@@ -327,7 +327,7 @@ private Q_SLOTS:
             QVERIFY(tx.record(domain::actions::kUserAdd, QStringLiteral("user"), QStringLiteral("99"), userKeyDetails(mallory)).ok());
             QVERIFY(tx.commit().ok());
         }
-        const VerificationReport r = AuditService::verifyDatabase(ann->database());
+        const VerificationReport r = audit::verifyDatabase(ann->database());
         QCOMPARE(r.problem, Problem::ForgedRegistration);
         QCOMPARE(*r.entry, forgedAt);
     }
@@ -345,13 +345,13 @@ private Q_SLOTS:
             annSeed = std::move(admin->keyring().unlock(QStringLiteral("ann"), kAnnPass)->signingSeed);
             QVERIFY(svc.revokeUser(QStringLiteral("ann")).ok());
             // Her entries before the revocation stay valid...
-            QVERIFY(AuditService::verifyDatabase(admin->database()).ok());
+            QVERIFY(audit::verifyDatabase(admin->database()).ok());
             // ...but one signed with her key afterwards does not.
             const Signer annSigner{annId, crypto::keyId(ann->signingPublicKey), &annSeed};
             AuditedTransaction tx(admin->database(), annSigner);
             QVERIFY(tx.record(QStringLiteral("case.close"), QStringLiteral("case"), QStringLiteral("7")).ok());
             QVERIFY(tx.commit().ok());
-            const VerificationReport r = AuditService::verifyDatabase(admin->database());
+            const VerificationReport r = audit::verifyDatabase(admin->database());
             QCOMPARE(r.problem, Problem::RevokedKey);
             QCOMPARE(*r.entry, quint64(3));
         }
@@ -362,7 +362,7 @@ private Q_SLOTS:
         const QString bundle = exportOf(workspaceWithHistory());
         QVERIFY(QFile::exists(bundle + QStringLiteral("/VERIFY.md")));
         QVERIFY(QDir(bundle + QStringLiteral("/keys")).entryList({QStringLiteral("*.pem")}).size() == 3);
-        const VerificationReport good = AuditService::verifyBundle(bundle);
+        const VerificationReport good = audit::verifyBundle(bundle);
         QVERIFY2(good.ok(), qPrintable(good.message));
         QCOMPARE(good.entriesChecked, quint64(9)); // the export recorded itself
 
@@ -372,7 +372,7 @@ private Q_SLOTS:
         const QByteArray cps = test::readFile(checkpoints);
         auto expect = [&](const QList<QByteArray>& altered, Problem problem, quint64 entry) {
             writeLines(entries, altered);
-            const VerificationReport r = AuditService::verifyBundle(bundle, 2);
+            const VerificationReport r = audit::verifyBundle(bundle, 2);
             writeLines(entries, lines);
             test::writeFile(checkpoints, cps);
             QCOMPARE(VerificationReport::problemKey(r.problem), VerificationReport::problemKey(problem));
@@ -396,7 +396,7 @@ private Q_SLOTS:
                                     : field == QLatin1String("actor")      ? Problem::ActorMismatch
                                                                            : Problem::BadHash;
             writeLines(entries, altered);
-            const VerificationReport r = AuditService::verifyBundle(bundle);
+            const VerificationReport r = audit::verifyBundle(bundle);
             writeLines(entries, lines);
             QVERIFY2(!r.ok(), qPrintable(field));
             QCOMPARE(VerificationReport::problemKey(r.problem), VerificationReport::problemKey(problem));
@@ -456,11 +456,11 @@ private Q_SLOTS:
             const QString busy = newDir();
             QDir().mkpath(busy);
             test::writeFile(busy + QStringLiteral("/x"), "x");
-            QCOMPARE(AuditService::exportBundle(*admin, busy).code(), ErrorCode::AlreadyExists);
+            QCOMPARE(audit::AuditService(*admin).exportBundle(busy).code(), ErrorCode::AlreadyExists);
             QVERIFY(access::AdministrationService(*admin).addUser(QStringLiteral("mo"), {}, domain::Role::Manager, kAnnPass));
         }
         auto manager = open(dir, QStringLiteral("mo"), kAnnPass);
-        QCOMPARE(AuditService::exportBundle(*manager, newDir()).code(), ErrorCode::PermissionDenied);
+        QCOMPARE(audit::AuditService(*manager).exportBundle(newDir()).code(), ErrorCode::PermissionDenied);
     }
 };
 

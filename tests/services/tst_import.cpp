@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(r.files.value(QStringLiteral("users.json")),
                  QString::fromLatin1(crypto::sha256(test::readFile(fixture(QStringLiteral("slack-small/users.json")))).toHex()));
         QCOMPARE(text(db, QStringLiteral("SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 1;")), QStringLiteral("import.done"));
-        QVERIFY(audit::AuditService::verifyDatabase(db).ok());
+        QVERIFY(audit::verifyDatabase(db).ok());
     }
 
     void reimportAddsNothingAndALaterExportAddsOnlyWhatIsNew()
@@ -449,7 +449,7 @@ private Q_SLOTS:
         QCOMPARE(first->postsAdded + second->postsAdded, qint64(1000));
         QCOMPARE(second->postsUnchanged, qint64(0)); // it started after the checkpoint
         QCOMPARE(test::scalar(s->database(), QStringLiteral("SELECT count(*) FROM posts;")), 1000);
-        QVERIFY(audit::AuditService::verifyDatabase(s->database()).ok());
+        QVERIFY(audit::verifyDatabase(s->database()).ok());
     }
 
     void readAheadDeliversEverythingInOrder()
@@ -579,7 +579,7 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(DISTINCT message_id) FROM posts;")), 60000);
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'message';")), 60000);
         QCOMPARE(text(db, QStringLiteral("SELECT group_concat(status) FROM imports;")), QStringLiteral("done"));
-        QVERIFY(audit::AuditService::verifyDatabase(db).ok());
+        QVERIFY(audit::verifyDatabase(db).ok());
     }
 };
 

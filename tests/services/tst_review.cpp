@@ -407,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(review::TakedownService(carla2).order(*second).status().code(), ErrorCode::InvalidArgument);
 
         // After all of it the log verifies.
-        const audit::VerificationReport report = audit::AuditService::verifyDatabase(carla2.database());
+        const audit::VerificationReport report = audit::verifyDatabase(carla2.database());
         QVERIFY2(report.ok(), qPrintable(report.message));
     }
 };

@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(test::scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM flags f JOIN policies p ON p.id = f.policy_id "
                                                              "WHERE p.version = 1;")) > 10);
         QCOMPARE(policy::ScanService(*m_session).scan({std::optional<int>(9), 0, 2000, {}}).status().code(), ErrorCode::NotFound);
-        QVERIFY(audit::AuditService::verifyDatabase(m_session->database()).ok());
+        QVERIFY(audit::verifyDatabase(m_session->database()).ok());
     }
 
     void managersNeitherScanNorPublish()

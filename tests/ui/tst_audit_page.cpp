@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!tasks.isBusy(), 30000);
         QVERIFY2(page.verificationLabel()->text().contains(QStringLiteral("Exported")),
                  qPrintable(page.verificationLabel()->text()));
-        const auto report = audit::AuditService::verifyBundle(out);
+        const auto report = audit::verifyBundle(out);
         QVERIFY2(report.ok(), qPrintable(report.message));
         QCOMPARE(page.model()->totalMatching(), qint64(8)); // the export is on record
     }

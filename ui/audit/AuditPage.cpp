@@ -6,7 +6,7 @@
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
 #include "shell/SessionTasks.h"
-#include "storage/UserRepository.h"
+#include "access/AdministrationService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,14 +40,14 @@ AuditPage::AuditPage(SessionTasks* tasks, QWidget* parent)
 {
     setObjectName(QStringLiteral("auditPage"));
     m_actor->addItem(tr("Any actor"), 0);
-    auto users = storage::UserRepository(tasks->session().database()).all();
+    auto users = access::AdministrationService(tasks->session()).users();
     if (users) {
         for (const auto& u : *users)
             m_actor->addItem(u.name, u.id);
     }
     m_action->setEditable(true);
     m_action->addItem(QString());
-    auto actions = storage::AuditRepository(tasks->session().database()).actions();
+    auto actions = audit::AuditService(tasks->session()).actions();
     if (actions)
         m_action->addItems(*actions);
     m_action->lineEdit()->setPlaceholderText(tr("Any action"));
@@ -145,7 +145,7 @@ void AuditPage::showEvent(QShowEvent* event)
 
 void AuditPage::applyFilter()
 {
-    storage::AuditFilter f;
+    domain::AuditFilter f;
     f.actorId = m_actor->currentData().toLongLong();
     f.action = m_action->currentText().trimmed();
     const QString object = m_object->text().trimmed();
@@ -183,7 +183,7 @@ void AuditPage::showSelected()
     text += tr("Prev. hash:  %1\n").arg(QString::fromLatin1(e->prevHash.toHex()));
     text += tr("Entry hash:  %1\n").arg(QString::fromLatin1(e->entryHash.toHex()));
     text += tr("Signature:   %1\n").arg(QString::fromLatin1(e->signature.toBase64()));
-    auto proof = audit::AuditService::inclusionProof(m_tasks->session().database(), e->seq);
+    auto proof = audit::AuditService(m_tasks->session()).inclusionProof(e->seq);
     if (proof) {
         const bool holds =
             audit::merkle::verifyInclusion(proof->index, proof->treeSize, proof->leafHash, proof->path, proof->root);
@@ -202,13 +202,12 @@ void AuditPage::verify()
 {
     if (m_cancel)
         return;
-    // The worker gets its own connection: one connection per thread.
-    auto connection = m_tasks->session().openConnection();
-    if (!connection) {
-        m_status->setText(connection.status().message());
+    // The worker verifies on a connection of its own: one connection per thread.
+    auto job = audit::AuditService(m_tasks->session()).verificationJob();
+    if (!job) {
+        m_status->setText(job.status().message());
         return;
     }
-    std::shared_ptr<storage::Database> db(connection.takeValue());
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_verify->setEnabled(false);
     m_progress->setRange(0, 1000);
@@ -222,8 +221,8 @@ void AuditPage::verify()
     const int threads = std::max(1, QThread::idealThreadCount());
     runInBackground(
         this,
-        [db, cancel, bar, threads]() {
-            return audit::AuditService::verifyDatabase(*db, threads, [cancel, bar](quint64 done, quint64 total) {
+        [job = job.takeValue(), cancel, bar, threads]() {
+            return job(threads, [cancel, bar](quint64 done, quint64 total) {
                 const int permille = total ? static_cast<int>(done * 1000 / total) : 1000;
                 QMetaObject::invokeMethod(bar, [bar, permille]() { if (bar) bar->setValue(permille); }, Qt::QueuedConnection);
                 return !cancel->load();
@@ -258,7 +257,7 @@ void AuditPage::exportBundle()
         return;
     m_tasks->run(
         tr("Exporting the audit log…"),
-        [dir](workspace::Session& session) { return audit::AuditService::exportBundle(session, dir); },
+        [dir](workspace::Session& session) { return audit::AuditService(session).exportBundle(dir); },
         [this, dir](const Status& status) {
             (void)m_model->refresh();
             m_status->setStyleSheet(status.ok() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));

@@ -261,19 +261,18 @@ void QueuePage::showCount()
         const qint64 total = watcher->result();
         m_count->setText(total >= 0 ? tr("%1 posts").arg(QLocale().toString(total)) : QString());
     });
-    std::shared_ptr<workspace::Session> session = m_tasks->sharedSession();
-    const domain::FlagFilter filter = m_model->filter();
-    QFuture<qint64> counting = QtConcurrent::run([session = std::move(session), filter]() mutable -> qint64 {
-        // The session is let go before the result is reported: whoever waits for the
-        // result may close the workspace and open it again straight away.
-        const std::shared_ptr<workspace::Session> held = std::move(session);
-        qint64 total = -1;
-        if (auto connection = held->openConnection()) {
-            auto counted = review::QueueService(*held).countOn(**connection, filter);
-            if (counted)
-                total = *counted;
-        }
-        return total;
+    // The job has a connection of its own and needs no session: whoever waits for the
+    // result may close the workspace and open it again straight away.
+    auto job = review::QueueService(m_tasks->session()).countJob(m_model->filter());
+    if (!job) {
+        m_count->setText(QString());
+        watcher->deleteLater();
+        return;
+    }
+    QFuture<qint64> counting = QtConcurrent::run([job = job.takeValue()]() mutable -> qint64 {
+        auto counted = job();
+        job = {}; // the connection closes on this thread, before the result is reported
+        return counted ? *counted : -1;
     });
     m_counting.append(counting);
     watcher->setFuture(counting);
