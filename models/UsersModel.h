@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Status.h"
-#include "storage/UserRepository.h"
+#include "domain/User.h"
 
 #include <QAbstractTableModel>
 

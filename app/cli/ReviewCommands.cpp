@@ -10,7 +10,7 @@
 #include "review/IdentityService.h"
 #include "review/QueueService.h"
 #include "review/TakedownService.h"
-#include "storage/FileWarmUp.h"
+#include "workspace/FileWarmUp.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -228,7 +228,7 @@ int runBench(const QStringList& args)
         QElapsedTimer timer;
         timer.start();
         const std::atomic<bool> never = false;
-        const qint64 bytes = storage::FileWarmUp::read(s.paths().database(), storage::FileWarmUp::defaultLimit, never);
+        const qint64 bytes = workspace::FileWarmUp::read(s.paths().database(), workspace::FileWarmUp::defaultLimit, never);
         out.insert(QStringLiteral("warm_up_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6);
         out.insert(QStringLiteral("warm_up_mb"), static_cast<double>(bytes) / (1024.0 * 1024.0));
     }

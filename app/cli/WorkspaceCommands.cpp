@@ -4,7 +4,7 @@
 #include "Passphrase.h"
 #include "access/AdministrationService.h"
 #include "crypto/SelfTest.h"
-#include "storage/Migrations.h"
+#include "domain/Permissions.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -208,21 +208,26 @@ int runInfo(const QStringList& args)
     if (!session)
         return CliContext::fail(session.status());
     workspace::Session& s = **session;
-    auto version = storage::Migrations::currentVersion(s.database());
-    auto counts = storage::tableCounts(s.database());
-    auto users = access::AdministrationService(s).users();
-    if (!version || !counts || !users)
-        return CliContext::fail(!version ? version.status() : !counts ? counts.status() : users.status());
+    access::AdministrationService administration(s);
+    auto info = administration.info();
+    if (!info)
+        return CliContext::fail(info.status());
     QJsonObject tables;
-    for (const auto& [name, count] : *counts)
+    for (const auto& [name, count] : info->tableCounts)
         tables.insert(name, count);
+    // The roster for roles that may see it.
     QJsonArray userList;
-    for (const auto& u : *users)
-        userList.append(userJson(u));
+    if (domain::allows(s.user().role, domain::Operation::ViewUsers)) {
+        auto users = administration.users();
+        if (!users)
+            return CliContext::fail(users.status());
+        for (const auto& u : *users)
+            userList.append(userJson(u));
+    }
     CliContext::printJson(QJsonDocument(QJsonObject{
         {QStringLiteral("workspace"), s.paths().dir()},
         {QStringLiteral("workspace_id"), s.workspaceId()},
-        {QStringLiteral("schema_version"), *version},
+        {QStringLiteral("schema_version"), info->schemaVersion},
         {QStringLiteral("signed_in_as"), QJsonObject{{QStringLiteral("name"), s.user().name},
                                                      {QStringLiteral("role"), domain::key(s.user().role)}}},
         {QStringLiteral("idle_lock_minutes"), s.idleLockMinutes()},

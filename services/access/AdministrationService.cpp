@@ -5,6 +5,8 @@
 #include "crypto/Crypto.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
+#include "domain/Permissions.h"
+#include "storage/Migrations.h"
 
 #include <QJsonObject>
 
@@ -74,7 +76,22 @@ Status AdministrationService::commitWithKeyring(const std::function<Status(audit
 
 Result<QList<domain::UserRecord>> AdministrationService::users()
 {
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewUsers); !s.ok())
+        return s;
     return storage::UserRepository(m_session.database()).all();
+}
+
+Result<AdministrationService::Info> AdministrationService::info()
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewWorkspaceInfo); !s.ok())
+        return s;
+    auto version = storage::Migrations::currentVersion(m_session.database());
+    if (!version)
+        return version.status();
+    auto counts = storage::tableCounts(m_session.database());
+    if (!counts)
+        return counts.status();
+    return Info{*version, *counts};
 }
 
 Result<domain::UserRecord> AdministrationService::activeUser(const QString& name)

@@ -20,6 +20,12 @@ public:
     explicit AdministrationService(workspace::Session& session) : m_session(session) {}
 
     Result<QList<domain::UserRecord>> users();
+    struct Info
+    {
+        int schemaVersion = 0;
+        QList<QPair<QString, qint64>> tableCounts; // by table name
+    };
+    Result<Info> info();
 
     Result<domain::UserRecord> addUser(const QString& name, const QString& displayName, domain::Role role,
                                         const QString& firstPassphrase);

@@ -78,6 +78,18 @@ Result<Policy> PolicyService::policy(std::optional<int> version)
     return p;
 }
 
+Result<QByteArray> PolicyService::text(int version)
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewPolicies); !s.ok())
+        return s;
+    auto row = storage::ScanRepository(m_session.database()).policy(version);
+    if (!row)
+        return row.status();
+    if (!*row)
+        return Status(ErrorCode::NotFound, tr("There is no policy version %1.").arg(version));
+    return (*row)->body;
+}
+
 Result<storage::PolicyRow> PolicyService::versionToScan(std::optional<int> version)
 {
     if (Status s = domain::require(m_session.user().role, domain::Operation::ScanWorkspace); !s.ok())

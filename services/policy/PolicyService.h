@@ -33,6 +33,8 @@ public:
     // The policy of a version (the newest when none), or the built-in one when nothing
     // has been published yet.
     Result<detection::Policy> policy(std::optional<int> version);
+    // The JSON text of a published version, as it was published.
+    Result<QByteArray> text(int version);
     // Publishes `json` as the next policy version; refused when it does not compile.
     Result<int> publish(const QByteArray& json);
     // The policy row of a version (the newest when none); with no version published yet,

@@ -1,7 +1,7 @@
 // The SQLCipher layer: keys, foreign files, transactions and migrations from every version.
 #include "TestSupport.h"
 #include "storage/Database.h"
-#include "storage/FileWarmUp.h"
+#include "workspace/FileWarmUp.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
@@ -210,19 +210,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.db"));
-        const QByteArray content(5 * FileWarmUp::chunk + 123, 'x');
+        const QByteArray content(5 * workspace::FileWarmUp::chunk + 123, 'x');
         test::writeFile(path, content);
         {
-            FileWarmUp warmUp(path);
+            workspace::FileWarmUp warmUp(path);
             warmUp.wait();
             QVERIFY(warmUp.finished());
             QCOMPARE(warmUp.bytesRead(), content.size());
         }
         const std::atomic<bool> never = false;
-        QCOMPARE(FileWarmUp::read(path, 2 * FileWarmUp::chunk, never), 2 * FileWarmUp::chunk);
-        QCOMPARE(FileWarmUp::read(dir.filePath(QStringLiteral("missing.db")), FileWarmUp::defaultLimit, never), 0);
+        QCOMPARE(workspace::FileWarmUp::read(path, 2 * workspace::FileWarmUp::chunk, never), 2 * workspace::FileWarmUp::chunk);
+        QCOMPARE(workspace::FileWarmUp::read(dir.filePath(QStringLiteral("missing.db")), workspace::FileWarmUp::defaultLimit, never), 0);
         const std::atomic<bool> stopped = true;
-        QCOMPARE(FileWarmUp::read(path, FileWarmUp::defaultLimit, stopped), 0);
+        QCOMPARE(workspace::FileWarmUp::read(path, workspace::FileWarmUp::defaultLimit, stopped), 0);
     }
 
     void warmUpStopsWithinAChunk()
@@ -237,12 +237,12 @@ private Q_SLOTS:
         std::atomic<bool> stop = false;
         std::atomic<qint64> progress = 0;
         qint64 read = -1;
-        std::thread reader([&] { read = FileWarmUp::read(path, qint64(64) << 30, stop, &progress); });
-        QTRY_VERIFY(progress.load() > 4 * FileWarmUp::chunk);
+        std::thread reader([&] { read = workspace::FileWarmUp::read(path, qint64(64) << 30, stop, &progress); });
+        QTRY_VERIFY(progress.load() > 4 * workspace::FileWarmUp::chunk);
         stop = true;
         reader.join();
         QVERIFY2(read < (qint64(64) << 30), qPrintable(QString::number(read)));
-        QVERIFY(read >= 4 * FileWarmUp::chunk);
+        QVERIFY(read >= 4 * workspace::FileWarmUp::chunk);
         QCOMPARE(read, progress.load());
     }
 

@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         AppController app;
         unlockThrough(app, m_dir, QStringLiteral("ann"), kAnnPass);
-        const storage::FileWarmUp& warmUp = app.mainWindow()->warmUp();
+        const workspace::FileWarmUp& warmUp = app.mainWindow()->warmUp();
         QTRY_VERIFY_WITH_TIMEOUT(warmUp.finished(), 30000);
         QCOMPARE(warmUp.bytesRead(), QFileInfo(workspace::WorkspacePaths(m_dir).database()).size());
     }

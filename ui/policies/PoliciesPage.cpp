@@ -370,15 +370,17 @@ void PoliciesPage::saveSelected()
     const std::optional<int> version = selectedVersion();
     if (!version || m_tasks->isBusy())
         return;
-    auto row = storage::ScanRepository(m_tasks->session().database()).policy(version);
-    if (!row || !*row)
+    auto body = policy::PolicyService(m_tasks->session()).text(*version);
+    if (!body) {
+        Dialogs::showError(this, tr("Save policy version %1").arg(*version), body.status().message());
         return;
+    }
     const QString path = Dialogs::chooseSaveFile(this, tr("Save policy version %1").arg(*version), tr("Policies (*.json)"),
                                                  QStringLiteral("policy-v%1.json").arg(*version));
     if (path.isEmpty())
         return;
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write((*row)->body) != (*row)->body.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(*body) != body->size() || !out.commit()) {
         Dialogs::showError(this, tr("Save policy version %1").arg(*version),
                            tr("The file %1 cannot be written: %2. Choose another folder.").arg(path, out.errorString()));
         return;

@@ -1,20 +1,14 @@
 #include "shell/MainWindow.h"
 
+#include "access/AdministrationService.h"
 #include "domain/Permissions.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
-#include "policy/PolicyService.h"
-#include "policy/ScanService.h"
 #include "importer/ImportDialog.h"
 #include "policies/PoliciesPage.h"
 #include "queue/QueuePage.h"
-#include "review/DecisionService.h"
-#include "review/IdentityService.h"
-#include "review/QueueService.h"
-#include "review/TakedownService.h"
 #include "shell/AccountPage.h"
 #include "shell/SessionTasks.h"
-#include "storage/Migrations.h"
 
 #include <QAction>
 #include <QDir>
@@ -36,7 +30,7 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     setObjectName(QStringLiteral("mainWindow"));
     // After a restart the first queue pages, sorts and searches of a large workspace wait
     // on the disk for every page they touch; read the file into the file cache meanwhile.
-    m_warmUp = std::make_unique<storage::FileWarmUp>(m_session->paths().database());
+    m_warmUp = std::make_unique<workspace::FileWarmUp>(m_session->paths().database());
     const QString workspaceName = QDir(m_session->paths().dir()).dirName();
     setWindowTitle(tr("%1 — Custos").arg(workspaceName));
     resize(1100, 700);
@@ -104,9 +98,9 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     m_busyLabel->hide();
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busy);
-    auto version = storage::Migrations::currentVersion(m_session->database());
+    auto info = access::AdministrationService(*m_session).info();
     statusBar()->showMessage(tr("Workspace unlocked · schema version %1 · locks after %2 minutes without activity")
-                                 .arg(version ? *version : 0)
+                                 .arg(info ? info->schemaVersion : 0)
                                  .arg(m_session->idleLockMinutes()));
     connect(m_tasks, &SessionTasks::busyChanged, this, [this, central](bool busy, const QString& what) {
         central->setEnabled(!busy);

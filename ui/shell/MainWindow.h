@@ -3,7 +3,7 @@
 // only for the roles that may use them.
 #pragma once
 
-#include "storage/FileWarmUp.h"
+#include "workspace/FileWarmUp.h"
 #include "workspace/Session.h"
 
 #include <QMainWindow>
@@ -33,7 +33,7 @@ public:
     PoliciesPage* policiesPage() const { return m_policies; } // null for roles that may not see it
     bool showPage(const QString& objectName);
     // Reads the workspace file into the system's file cache in the background.
-    const storage::FileWarmUp& warmUp() const { return *m_warmUp; }
+    const workspace::FileWarmUp& warmUp() const { return *m_warmUp; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -52,7 +52,7 @@ private:
     QLabel* m_busyLabel;
     ImportDialog* m_importDialog = nullptr;
     PoliciesPage* m_policies = nullptr;
-    std::unique_ptr<storage::FileWarmUp> m_warmUp; // stopped when the window goes (the workspace locks)
+    std::unique_ptr<workspace::FileWarmUp> m_warmUp; // stopped when the window goes (the workspace locks)
 };
 
 } // namespace custos::ui

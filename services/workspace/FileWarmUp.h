@@ -9,7 +9,7 @@
 #include <atomic>
 #include <thread>
 
-namespace custos::storage {
+namespace custos::workspace {
 
 class FileWarmUp final
 {
@@ -40,4 +40,4 @@ private:
     std::thread m_thread;
 };
 
-} // namespace custos::storage
+} // namespace custos::workspace

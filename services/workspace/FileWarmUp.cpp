@@ -1,9 +1,9 @@
-#include "storage/FileWarmUp.h"
+#include "workspace/FileWarmUp.h"
 
 #include <QFile>
 #include <vector>
 
-namespace custos::storage {
+namespace custos::workspace {
 
 FileWarmUp::FileWarmUp(QString path, qint64 limit)
     : m_thread([this, path = std::move(path), limit] {
@@ -49,4 +49,4 @@ qint64 FileWarmUp::read(const QString& path, qint64 limit, const std::atomic<boo
     return total;
 }
 
-} // namespace custos::storage
+} // namespace custos::workspace
