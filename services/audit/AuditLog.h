@@ -5,7 +5,7 @@
 #include "domain/AuditEntry.h"
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -6,7 +6,7 @@
 #include "audit/AuditVerifier.h"
 #include "domain/AuditEntry.h"
 #include "core/Status.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QCoreApplication>
 

@@ -524,10 +524,9 @@ Result<ImportSummary> ImportService::run(workspace::Session& session, const Impo
     // A batch rewrites many of the same index pages as the one before it: copying the
     // write-ahead log into the database every 64 MiB instead of every 4 MiB writes each
     // such page once instead of several times. The log is emptied when the import ends.
-    (void)session.database().exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384;"));
+    (void)storage::ImportRepository(session.database()).setBulkWrites(true);
     const auto walBack = qScopeGuard([&session] {
-        (void)session.database().exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000;"));
-        (void)session.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+        (void)storage::ImportRepository(session.database()).setBulkWrites(false);
     });
     BatchingSink sink(session, **reader, options, summary, resumeAfter);
     // The export is parsed and hashed on a thread of its own while this one writes.

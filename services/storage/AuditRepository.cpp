@@ -1,5 +1,6 @@
 #include "storage/AuditRepository.h"
 
+#include "storage/Database.h"
 namespace custos::storage {
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include "domain/AuditEntry.h"
 #include "core/Status.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QDateTime>
 #include <QList>

@@ -344,4 +344,22 @@ void Transaction::rollback()
     }
 }
 
+void DatabaseCloser::operator()(Database* db) const
+{
+    delete db;
+}
+
+Result<DatabasePtr> openDatabase(const QString& path, const crypto::SecretBytes& key, OpenMode mode)
+{
+    auto db = Database::open(path, key, mode);
+    if (!db)
+        return db.status();
+    return DatabasePtr(db.takeValue().release());
+}
+
+void failNextCommitForTesting(Database& db)
+{
+    db.failNextCommitForTesting();
+}
+
 } // namespace custos::storage

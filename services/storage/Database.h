@@ -1,9 +1,11 @@
-// RAII over one SQLCipher connection: open with a raw 256-bit key, prepared statements
-// and transactions. One Database per thread; SQL stays inside services/storage.
+// RAII over one SQLCipher connection: open with a raw 256-bit key, prepared statements.
+// One Database per thread. Only services/storage (and tests) include this header: above
+// storage a connection is the opaque handle of storage/Connection.h, so no SQL can run there.
 #pragma once
 
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
+#include "storage/Connection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -15,13 +17,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace custos::audit {
-class AuditedTransaction;
-}
-
 namespace custos::storage {
-
-class Database;
 
 class Statement final
 {
@@ -64,15 +60,9 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    // CreateUnencrypted exists for one purpose: the import benchmark measures what
-    // encryption costs by importing the same export into a database SQLCipher does not
-    // encrypt. Nothing else creates one, and OpenExisting refuses it (a plain SQLite file
-    // is not a workspace database).
-    enum class Mode { OpenExisting, Create, CreateUnencrypted };
+    using Mode = OpenMode;
 
-    // Opens (or creates) the encrypted database at path with the raw key (32 bytes).
-    // A wrong key and a damaged file both read as Corrupted here: callers that have
-    // already verified the key (the keyring does) may say "damaged" with confidence.
+    // As openDatabase() (storage/Connection.h).
     static Result<std::unique_ptr<Database>> open(const QString& path, const crypto::SecretBytes& key, Mode mode);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -99,39 +89,6 @@ private:
     QString m_path;
     bool m_failNextCommit = false;
     QHash<QString, std::shared_ptr<Statement>> m_cache;
-};
-
-// Proof that the caller writes inside an audited transaction: repositories take it for
-// every method that changes state, and only audit::AuditedTransaction can make one.
-// So no state changes without its audit entry in the same transaction.
-class WriteAccess final
-{
-public:
-    Database& db() const { return m_db; }
-    Q_DISABLE_COPY_MOVE(WriteAccess)
-
-private:
-    friend class custos::audit::AuditedTransaction;
-    explicit WriteAccess(Database& db) : m_db(db) {}
-    Database& m_db;
-};
-
-// A write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.
-class Transaction final
-{
-public:
-    explicit Transaction(Database& db);
-    ~Transaction();
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-    const Status& status() const { return m_begin; }
-    Status commit();
-    void rollback();
-
-private:
-    Database& m_db;
-    Status m_begin;
-    bool m_open = false;
 };
 
 } // namespace custos::storage

@@ -1,5 +1,6 @@
 #include "storage/ImportRepository.h"
 
+#include "storage/Database.h"
 #include <QCoreApplication>
 
 namespace custos::storage {
@@ -286,6 +287,14 @@ Result<QList<qint64>> ImportRepository::searchPosts(const QString& query, int li
     if (!sel.status().ok())
         return sel.status();
     return ids;
+}
+
+Status ImportRepository::setBulkWrites(bool on)
+{
+    if (on)
+        return m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384;"));
+    Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000;"));
+    return s.ok() ? m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")) : s;
 }
 
 } // namespace custos::storage

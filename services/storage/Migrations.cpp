@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/Database.h"
 #include <QDateTime>
 
 namespace custos::storage {

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/Status.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,6 @@
 #include "storage/PostRepository.h"
 
+#include "storage/Database.h"
 #include "storage/Codec.h"
 
 namespace custos::storage {

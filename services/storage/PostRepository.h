@@ -5,7 +5,7 @@
 
 #include "core/Status.h"
 #include "domain/Flags.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QList>
 #include <QString>

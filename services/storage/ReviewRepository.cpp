@@ -1,5 +1,6 @@
 #include "storage/ReviewRepository.h"
 
+#include "storage/Database.h"
 #include "storage/Codec.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 
 #include "core/Status.h"
 #include "domain/Review.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QList>
 #include <QSet>

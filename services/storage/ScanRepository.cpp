@@ -1,5 +1,6 @@
 #include "storage/ScanRepository.h"
 
+#include "storage/Database.h"
 #include "storage/Codec.h"
 
 #include "crypto/Crypto.h"

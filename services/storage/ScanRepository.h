@@ -3,7 +3,7 @@
 
 #include "core/Status.h"
 #include "domain/Review.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QList>
 

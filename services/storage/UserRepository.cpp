@@ -1,5 +1,6 @@
 #include "storage/UserRepository.h"
 
+#include "storage/Database.h"
 #include <functional>
 
 namespace custos::storage {

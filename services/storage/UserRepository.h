@@ -3,7 +3,7 @@
 
 #include "domain/User.h"
 #include "core/Status.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 
 #include <QByteArray>
 #include <QDateTime>

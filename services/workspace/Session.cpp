@@ -23,9 +23,9 @@ storage::Database& Session::database()
     return *m_db;
 }
 
-Result<std::unique_ptr<storage::Database>> Session::openConnection() const
+Result<storage::DatabasePtr> Session::openConnection() const
 {
-    return storage::Database::open(m_paths.database(), m_masterKey, storage::Database::Mode::OpenExisting);
+    return storage::openDatabase(m_paths.database(), m_masterKey, storage::OpenMode::OpenExisting);
 }
 
 audit::Signer Session::signer() const

@@ -6,7 +6,7 @@
 #include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
-#include "storage/Database.h"
+#include "storage/Connection.h"
 #include "storage/UserRepository.h"
 #include "workspace/Keyring.h"
 #include "workspace/WorkspaceLock.h"
@@ -35,7 +35,7 @@ public:
     storage::Database& database();
     void setOwnerThread(QThread* thread) { m_ownerThread = thread; }
     // A new connection for a worker thread (one connection per thread).
-    Result<std::unique_ptr<storage::Database>> openConnection() const;
+    Result<storage::DatabasePtr> openConnection() const;
 
     const crypto::SecretBytes& signingSeed() const { return m_signingSeed; }
     // The signed-in user as the signer of audit entries.
@@ -58,7 +58,7 @@ private:
     crypto::SecretBytes m_signingSeed;
     Keyring m_keyring;
     domain::UserRecord m_user;
-    std::unique_ptr<storage::Database> m_db;
+    storage::DatabasePtr m_db;
     QThread* m_ownerThread = nullptr;
     QSet<qint64> m_revealed;
 };

@@ -131,8 +131,8 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         return status;
     };
 
-    auto db = storage::Database::open(paths.database(), session->m_masterKey,
-                                      spec.encrypted ? storage::Database::Mode::Create : storage::Database::Mode::CreateUnencrypted);
+    auto db = storage::openDatabase(paths.database(), session->m_masterKey,
+                                      spec.encrypted ? storage::OpenMode::Create : storage::OpenMode::CreateUnencrypted);
     if (!db)
         return fail(db.status());
     session->m_db = db.takeValue();
@@ -229,7 +229,7 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
     session->m_signingSeed = std::move(unlocked->signingSeed);
     session->m_keyring = keyring.takeValue();
 
-    auto db = storage::Database::open(paths.database(), session->m_masterKey, storage::Database::Mode::OpenExisting);
+    auto db = storage::openDatabase(paths.database(), session->m_masterKey, storage::OpenMode::OpenExisting);
     if (!db)
         return db.status();
     session->m_db = db.takeValue();

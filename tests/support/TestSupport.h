@@ -2,6 +2,7 @@
 // key derivation, file fingerprints, and the location of the shared published vectors.
 #pragma once
 
+#include "storage/Database.h"
 #include "crypto/Crypto.h"
 #include "workspace/Workspace.h"
 

@@ -1,0 +1,75 @@
+// A connection to the workspace database as the layers above storage see it: an opaque
+// handle to open, pass to repositories and audited transactions, and close. The SQL itself
+// (storage/Database.h) is reachable only inside services/storage.
+#pragma once
+
+#include "core/Status.h"
+#include "crypto/SecretBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace custos::audit {
+class AuditedTransaction;
+}
+
+namespace custos::storage {
+
+class Database;
+class Statement;
+
+struct DatabaseCloser
+{
+    void operator()(Database* db) const;
+};
+using DatabasePtr = std::unique_ptr<Database, DatabaseCloser>;
+
+// CreateUnencrypted exists for one purpose: the import benchmark measures what
+// encryption costs by importing the same export into a database SQLCipher does not
+// encrypt. Nothing else creates one, and OpenExisting refuses it (a plain SQLite file
+// is not a workspace database).
+enum class OpenMode { OpenExisting, Create, CreateUnencrypted };
+
+// Opens (or creates) the encrypted database at path with the raw key (32 bytes). A wrong
+// key and a damaged file both read as Corrupted here: callers that have already verified
+// the key (the keyring does) may say "damaged" with confidence.
+Result<DatabasePtr> openDatabase(const QString& path, const crypto::SecretBytes& key, OpenMode mode);
+
+// Test hook: the next commit on this connection fails as if the disk were full.
+void failNextCommitForTesting(Database& db);
+
+// Proof that the caller writes inside an audited transaction: repositories take it for
+// every method that changes state, and only audit::AuditedTransaction can make one.
+// So no state changes without its audit entry in the same transaction.
+class WriteAccess final
+{
+public:
+    Database& db() const { return m_db; }
+    Q_DISABLE_COPY_MOVE(WriteAccess)
+
+private:
+    friend class custos::audit::AuditedTransaction;
+    explicit WriteAccess(Database& db) : m_db(db) {}
+    Database& m_db;
+};
+
+// A write transaction (BEGIN IMMEDIATE); rolls back unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    const Status& status() const { return m_begin; }
+    Status commit();
+    void rollback();
+
+private:
+    Database& m_db;
+    Status m_begin;
+    bool m_open = false;
+};
+
+} // namespace custos::storage
