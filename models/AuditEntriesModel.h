@@ -4,7 +4,7 @@
 
 #include "domain/AuditEntry.h"
 #include "core/Status.h"
-#include "audit/AuditService.h"
+#include "auditing/AuditService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -42,7 +42,7 @@ public:
 
 private:
     workspace::Session& m_session;
-    audit::AuditService m_audit;
+    auditing::AuditService m_audit;
     domain::AuditFilter m_filter;
     QList<domain::AuditEntry> m_rows;
     qint64 m_total = 0;

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "Passphrase.h"
-#include "audit/AuditService.h"
+#include "auditing/AuditService.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -91,9 +91,9 @@ int runAudit(const QStringList& args)
     if (!session)
         return CliContext::fail(session.status());
     if (verify)
-        return report(audit::AuditService(**session).verify(threads, terminalProgress()));
+        return report(auditing::AuditService(**session).verify(threads, terminalProgress()));
     const QString dir = p.positionalArguments().at(1);
-    if (Status s = audit::AuditService(**session).exportBundle(dir); !s.ok())
+    if (Status s = auditing::AuditService(**session).exportBundle(dir); !s.ok())
         return CliContext::fail(s);
     CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("exported"), dir}}));
     return ExitOk;

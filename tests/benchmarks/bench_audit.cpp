@@ -4,7 +4,7 @@
 // Run: build/tests/bench_audit [ENTRIES]   (default 1,000,000)
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditService.h"
+#include "audit/Verification.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

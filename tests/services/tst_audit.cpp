@@ -6,7 +6,7 @@
 #include "domain/AuditActions.h"
 #include "audit/UserKeyDetails.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditService.h"
+#include "auditing/AuditService.h"
 #include "audit/Merkle.h"
 #include "storage/AuditRepository.h"
 #include "workspace/WorkspacePaths.h"
@@ -103,7 +103,7 @@ private:
     {
         auto session = open(dir);
         const QString out = newDir();
-        const Status s = audit::AuditService(*session).exportBundle(out);
+        const Status s = auditing::AuditService(*session).exportBundle(out);
         if (!s.ok())
             qWarning("%s", qPrintable(s.message()));
         return out;
@@ -456,11 +456,11 @@ private Q_SLOTS:
             const QString busy = newDir();
             QDir().mkpath(busy);
             test::writeFile(busy + QStringLiteral("/x"), "x");
-            QCOMPARE(audit::AuditService(*admin).exportBundle(busy).code(), ErrorCode::AlreadyExists);
+            QCOMPARE(auditing::AuditService(*admin).exportBundle(busy).code(), ErrorCode::AlreadyExists);
             QVERIFY(access::AdministrationService(*admin).addUser(QStringLiteral("mo"), {}, domain::Role::Manager, kAnnPass));
         }
         auto manager = open(dir, QStringLiteral("mo"), kAnnPass);
-        QCOMPARE(audit::AuditService(*manager).exportBundle(newDir()).code(), ErrorCode::PermissionDenied);
+        QCOMPARE(auditing::AuditService(*manager).exportBundle(newDir()).code(), ErrorCode::PermissionDenied);
     }
 };
 

@@ -3,7 +3,7 @@
 // deletions, search, and resume after an interrupted import.
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
-#include "audit/AuditService.h"
+#include "audit/Verification.h"
 #include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "ingest/MattermostReader.h"

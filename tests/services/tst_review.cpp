@@ -5,7 +5,7 @@
 // and the order it produces, with both signatures.
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
-#include "audit/AuditService.h"
+#include "audit/Verification.h"
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "demo/DemoCorpus.h"

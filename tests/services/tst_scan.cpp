@@ -3,7 +3,7 @@
 // (the previous version stays in force), roles, and the audit trail.
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
-#include "audit/AuditService.h"
+#include "audit/Verification.h"
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "demo/DemoCorpus.h"

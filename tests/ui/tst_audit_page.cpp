@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "audit/AuditPage.h"
-#include "audit/AuditService.h"
+#include "audit/Verification.h"
 #include "common/Dialogs.h"
 #include "shell/SessionTasks.h"
 

@@ -1,7 +1,7 @@
 #include "audit/AuditPage.h"
 
 #include "AuditEntriesModel.h"
-#include "audit/AuditService.h"
+#include "auditing/AuditService.h"
 #include "audit/Merkle.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
@@ -47,7 +47,7 @@ AuditPage::AuditPage(SessionTasks* tasks, QWidget* parent)
     }
     m_action->setEditable(true);
     m_action->addItem(QString());
-    auto actions = audit::AuditService(tasks->session()).actions();
+    auto actions = auditing::AuditService(tasks->session()).actions();
     if (actions)
         m_action->addItems(*actions);
     m_action->lineEdit()->setPlaceholderText(tr("Any action"));
@@ -183,7 +183,7 @@ void AuditPage::showSelected()
     text += tr("Prev. hash:  %1\n").arg(QString::fromLatin1(e->prevHash.toHex()));
     text += tr("Entry hash:  %1\n").arg(QString::fromLatin1(e->entryHash.toHex()));
     text += tr("Signature:   %1\n").arg(QString::fromLatin1(e->signature.toBase64()));
-    auto proof = audit::AuditService(m_tasks->session()).inclusionProof(e->seq);
+    auto proof = auditing::AuditService(m_tasks->session()).inclusionProof(e->seq);
     if (proof) {
         const bool holds =
             audit::merkle::verifyInclusion(proof->index, proof->treeSize, proof->leafHash, proof->path, proof->root);
@@ -203,7 +203,7 @@ void AuditPage::verify()
     if (m_cancel)
         return;
     // The worker verifies on a connection of its own: one connection per thread.
-    auto job = audit::AuditService(m_tasks->session()).verificationJob();
+    auto job = auditing::AuditService(m_tasks->session()).verificationJob();
     if (!job) {
         m_status->setText(job.status().message());
         return;
@@ -257,7 +257,7 @@ void AuditPage::exportBundle()
         return;
     m_tasks->run(
         tr("Exporting the audit log…"),
-        [dir](workspace::Session& session) { return audit::AuditService(session).exportBundle(dir); },
+        [dir](workspace::Session& session) { return auditing::AuditService(session).exportBundle(dir); },
         [this, dir](const Status& status) {
             (void)m_model->refresh();
             m_status->setStyleSheet(status.ok() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));

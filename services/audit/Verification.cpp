@@ -1,4 +1,4 @@
-#include "audit/AuditService.h"
+#include "audit/Verification.h"
 
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
@@ -8,7 +8,6 @@
 #include "crypto/Crypto.h"
 #include "storage/AuditRepository.h"
 #include "storage/UserRepository.h"
-#include "workspace/Session.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,14 +122,14 @@ VerificationReport verifyDatabase(storage::Database& db, int threads, const Prog
     VerificationReport report = verifier.finish();
     if (cancelled && report.ok()) {
         report.problem = Problem::Malformed;
-        report.message = AuditService::tr("Verification was cancelled after %1 entries.").arg(done);
+        report.message = Verification::tr("Verification was cancelled after %1 entries.").arg(done);
     }
     // The stored head must agree with what the entries say (a truncated tail with no
     // checkpoint after it would otherwise pass).
     if (report.ok() && head->treeSize != report.entriesChecked) {
         report.problem = Problem::TruncatedAfterCheckpoint;
         report.entry = report.entriesChecked;
-        report.message = AuditService::tr("The log holds %1 entries, but its head records %2: entries were removed.")
+        report.message = Verification::tr("The log holds %1 entries, but its head records %2: entries were removed.")
                              .arg(report.entriesChecked)
                              .arg(head->treeSize);
     }
@@ -155,7 +154,7 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
             QJsonParseError error{};
             const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                failure.message = AuditService::tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
+                failure.message = Verification::tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
                 return failure;
             }
             checkpoints.append(checkpointFromJson(doc.object()));
@@ -163,7 +162,7 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
     }
     QFile entries(QDir(dir).filePath(entriesFile()));
     if (!entries.open(QIODevice::ReadOnly)) {
-        failure.message = AuditService::tr("%1 has no %2: it is not an exported audit log.").arg(dir, entriesFile());
+        failure.message = Verification::tr("%1 has no %2: it is not an exported audit log.").arg(dir, entriesFile());
         return failure;
     }
     AuditVerifier verifier(checkpoints, threads);
@@ -179,7 +178,7 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
         const auto entry = error.error == QJsonParseError::NoError && doc.isObject() ? entryFromJson(doc.object())
                                                                                      : std::nullopt;
         if (!entry) {
-            verifier.addMalformed(lineNo, AuditService::tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile()));
+            verifier.addMalformed(lineNo, Verification::tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile()));
             break;
         }
         if (!verifier.add(*entry))
@@ -191,31 +190,9 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
     return verifier.finish();
 }
 
-Status AuditService::exportBundle(const QString& dir)
+Status writeBundle(storage::Database& db, const QString& dir)
 {
-    workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::ExportAuditLog); !s.ok())
-        return s;
     QDir target(dir);
-    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return {ErrorCode::AlreadyExists, tr("The folder %1 is not empty. Choose a new or empty folder for the export.")
-                                              .arg(QDir::toNativeSeparators(dir))};
-    if (!QDir().mkpath(dir) || !QDir().mkpath(target.filePath(QStringLiteral("keys"))))
-        return {ErrorCode::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir))};
-
-    storage::Database& db = session.database();
-    {
-        AuditedTransaction tx(db, session.signer());
-        Status s = tx.record(domain::actions::kAuditExport, domain::objects::kAudit, QStringLiteral("log"),
-                             QJsonObject{{QStringLiteral("destination"), QDir(dir).absolutePath()}});
-        if (s.ok())
-            s = tx.commit();
-        if (!s.ok())
-            return s;
-    }
-    if (Status s = AuditLog::checkpoint(db, session.signer()); !s.ok())
-        return s;
-
     auto users = storage::UserRepository(db).all();
     if (!users)
         return users.status();
@@ -226,13 +203,13 @@ Status AuditService::exportBundle(const QString& dir)
         QSaveFile pem(target.filePath(QStringLiteral("keys/%1.pem").arg(keyId)));
         if (!pem.open(QIODevice::WriteOnly) || pem.write(crypto::ed25519PublicKeyPem(u.signingPublicKey).toLatin1()) < 0 ||
             !pem.commit())
-            return {ErrorCode::Io, tr("Writing the public key %1 failed: %2.").arg(keyId, pem.errorString())};
+            return {ErrorCode::Io, Verification::tr("Writing the public key %1 failed: %2.").arg(keyId, pem.errorString())};
     }
 
     storage::AuditRepository repo(db);
     QSaveFile entries(target.filePath(entriesFile()));
     if (!entries.open(QIODevice::WriteOnly))
-        return {ErrorCode::Io, tr("%1 cannot be written: %2.").arg(entriesFile(), entries.errorString())};
+        return {ErrorCode::Io, Verification::tr("%1 cannot be written: %2.").arg(entriesFile(), entries.errorString())};
     bool writeFailed = false;
     Status read = repo.forEachEntry([&](const domain::AuditEntry& e) {
         writeFailed = entries.write(line(entryJson(e, names.value(e.actorId)))) < 0;
@@ -241,22 +218,22 @@ Status AuditService::exportBundle(const QString& dir)
     if (!read.ok())
         return read;
     if (writeFailed || !entries.commit())
-        return {ErrorCode::Io, tr("Writing %1 failed (%2). Check the free disk space.").arg(entriesFile(), entries.errorString())};
+        return {ErrorCode::Io, Verification::tr("Writing %1 failed (%2). Check the free disk space.").arg(entriesFile(), entries.errorString())};
 
     auto checkpoints = repo.checkpoints();
     if (!checkpoints)
         return checkpoints.status();
     QSaveFile cp(target.filePath(checkpointsFile()));
     if (!cp.open(QIODevice::WriteOnly))
-        return {ErrorCode::Io, tr("%1 cannot be written: %2.").arg(checkpointsFile(), cp.errorString())};
+        return {ErrorCode::Io, Verification::tr("%1 cannot be written: %2.").arg(checkpointsFile(), cp.errorString())};
     for (const domain::Checkpoint& c : *checkpoints)
         cp.write(line(checkpointJson(c)));
     if (!cp.commit())
-        return {ErrorCode::Io, tr("Writing %1 failed (%2).").arg(checkpointsFile(), cp.errorString())};
+        return {ErrorCode::Io, Verification::tr("Writing %1 failed (%2).").arg(checkpointsFile(), cp.errorString())};
 
     QSaveFile guide(target.filePath(QStringLiteral("VERIFY.md")));
     if (!guide.open(QIODevice::WriteOnly) || guide.write(verifyGuide().toUtf8()) < 0 || !guide.commit())
-        return {ErrorCode::Io, tr("Writing VERIFY.md failed: %1.").arg(guide.errorString())};
+        return {ErrorCode::Io, Verification::tr("Writing VERIFY.md failed: %1.").arg(guide.errorString())};
     return Status::success();
 }
 
@@ -267,7 +244,7 @@ Result<InclusionProof> inclusionProof(storage::Database& db, quint64 seq)
     if (!head)
         return head.status();
     if (seq >= head->treeSize)
-        return Status(ErrorCode::NotFound, AuditService::tr("There is no audit entry %1.").arg(seq));
+        return Status(ErrorCode::NotFound, Verification::tr("There is no audit entry %1.").arg(seq));
     auto hashes = repo.entryHashes(head->treeSize);
     if (!hashes)
         return hashes.status();
@@ -291,7 +268,7 @@ Result<QList<QByteArray>> consistencyProof(storage::Database& db, quint64 size1,
     if (!hashes)
         return hashes.status();
     if (size1 == 0 || size1 > size2 || static_cast<quint64>(hashes->size()) < size2)
-        return Status(ErrorCode::InvalidArgument, AuditService::tr("A consistency proof needs 0 < size1 ≤ size2 ≤ the log's size."));
+        return Status(ErrorCode::InvalidArgument, Verification::tr("A consistency proof needs 0 < size1 ≤ size2 ≤ the log's size."));
     QList<QByteArray> leaves;
     for (const QByteArray& h : *hashes)
         leaves.append(merkle::leafHash(h));
@@ -385,70 +362,5 @@ otherwise it exits 4 and names the first bad entry and what is wrong with it.
 }
 
 } // namespace
-
-Result<QList<domain::AuditEntry>> AuditService::entries(const domain::AuditFilter& filter, qint64 offset, int limit) const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
-        return s;
-    return storage::AuditRepository(m_session.database()).page(filter, offset, limit);
-}
-
-Result<qint64> AuditService::count(const domain::AuditFilter& filter) const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
-        return s;
-    return storage::AuditRepository(m_session.database()).count(filter);
-}
-
-Result<QStringList> AuditService::actions() const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
-        return s;
-    return storage::AuditRepository(m_session.database()).actions();
-}
-
-Result<InclusionProof> AuditService::inclusionProof(quint64 seq) const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
-        return s;
-    return audit::inclusionProof(m_session.database(), seq);
-}
-
-Result<QList<QByteArray>> AuditService::consistencyProof(quint64 size1, quint64 size2) const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
-        return s;
-    return audit::consistencyProof(m_session.database(), size1, size2);
-}
-
-namespace {
-
-VerificationReport refused(const Status& status)
-{
-    VerificationReport r;
-    r.message = status.message();
-    r.problem = Problem::NotPermitted;
-    return r;
-}
-
-} // namespace
-
-VerificationReport AuditService::verify(int threads, const Progress& progress) const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
-        return refused(s);
-    return verifyDatabase(m_session.database(), threads, progress);
-}
-
-Result<AuditService::VerificationJob> AuditService::verificationJob() const
-{
-    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
-        return s;
-    auto connection = m_session.openConnection();
-    if (!connection)
-        return connection.status();
-    std::shared_ptr<storage::Database> db(connection.takeValue());
-    return VerificationJob([db](int threads, const Progress& progress) { return verifyDatabase(*db, threads, progress); });
-}
 
 } // namespace custos::audit

@@ -1,0 +1,106 @@
+#include "auditing/AuditService.h"
+
+#include "audit/AuditLog.h"
+#include "domain/AuditActions.h"
+#include "domain/Permissions.h"
+#include "storage/AuditRepository.h"
+#include "workspace/Session.h"
+
+#include <QDir>
+#include <QJsonObject>
+
+namespace custos::auditing {
+
+Status AuditService::exportBundle(const QString& dir)
+{
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::ExportAuditLog); !s.ok())
+        return s;
+    QDir target(dir);
+    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return {ErrorCode::AlreadyExists, tr("The folder %1 is not empty. Choose a new or empty folder for the export.")
+                                              .arg(QDir::toNativeSeparators(dir))};
+    if (!QDir().mkpath(dir) || !QDir().mkpath(target.filePath(QStringLiteral("keys"))))
+        return {ErrorCode::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir))};
+
+    storage::Database& db = session.database();
+    {
+        audit::AuditedTransaction tx(db, session.signer());
+        Status s = tx.record(domain::actions::kAuditExport, domain::objects::kAudit, QStringLiteral("log"),
+                             QJsonObject{{QStringLiteral("destination"), QDir(dir).absolutePath()}});
+        if (s.ok())
+            s = tx.commit();
+        if (!s.ok())
+            return s;
+    }
+    if (Status s = audit::AuditLog::checkpoint(db, session.signer()); !s.ok())
+        return s;
+    return audit::writeBundle(db, dir);
+}
+
+Result<QList<domain::AuditEntry>> AuditService::entries(const domain::AuditFilter& filter, qint64 offset, int limit) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return storage::AuditRepository(m_session.database()).page(filter, offset, limit);
+}
+
+Result<qint64> AuditService::count(const domain::AuditFilter& filter) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return storage::AuditRepository(m_session.database()).count(filter);
+}
+
+Result<QStringList> AuditService::actions() const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return storage::AuditRepository(m_session.database()).actions();
+}
+
+Result<InclusionProof> AuditService::inclusionProof(quint64 seq) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return audit::inclusionProof(m_session.database(), seq);
+}
+
+Result<QList<QByteArray>> AuditService::consistencyProof(quint64 size1, quint64 size2) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return audit::consistencyProof(m_session.database(), size1, size2);
+}
+
+namespace {
+
+VerificationReport refused(const Status& status)
+{
+    VerificationReport r;
+    r.message = status.message();
+    r.problem = audit::Problem::NotPermitted;
+    return r;
+}
+
+} // namespace
+
+VerificationReport AuditService::verify(int threads, const Progress& progress) const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
+        return refused(s);
+    return audit::verifyDatabase(m_session.database(), threads, progress);
+}
+
+Result<AuditService::VerificationJob> AuditService::verificationJob() const
+{
+    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
+        return s;
+    auto connection = m_session.openConnection();
+    if (!connection)
+        return connection.status();
+    std::shared_ptr<storage::Database> db(connection.takeValue());
+    return VerificationJob([db](int threads, const Progress& progress) { return audit::verifyDatabase(*db, threads, progress); });
+}
+
+} // namespace custos::auditing

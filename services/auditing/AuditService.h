@@ -1,0 +1,47 @@
+// The audit log as a signed-in user reads, verifies and exports it, refused by role:
+// entries with filters, inclusion and consistency proofs, verification (also as a job for
+// a worker thread), and an export bundle that verifies with nothing but its own files.
+#pragma once
+
+#include "audit/Verification.h"
+
+namespace custos::workspace {
+class Session;
+}
+
+namespace custos::auditing {
+
+using audit::InclusionProof;
+using audit::Progress;
+using audit::VerificationReport;
+
+class AuditService final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+public:
+    explicit AuditService(workspace::Session& session) : m_session(session) {}
+
+    // Entries matching the filter, oldest first, `limit` from `offset`; their number; the
+    // actions that occur in the log.
+    Result<QList<domain::AuditEntry>> entries(const domain::AuditFilter& filter, qint64 offset, int limit) const;
+    Result<qint64> count(const domain::AuditFilter& filter) const;
+    Result<QStringList> actions() const;
+    Result<InclusionProof> inclusionProof(quint64 seq) const;
+    Result<QList<QByteArray>> consistencyProof(quint64 size1, quint64 size2) const;
+
+    VerificationReport verify(int threads = 1, const Progress& progress = {}) const;
+    // The same as a job for a worker thread: the role is checked and a connection of the
+    // job's own is opened here, on the session's thread; the job needs no session and may
+    // run on any one thread while the session's thread goes on with its own connection.
+    using VerificationJob = std::function<VerificationReport(int threads, const Progress& progress)>;
+    Result<VerificationJob> verificationJob() const;
+
+    // Records the export in the log, seals it with a checkpoint, then writes entries.jsonl,
+    // checkpoints.jsonl, keys/KEYID.pem and VERIFY.md into dir (which must be new or empty).
+    Status exportBundle(const QString& dir);
+
+private:
+    workspace::Session& m_session;
+};
+
+} // namespace custos::auditing
