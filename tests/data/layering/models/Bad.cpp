@@ -1,0 +1,2 @@
+// A model that includes a widget of the ui layer.
+#include "queue/QueuePage.h"
