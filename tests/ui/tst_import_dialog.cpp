@@ -2,9 +2,9 @@
 // with a summary, and a clear message for something that is not an export.
 #include "TestSupport.h"
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "importer/ImportDialog.h"
 #include "ingest/DemoCorpus.h"
-#include "shell/SessionTasks.h"
 
 #include <QComboBox>
 #include <QJsonDocument>

@@ -6,12 +6,12 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "detection/ScanService.h"
 #include "ingest/CsvReader.h"
 #include "ingest/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "queue/QueuePage.h"
-#include "shell/SessionTasks.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "audit/Merkle.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
-#include "shell/SessionTasks.h"
+#include "common/SessionTasks.h"
 #include "storage/UserRepository.h"
 
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #include "queue/QueuePage.h"
 
 #include "FlagQueueModel.h"
-#include "common/Dialogs.h"
-#include "common/SpanHighlight.h"
-#include "shell/SessionTasks.h"
 #include "access/AdministrationService.h"
+#include "common/Dialogs.h"
+#include "common/SessionTasks.h"
+#include "common/SpanHighlight.h"
 #include "domain/Permissions.h"
 #include "workspace/Session.h"
 

@@ -1,10 +1,9 @@
 // The Queue page's filters: the two rows of choices, the filter they make, and saved
 // filters.
-#include "queue/QueuePage.h"
-
 #include "FlagQueueModel.h"
 #include "common/Dialogs.h"
-#include "shell/SessionTasks.h"
+#include "common/SessionTasks.h"
+#include "queue/QueuePage.h"
 #include "workspace/Session.h"
 
 #include <QComboBox>

@@ -1,9 +1,10 @@
 #include "shell/MainWindow.h"
 
-#include "domain/Permissions.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
+#include "common/SessionTasks.h"
 #include "detection/ScanService.h"
+#include "domain/Permissions.h"
 #include "importer/ImportDialog.h"
 #include "policies/PoliciesPage.h"
 #include "queue/QueuePage.h"
@@ -12,7 +13,6 @@
 #include "review/QueueService.h"
 #include "review/TakedownService.h"
 #include "shell/AccountPage.h"
-#include "shell/SessionTasks.h"
 #include "storage/Migrations.h"
 
 #include <QAction>
