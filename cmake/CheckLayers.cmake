@@ -1,5 +1,5 @@
 # Fails when a source file includes across a wall of docs/architecture.md.
-#   cmake -DROOT=<tree> -DLAYERS="storage:domain,crypto,core;audit:storage,..." [-DGUI_INCLUDE_DIRS=...] -P CheckLayers.cmake
+#   cmake -DROOT=<tree> -DLAYERS="storage:domain,crypto,core#audit:storage,..." [-DGUI_INCLUDE_DIRS=dir#dir] -P CheckLayers.cmake
 # LAYERS lists every services folder with the folders it may use directly; a folder may
 # use what those use in turn. Checked:
 #  - services/F includes "G/..." only for G = F or a folder F may use;
@@ -12,6 +12,8 @@
 #  - the pages of ui/ include nothing of ui/shell/ or ui/start/.
 cmake_minimum_required(VERSION 3.25)
 
+string(REPLACE "#" ";" LAYERS "${LAYERS}")
+string(REPLACE "#" ";" GUI_INCLUDE_DIRS "${GUI_INCLUDE_DIRS}")
 set(violations "")
 macro(violation file line what)
   file(RELATIVE_PATH rel "${ROOT}" "${file}")

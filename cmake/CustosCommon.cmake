@@ -11,7 +11,7 @@ target_compile_definitions(custos_common INTERFACE
   QT_USE_QSTRINGBUILDER
   QT_NO_KEYWORDS
   QT_DISABLE_DEPRECATED_UP_TO=0x060400
-  $<$<CONFIG:Debug>:QT_FORCE_ASSERTS>)
+  $<$<OR:$<CONFIG:Debug>,$<BOOL:${CUSTOS_FORCE_ASSERTS}>>:QT_FORCE_ASSERTS>)
 target_compile_options(custos_common INTERFACE
   -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow -Wnon-virtual-dtor
   -Wcast-align -Woverloaded-virtual -Wformat=2

@@ -6,7 +6,7 @@
 #include "audit/AuditPage.h"
 #include "audit/Verification.h"
 #include "common/Dialogs.h"
-#include "shell/SessionTasks.h"
+#include "common/SessionTasks.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,9 +2,10 @@
 // with a summary, and a clear message for something that is not an export.
 #include "TestSupport.h"
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "importer/ImportDialog.h"
+#include "common/SessionTasks.h"
 #include "demo/DemoCorpus.h"
-#include "shell/SessionTasks.h"
 
 #include <QComboBox>
 #include <QJsonDocument>

@@ -7,11 +7,11 @@
 #include "admin/AdministrationPage.h"
 #include "common/Dialogs.h"
 #include "common/IdleWatcher.h"
+#include "common/PassphraseFields.h"
+#include "common/SessionTasks.h"
 #include "shell/AccountPage.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
-#include "shell/SessionTasks.h"
-#include "start/PassphraseFields.h"
 #include "start/StartScreen.h"
 #include "workspace/WorkspacePaths.h"
 

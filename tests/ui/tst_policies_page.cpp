@@ -5,11 +5,11 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "policies/PoliciesPage.h"
 #include "shell/MainWindow.h"
-#include "shell/SessionTasks.h"
 #include "workspace/Workspace.h"
 
 #include <QLabel>

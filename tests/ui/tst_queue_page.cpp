@@ -6,13 +6,13 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "ingest/CsvReader.h"
 #include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "queue/QueuePage.h"
-#include "shell/SessionTasks.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>

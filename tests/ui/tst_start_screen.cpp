@@ -1,9 +1,9 @@
 // The start screen as a user drives it: create a workspace with the wizard, unlock it,
 // and a wrong passphrase that is reported without touching the workspace.
 #include "TestSupport.h"
+#include "common/PassphraseFields.h"
+#include "common/PassphraseStrength.h"
 #include "start/CreateWorkspaceWizard.h"
-#include "start/PassphraseFields.h"
-#include "start/PassphraseStrength.h"
 #include "start/RecentWorkspaces.h"
 #include "start/StartScreen.h"
 

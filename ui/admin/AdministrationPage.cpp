@@ -3,8 +3,8 @@
 #include "UsersModel.h"
 #include "access/AdministrationService.h"
 #include "common/Dialogs.h"
-#include "shell/SessionTasks.h"
-#include "start/PassphraseFields.h"
+#include "common/PassphraseFields.h"
+#include "common/SessionTasks.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
 

@@ -5,8 +5,8 @@
 #include "audit/Merkle.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
-#include "shell/SessionTasks.h"
 #include "access/AdministrationService.h"
+#include "common/SessionTasks.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "importer/ImportDialog.h"
 
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "ingest/CsvReader.h"
-#include "shell/SessionTasks.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

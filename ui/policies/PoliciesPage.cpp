@@ -3,9 +3,9 @@
 #include "FlagQueueModel.h"
 #include "common/BackgroundTask.h"
 #include "common/Dialogs.h"
+#include "common/SessionTasks.h"
 #include "common/SpanHighlight.h"
 #include "domain/Permissions.h"
-#include "shell/SessionTasks.h"
 #include "workspace/Session.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "shell/AccountPage.h"
 
 #include "access/AdministrationService.h"
+#include "common/PassphraseFields.h"
+#include "common/SessionTasks.h"
 #include "crypto/Crypto.h"
-#include "shell/SessionTasks.h"
-#include "start/PassphraseFields.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "shell/AppController.h"
 
 #include "common/IdleWatcher.h"
+#include "common/SessionTasks.h"
 #include "shell/MainWindow.h"
-#include "shell/SessionTasks.h"
 #include "start/StartScreen.h"
 
 namespace custos::ui {

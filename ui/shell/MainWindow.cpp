@@ -1,14 +1,14 @@
 #include "shell/MainWindow.h"
 
 #include "access/AdministrationService.h"
-#include "domain/Permissions.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
+#include "common/SessionTasks.h"
+#include "domain/Permissions.h"
 #include "importer/ImportDialog.h"
 #include "policies/PoliciesPage.h"
 #include "queue/QueuePage.h"
 #include "shell/AccountPage.h"
-#include "shell/SessionTasks.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "start/CreateWorkspaceWizard.h"
 
-#include "start/PassphraseFields.h"
+#include "common/PassphraseFields.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>

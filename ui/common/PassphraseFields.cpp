@@ -1,6 +1,6 @@
-#include "start/PassphraseFields.h"
+#include "common/PassphraseFields.h"
 
-#include "start/PassphraseStrength.h"
+#include "common/PassphraseStrength.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
@@ -57,7 +57,8 @@ void PassphraseFields::update()
 {
     const PassphraseStrength s = PassphraseStrength::estimate(m_passphrase->text());
     m_meter->setValue(static_cast<int>(s.level));
-    m_strength->setText(m_passphrase->text().isEmpty() ? QString() : s.label() + QStringLiteral(" — ") + s.advice());
+    m_strength->setText(m_passphrase->text().isEmpty() ? QString()
+                                                       : s.label() + QStringLiteral(" — ") + s.advice());
     m_problem->setText(m_passphrase->text().isEmpty() ? QString() : problem());
     Q_EMIT changed();
 }

@@ -1,7 +1,6 @@
-#include "start/PassphraseStrength.h"
+#include "common/PassphraseStrength.h"
 
 #include <QSet>
-
 #include <cmath>
 
 namespace custos::ui {
@@ -9,10 +8,11 @@ namespace custos::ui {
 PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
 {
     // Character-pool entropy, discounted for repeated characters and well-known choices.
-    static const QStringList common = {QStringLiteral("password"), QStringLiteral("passwort"), QStringLiteral("motdepasse"),
-                                       QStringLiteral("123456"),   QStringLiteral("qwerty"),   QStringLiteral("azerty"),
-                                       QStringLiteral("letmein"),  QStringLiteral("welcome"),  QStringLiteral("admin"),
-                                       QStringLiteral("custos")};
+    static const QStringList common = {QStringLiteral("password"),   QStringLiteral("passwort"),
+                                       QStringLiteral("motdepasse"), QStringLiteral("123456"),
+                                       QStringLiteral("qwerty"),     QStringLiteral("azerty"),
+                                       QStringLiteral("letmein"),    QStringLiteral("welcome"),
+                                       QStringLiteral("admin"),      QStringLiteral("custos")};
     bool lower = false, upper = false, digit = false, other = false;
     QSet<QChar> distinct;
     for (const QChar c : passphrase) {
@@ -26,7 +26,8 @@ PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
     PassphraseStrength s;
     if (passphrase.isEmpty() || pool == 0)
         return s;
-    const double variety = std::min(1.0, static_cast<double>(distinct.size()) / std::max<qsizetype>(1, passphrase.size()) * 2.0);
+    const double variety =
+        std::min(1.0, static_cast<double>(distinct.size()) / std::max<qsizetype>(1, passphrase.size()) * 2.0);
     s.bits = static_cast<double>(passphrase.size()) * std::log2(pool) * variety;
     const QString folded = passphrase.toCaseFolded();
     for (const QString& word : common) {
@@ -34,7 +35,11 @@ PassphraseStrength PassphraseStrength::estimate(const QString& passphrase)
             s.bits -= static_cast<double>(word.size()) * std::log2(pool) - 10;
     }
     s.bits = std::max(0.0, s.bits);
-    s.level = s.bits < 28 ? VeryWeak : s.bits < 40 ? Weak : s.bits < 60 ? Fair : s.bits < 80 ? Strong : VeryStrong;
+    s.level = s.bits < 28   ? VeryWeak
+              : s.bits < 40 ? Weak
+              : s.bits < 60 ? Fair
+              : s.bits < 80 ? Strong
+                            : VeryStrong;
     return s;
 }
 

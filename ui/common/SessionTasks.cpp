@@ -1,4 +1,4 @@
-#include "shell/SessionTasks.h"
+#include "common/SessionTasks.h"
 
 #include "common/BackgroundTask.h"
 

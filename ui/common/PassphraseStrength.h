@@ -10,7 +10,14 @@ struct PassphraseStrength
 {
     Q_DECLARE_TR_FUNCTIONS(PassphraseStrength)
 public:
-    enum Level { VeryWeak, Weak, Fair, Strong, VeryStrong };
+    enum Level
+    {
+        VeryWeak,
+        Weak,
+        Fair,
+        Strong,
+        VeryStrong
+    };
 
     Level level = VeryWeak;
     double bits = 0;

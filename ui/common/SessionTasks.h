@@ -7,7 +7,6 @@
 #include "workspace/Session.h"
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
