@@ -4,10 +4,6 @@
 <context>
     <name>AdministrationService</name>
     <message>
-        <source>Only an administrator can manage users and workspace settings; %1 is %2.</source>
-        <translation>Nur ein Administrator kann Benutzer und Arbeitsbereichseinstellungen verwalten; %1 ist %2.</translation>
-    </message>
-    <message>
         <source>There is no user named %1 in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Benutzer namens %1.</translation>
     </message>
@@ -39,6 +35,10 @@
         <source>The idle time before locking must be between 1 and %1 minutes.</source>
         <translation>Die Leerlaufzeit bis zur Sperre muss zwischen 1 und %1 Minuten liegen.</translation>
     </message>
+    <message>
+        <source>The access of %1 was revoked.</source>
+        <translation>Der Zugang von %1 wurde entzogen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -58,64 +58,12 @@
 <context>
     <name>AuditService</name>
     <message>
-        <source>Verification was cancelled after %1 entries.</source>
-        <translation>Die Prüfung wurde nach %1 Einträgen abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The log holds %1 entries, but its head records %2: entries were removed.</source>
-        <translation>Das Protokoll enthält %1 Einträge, sein Kopf verzeichnet aber %2: Einträge wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, is not valid JSON.</source>
-        <translation>%1, Zeile %2, ist kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>%1 has no %2: it is not an exported audit log.</source>
-        <translation>%1 enthält keine Datei %2: Es ist kein exportiertes Prüfprotokoll.</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 is not a complete entry</source>
-        <translation>Zeile %1 von %2 ist kein vollständiger Eintrag</translation>
-    </message>
-    <message>
-        <source>Only auditors, compliance officers and administrators can export the audit log.</source>
-        <translation>Nur Prüfer, Compliance-Beauftragte und Administratoren können das Prüfprotokoll exportieren.</translation>
-    </message>
-    <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the export.</source>
         <translation>Der Ordner %1 ist nicht leer. Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Writing the public key %1 failed: %2.</source>
-        <translation>Das Schreiben des öffentlichen Schlüssels %1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2). Check the free disk space.</source>
-        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2). Prüfen Sie den freien Speicherplatz.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2).</source>
-        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
-    </message>
-    <message>
-        <source>Writing VERIFY.md failed: %1.</source>
-        <translation>Das Schreiben von VERIFY.md ist fehlgeschlagen: %1.</translation>
-    </message>
-    <message>
-        <source>There is no audit entry %1.</source>
-        <translation>Es gibt keinen Prüfprotokolleintrag %1.</translation>
-    </message>
-    <message>
-        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
-        <translation>Ein Konsistenzbeweis braucht 0 &lt; size1 ≤ size2 ≤ Größe des Protokolls.</translation>
     </message>
 </context>
 <context>
@@ -575,10 +523,6 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>Unknown format %1; use slack, mattermost, teams or csv.</source>
         <translation>Unbekanntes Format %1; verwenden Sie slack, mattermost, teams oder csv.</translation>
     </message>
-    <message>
-        <source>Only administrators, compliance officers and HR investigators can import exports.</source>
-        <translation>Nur Administratoren, Compliance-Beauftragte und HR-Ermittler können Exporte importieren.</translation>
-    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -759,6 +703,29 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     </message>
 </context>
 <context>
+    <name>PolicyService</name>
+    <message>
+        <source>the new policy</source>
+        <translation>die neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Es gibt keine Richtlinienversion %1.</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The policy just published cannot be read back.</source>
+        <translation>Die soeben veröffentlichte Richtlinie kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Pseudonyms</name>
     <message>
         <source>Person %1</source>
@@ -798,36 +765,8 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
 <context>
     <name>ScanService</name>
     <message>
-        <source>Only administrators and compliance officers can publish policies.</source>
-        <translation>Nur Administratoren und Compliance-Beauftragte können Richtlinien veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>the new policy</source>
-        <translation>die neue Richtlinie</translation>
-    </message>
-    <message>
-        <source>Only administrators, compliance officers and HR investigators can scan the workspace.</source>
-        <translation>Nur Administratoren, Compliance-Beauftragte und HR-Ermittler können den Arbeitsbereich durchsuchen.</translation>
-    </message>
-    <message>
-        <source>There is no policy version %1.</source>
-        <translation>Es gibt keine Richtlinienversion %1.</translation>
-    </message>
-    <message>
-        <source>The built-in policy is missing from this build.</source>
-        <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <source>The policy just published cannot be read back.</source>
-        <translation>Die soeben veröffentlichte Richtlinie kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>policy version %1</source>
         <translation>Richtlinienversion %1</translation>
-    </message>
-    <message>
-        <source>Your role cannot see the detection policies.</source>
-        <translation>Ihre Rolle darf die Erkennungsrichtlinien nicht sehen.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +899,57 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Verification was cancelled after %1 entries.</source>
+        <translation>Die Prüfung wurde nach %1 Einträgen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The log holds %1 entries, but its head records %2: entries were removed.</source>
+        <translation>Das Protokoll enthält %1 Einträge, sein Kopf verzeichnet aber %2: Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not valid JSON.</source>
+        <translation>%1, Zeile %2, ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not an exported audit log.</source>
+        <translation>%1 enthält keine Datei %2: Es ist kein exportiertes Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a complete entry</source>
+        <translation>Zeile %1 von %2 ist kein vollständiger Eintrag</translation>
+    </message>
+    <message>
+        <source>Writing the public key %1 failed: %2.</source>
+        <translation>Das Schreiben des öffentlichen Schlüssels %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check the free disk space.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2). Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2).</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>Writing VERIFY.md failed: %1.</source>
+        <translation>Das Schreiben von VERIFY.md ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Es gibt keinen Prüfprotokolleintrag %1.</translation>
+    </message>
+    <message>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
+        <translation>Ein Konsistenzbeweis braucht 0 &lt; size1 ≤ size2 ≤ Größe des Protokolls.</translation>
     </message>
 </context>
 <context>
@@ -2772,11 +2762,42 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     </message>
 </context>
 <context>
-    <name>custos::ui::QueuePage</name>
+    <name>custos::ui::PostDetailView</name>
     <message>
-        <source>Review queue</source>
-        <translation>Prüfwarteschlange</translation>
+        <source>Flags</source>
+        <translation>Treffer</translation>
     </message>
+    <message>
+        <source>score %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Frühere Fassungen</translation>
+    </message>
+    <message>
+        <source>The thread</source>
+        <translation>Der Thread</translation>
+    </message>
+    <message>
+        <source>Around it in the channel</source>
+        <translation>Davor und danach im Kanal</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::QueueFilterBar</name>
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
@@ -2792,6 +2813,97 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Search the posts (/)</source>
         <translation>Beiträge durchsuchen (/)</translation>
+    </message>
+    <message>
+        <source>Your saved filters</source>
+        <translation>Ihre gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Save &amp;filter…</source>
+        <translation>&amp;Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Die aktuellen Filter unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Any start</source>
+        <translation>Beliebiger Beginn</translation>
+    </message>
+    <message>
+        <source>Any end</source>
+        <translation>Beliebiges Ende</translation>
+    </message>
+    <message>
+        <source>Posted on or after this day (UTC)</source>
+        <translation>Gepostet an oder nach diesem Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Posted on or before this day (UTC)</source>
+        <translation>Gepostet an oder vor diesem Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Posts by this author (as the queue shows them: a pseudonym unless revealed)</source>
+        <translation>Beiträge dieser Person (wie die Warteschlange sie zeigt: ein Pseudonym, sofern nicht aufgedeckt)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save the filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name for the current filters:</source>
+        <translation>Name für die aktuellen Filter:</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filter „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Beliebige Regel</translation>
+    </message>
+    <message>
+        <source>Any policy version</source>
+        <translation>Beliebige Richtlinienversion</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Beliebiger Kanal</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Beliebige Person</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Beliebige Zuweisung</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::QueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
     </message>
     <message>
         <source>&amp;Assign to me</source>
@@ -2844,78 +2956,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Post</source>
         <translation>Beitrag</translation>
-    </message>
-    <message>
-        <source>Takedown requests</source>
-        <translation>Löschanträge</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Antrag</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Beantragt von</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Policy clause</source>
-        <translation>Richtlinienklausel</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Entschieden von</translation>
-    </message>
-    <message>
-        <source>Appro&amp;ve…</source>
-        <translation>&amp;Freigeben…</translation>
-    </message>
-    <message>
-        <source>Approve the selected request (not one you made yourself)</source>
-        <translation>Den gewählten Antrag freigeben (nicht einen eigenen)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject…</source>
-        <translation>Ab&amp;lehnen…</translation>
-    </message>
-    <message>
-        <source>Reject the selected request (not one you made yourself)</source>
-        <translation>Den gewählten Antrag ablehnen (nicht einen eigenen)</translation>
-    </message>
-    <message>
-        <source>Export &amp;order…</source>
-        <translation>Auftrag e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save the takedown order of an approved request as JSON for the platform administrator</source>
-        <translation>Den Löschauftrag eines freigegebenen Antrags als JSON für die Plattformadministration speichern</translation>
-    </message>
-    <message>
-        <source>%1 posts</source>
-        <translation>%1 Beiträge</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Treffer</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>Wert %1</translation>
-    </message>
-    <message>
-        <source>policy version %1</source>
-        <translation>Richtlinienversion %1</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>The decision was not recorded</source>
@@ -2996,58 +3036,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <translation>%1 ist %2 (für diese Sitzung).</translation>
     </message>
     <message>
-        <source>Approve the takedown</source>
-        <translation>Löschung freigeben</translation>
-    </message>
-    <message>
-        <source>Your comment on request %1:</source>
-        <translation>Ihr Kommentar zu Antrag %1:</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 approved.</source>
-        <translation>Löschantrag %1 freigegeben.</translation>
-    </message>
-    <message>
-        <source>Reject the takedown</source>
-        <translation>Löschung ablehnen</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 rejected.</source>
-        <translation>Löschantrag %1 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Export the takedown order</source>
-        <translation>Löschauftrag exportieren</translation>
-    </message>
-    <message>
-        <source>Takedown orders (*.json)</source>
-        <translation>Löschaufträge (*.json)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2. Choose another folder.</source>
-        <translation>Die Datei %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Takedown order %1 saved to %2 for the platform administrator.</source>
-        <translation>Löschauftrag %1 in %2 für die Plattformadministration gespeichert.</translation>
-    </message>
-    <message>
-        <source>Reactions</source>
-        <translation>Reaktionen</translation>
-    </message>
-    <message>
-        <source>Earlier versions</source>
-        <translation>Frühere Fassungen</translation>
-    </message>
-    <message>
-        <source>The thread</source>
-        <translation>Der Thread</translation>
-    </message>
-    <message>
-        <source>Around it in the channel</source>
-        <translation>Davor und danach im Kanal</translation>
-    </message>
-    <message>
         <source>Select si&amp;milar</source>
         <translation>Ä&amp;hnliche wählen</translation>
     </message>
@@ -3061,34 +3049,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
             <numerusform>%n nahezu gleicher Treffer gewählt, auf Beiträgen mit gleichen Wörtern und Regeln; die nächste Entscheidung gilt für alle.</numerusform>
             <numerusform>%n nahezu gleiche Treffer gewählt, auf Beiträgen mit gleichen Wörtern und Regeln; die nächste Entscheidung gilt für alle.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your saved filters</source>
-        <translation>Ihre gespeicherten Filter</translation>
-    </message>
-    <message>
-        <source>Save &amp;filter…</source>
-        <translation>&amp;Filter speichern…</translation>
-    </message>
-    <message>
-        <source>Save the current filters under a name</source>
-        <translation>Die aktuellen Filter unter einem Namen speichern</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Gespeicherte Filter</translation>
-    </message>
-    <message>
-        <source>Save the filter</source>
-        <translation>Filter speichern</translation>
-    </message>
-    <message>
-        <source>Name for the current filters:</source>
-        <translation>Name für die aktuellen Filter:</translation>
-    </message>
-    <message>
-        <source>Filter &quot;%1&quot; saved.</source>
-        <translation>Filter „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Ta&amp;g…</source>
@@ -3166,58 +3126,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>Notification template saved.</source>
         <translation>Benachrichtigungsvorlage gespeichert.</translation>
     </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Wird gezählt …</translation>
-    </message>
-    <message>
-        <source>Any start</source>
-        <translation>Beliebiger Beginn</translation>
-    </message>
-    <message>
-        <source>Any end</source>
-        <translation>Beliebiges Ende</translation>
-    </message>
-    <message>
-        <source>Posted on or after this day (UTC)</source>
-        <translation>Gepostet an oder nach diesem Tag (UTC)</translation>
-    </message>
-    <message>
-        <source>Posted on or before this day (UTC)</source>
-        <translation>Gepostet an oder vor diesem Tag (UTC)</translation>
-    </message>
-    <message>
-        <source>Posts by this author (as the queue shows them: a pseudonym unless revealed)</source>
-        <translation>Beiträge dieser Person (wie die Warteschlange sie zeigt: ein Pseudonym, sofern nicht aufgedeckt)</translation>
-    </message>
-    <message>
-        <source>Any rule</source>
-        <translation>Beliebige Regel</translation>
-    </message>
-    <message>
-        <source>Any policy version</source>
-        <translation>Beliebige Richtlinienversion</translation>
-    </message>
-    <message>
-        <source>Policy version %1</source>
-        <translation>Richtlinienversion %1</translation>
-    </message>
-    <message>
-        <source>Any channel</source>
-        <translation>Beliebiger Kanal</translation>
-    </message>
-    <message>
-        <source>Any author</source>
-        <translation>Beliebige Person</translation>
-    </message>
-    <message>
-        <source>Any assignee</source>
-        <translation>Beliebige Zuweisung</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Zugewiesen an %1</translation>
-    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>
@@ -3288,6 +3196,97 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Creating the workspace and deriving its keys…</source>
         <translation>Arbeitsbereich wird angelegt, Schlüssel werden abgeleitet…</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::TakedownPanel</name>
+    <message>
+        <source>Takedown requests</source>
+        <translation>Löschanträge</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request (not one you made yourself)</source>
+        <translation>Den gewählten Antrag freigeben (nicht einen eigenen)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <source>Reject the selected request (not one you made yourself)</source>
+        <translation>Den gewählten Antrag ablehnen (nicht einen eigenen)</translation>
+    </message>
+    <message>
+        <source>Export &amp;order…</source>
+        <translation>Auftrag e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the takedown order of an approved request as JSON for the platform administrator</source>
+        <translation>Den Löschauftrag eines freigegebenen Antrags als JSON für die Plattformadministration speichern</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Richtlinienklausel</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Approve the takedown</source>
+        <translation>Löschung freigeben</translation>
+    </message>
+    <message>
+        <source>Your comment on request %1:</source>
+        <translation>Ihr Kommentar zu Antrag %1:</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 approved.</source>
+        <translation>Löschantrag %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Reject the takedown</source>
+        <translation>Löschung ablehnen</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 rejected.</source>
+        <translation>Löschantrag %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Export the takedown order</source>
+        <translation>Löschauftrag exportieren</translation>
+    </message>
+    <message>
+        <source>Takedown orders (*.json)</source>
+        <translation>Löschaufträge (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Takedown order %1 saved to %2 for the platform administrator.</source>
+        <translation>Löschauftrag %1 in %2 für die Plattformadministration gespeichert.</translation>
     </message>
 </context>
 <context>

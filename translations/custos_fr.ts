@@ -4,10 +4,6 @@
 <context>
     <name>AdministrationService</name>
     <message>
-        <source>Only an administrator can manage users and workspace settings; %1 is %2.</source>
-        <translation>Seul un administrateur peut gérer les utilisateurs et les paramètres de l’espace de travail ; %1 est %2.</translation>
-    </message>
-    <message>
         <source>There is no user named %1 in this workspace.</source>
         <translation>Aucun utilisateur nommé %1 dans cet espace de travail.</translation>
     </message>
@@ -39,6 +35,10 @@
         <source>The idle time before locking must be between 1 and %1 minutes.</source>
         <translation>Le délai d’inactivité avant verrouillage doit être compris entre 1 et %1 minutes.</translation>
     </message>
+    <message>
+        <source>The access of %1 was revoked.</source>
+        <translation>L’accès de %1 a été révoqué.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -58,64 +58,12 @@
 <context>
     <name>AuditService</name>
     <message>
-        <source>Verification was cancelled after %1 entries.</source>
-        <translation>La vérification a été annulée après %1 entrées.</translation>
-    </message>
-    <message>
-        <source>The log holds %1 entries, but its head records %2: entries were removed.</source>
-        <translation>Le journal contient %1 entrées, mais sa tête en indique %2 : des entrées ont été supprimées.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, is not valid JSON.</source>
-        <translation>%1, ligne %2, n’est pas du JSON valide.</translation>
-    </message>
-    <message>
-        <source>%1 has no %2: it is not an exported audit log.</source>
-        <translation>%1 ne contient pas %2 : ce n’est pas un journal d’audit exporté.</translation>
-    </message>
-    <message>
-        <source>line %1 of %2 is not a complete entry</source>
-        <translation>la ligne %1 de %2 n’est pas une entrée complète</translation>
-    </message>
-    <message>
-        <source>Only auditors, compliance officers and administrators can export the audit log.</source>
-        <translation>Seuls les auditeurs, les responsables conformité et les administrateurs peuvent exporter le journal d’audit.</translation>
-    </message>
-    <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the export.</source>
         <translation>Le dossier %1 n’est pas vide. Choisissez un dossier nouveau ou vide pour l’export.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>Writing the public key %1 failed: %2.</source>
-        <translation>L’écriture de la clé publique %1 a échoué : %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 ne peut pas être écrit : %2.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2). Check the free disk space.</source>
-        <translation>L’écriture de %1 a échoué (%2). Vérifiez l’espace disque libre.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2).</source>
-        <translation>L’écriture de %1 a échoué (%2).</translation>
-    </message>
-    <message>
-        <source>Writing VERIFY.md failed: %1.</source>
-        <translation>L’écriture de VERIFY.md a échoué : %1.</translation>
-    </message>
-    <message>
-        <source>There is no audit entry %1.</source>
-        <translation>Il n’y a pas d’entrée d’audit %1.</translation>
-    </message>
-    <message>
-        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
-        <translation>Une preuve de cohérence exige 0 &lt; size1 ≤ size2 ≤ la taille du journal.</translation>
     </message>
 </context>
 <context>
@@ -575,10 +523,6 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>Unknown format %1; use slack, mattermost, teams or csv.</source>
         <translation>Format %1 inconnu ; utilisez slack, mattermost, teams ou csv.</translation>
     </message>
-    <message>
-        <source>Only administrators, compliance officers and HR investigators can import exports.</source>
-        <translation>Seuls les administrateurs, les responsables conformité et les enquêteurs RH peuvent importer des exports.</translation>
-    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -759,6 +703,29 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     </message>
 </context>
 <context>
+    <name>PolicyService</name>
+    <message>
+        <source>the new policy</source>
+        <translation>la nouvelle politique</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Il n’y a pas de version %1 de la politique.</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>version %1 de la politique</translation>
+    </message>
+    <message>
+        <source>The built-in policy is missing from this build.</source>
+        <translation>La politique intégrée manque à cette version.</translation>
+    </message>
+    <message>
+        <source>The policy just published cannot be read back.</source>
+        <translation>La politique tout juste publiée ne peut pas être relue.</translation>
+    </message>
+</context>
+<context>
     <name>Pseudonyms</name>
     <message>
         <source>Person %1</source>
@@ -798,36 +765,8 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
 <context>
     <name>ScanService</name>
     <message>
-        <source>Only administrators and compliance officers can publish policies.</source>
-        <translation>Seuls les administrateurs et les responsables conformité peuvent publier des politiques.</translation>
-    </message>
-    <message>
-        <source>the new policy</source>
-        <translation>la nouvelle politique</translation>
-    </message>
-    <message>
-        <source>Only administrators, compliance officers and HR investigators can scan the workspace.</source>
-        <translation>Seuls les administrateurs, les responsables conformité et les enquêteurs RH peuvent analyser l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>There is no policy version %1.</source>
-        <translation>Il n’y a pas de version %1 de la politique.</translation>
-    </message>
-    <message>
-        <source>The built-in policy is missing from this build.</source>
-        <translation>La politique intégrée manque à cette version.</translation>
-    </message>
-    <message>
-        <source>The policy just published cannot be read back.</source>
-        <translation>La politique tout juste publiée ne peut pas être relue.</translation>
-    </message>
-    <message>
         <source>policy version %1</source>
         <translation>version %1 de la politique</translation>
-    </message>
-    <message>
-        <source>Your role cannot see the detection policies.</source>
-        <translation>Votre rôle ne permet pas de voir les politiques de détection.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +899,57 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Verification was cancelled after %1 entries.</source>
+        <translation>La vérification a été annulée après %1 entrées.</translation>
+    </message>
+    <message>
+        <source>The log holds %1 entries, but its head records %2: entries were removed.</source>
+        <translation>Le journal contient %1 entrées, mais sa tête en indique %2 : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not valid JSON.</source>
+        <translation>%1, ligne %2, n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not an exported audit log.</source>
+        <translation>%1 ne contient pas %2 : ce n’est pas un journal d’audit exporté.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a complete entry</source>
+        <translation>la ligne %1 de %2 n’est pas une entrée complète</translation>
+    </message>
+    <message>
+        <source>Writing the public key %1 failed: %2.</source>
+        <translation>L’écriture de la clé publique %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit : %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check the free disk space.</source>
+        <translation>L’écriture de %1 a échoué (%2). Vérifiez l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2).</source>
+        <translation>L’écriture de %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>Writing VERIFY.md failed: %1.</source>
+        <translation>L’écriture de VERIFY.md a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Il n’y a pas d’entrée d’audit %1.</translation>
+    </message>
+    <message>
+        <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
+        <translation>Une preuve de cohérence exige 0 &lt; size1 ≤ size2 ≤ la taille du journal.</translation>
     </message>
 </context>
 <context>
@@ -2772,11 +2762,42 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     </message>
 </context>
 <context>
-    <name>custos::ui::QueuePage</name>
+    <name>custos::ui::PostDetailView</name>
     <message>
-        <source>Review queue</source>
-        <translation>File d’examen</translation>
+        <source>Flags</source>
+        <translation>Signalements</translation>
     </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>policy version %1</source>
+        <translation>version %1 de la politique</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <source>The thread</source>
+        <translation>Le fil</translation>
+    </message>
+    <message>
+        <source>Around it in the channel</source>
+        <translation>Autour, dans le canal</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::QueueFilterBar</name>
     <message>
         <source>Any status</source>
         <translation>Tout statut</translation>
@@ -2792,6 +2813,97 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Search the posts (/)</source>
         <translation>Rechercher dans les messages (/)</translation>
+    </message>
+    <message>
+        <source>Your saved filters</source>
+        <translation>Vos filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save &amp;filter…</source>
+        <translation>Enregistrer le &amp;filtre…</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation>Enregistrer les filtres actuels sous un nom</translation>
+    </message>
+    <message>
+        <source>Any start</source>
+        <translation>Tout début</translation>
+    </message>
+    <message>
+        <source>Any end</source>
+        <translation>Toute fin</translation>
+    </message>
+    <message>
+        <source>Posted on or after this day (UTC)</source>
+        <translation>Publié ce jour ou après (UTC)</translation>
+    </message>
+    <message>
+        <source>Posted on or before this day (UTC)</source>
+        <translation>Publié ce jour ou avant (UTC)</translation>
+    </message>
+    <message>
+        <source>Posts by this author (as the queue shows them: a pseudonym unless revealed)</source>
+        <translation>Publications de cet auteur (comme la file les montre : un pseudonyme sauf révélation)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>Save the filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <source>Name for the current filters:</source>
+        <translation>Nom des filtres actuels :</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filtre « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Toute règle</translation>
+    </message>
+    <message>
+        <source>Any policy version</source>
+        <translation>Toute version de politique</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Version de politique %1</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tout canal</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tout auteur</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Toute attribution</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::QueuePage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>File d’examen</translation>
     </message>
     <message>
         <source>&amp;Assign to me</source>
@@ -2844,78 +2956,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Post</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <source>Takedown requests</source>
-        <translation>Demandes de retrait</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Demandé par</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Policy clause</source>
-        <translation>Clause de politique</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Décidé par</translation>
-    </message>
-    <message>
-        <source>Appro&amp;ve…</source>
-        <translation>Appro&amp;uver…</translation>
-    </message>
-    <message>
-        <source>Approve the selected request (not one you made yourself)</source>
-        <translation>Approuver la demande sélectionnée (pas une des vôtres)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject…</source>
-        <translation>Re&amp;jeter…</translation>
-    </message>
-    <message>
-        <source>Reject the selected request (not one you made yourself)</source>
-        <translation>Rejeter la demande sélectionnée (pas une des vôtres)</translation>
-    </message>
-    <message>
-        <source>Export &amp;order…</source>
-        <translation>Exporter l’&amp;ordre…</translation>
-    </message>
-    <message>
-        <source>Save the takedown order of an approved request as JSON for the platform administrator</source>
-        <translation>Enregistrer l’ordre de retrait d’une demande approuvée en JSON pour l’administrateur de la plateforme</translation>
-    </message>
-    <message>
-        <source>%1 posts</source>
-        <translation>%1 messages</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Signalements</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>score %1</translation>
-    </message>
-    <message>
-        <source>policy version %1</source>
-        <translation>version de politique %1</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Décisions</translation>
     </message>
     <message>
         <source>The decision was not recorded</source>
@@ -2996,58 +3036,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <translation>%1 est %2 (pour cette session).</translation>
     </message>
     <message>
-        <source>Approve the takedown</source>
-        <translation>Approuver le retrait</translation>
-    </message>
-    <message>
-        <source>Your comment on request %1:</source>
-        <translation>Votre commentaire sur la demande %1 :</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 approved.</source>
-        <translation>Demande de retrait %1 approuvée.</translation>
-    </message>
-    <message>
-        <source>Reject the takedown</source>
-        <translation>Rejeter le retrait</translation>
-    </message>
-    <message>
-        <source>Takedown request %1 rejected.</source>
-        <translation>Demande de retrait %1 rejetée.</translation>
-    </message>
-    <message>
-        <source>Export the takedown order</source>
-        <translation>Exporter l’ordre de retrait</translation>
-    </message>
-    <message>
-        <source>Takedown orders (*.json)</source>
-        <translation>Ordres de retrait (*.json)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2. Choose another folder.</source>
-        <translation>Le fichier %1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Takedown order %1 saved to %2 for the platform administrator.</source>
-        <translation>Ordre de retrait %1 enregistré dans %2 pour l’administrateur de la plateforme.</translation>
-    </message>
-    <message>
-        <source>Reactions</source>
-        <translation>Réactions</translation>
-    </message>
-    <message>
-        <source>Earlier versions</source>
-        <translation>Versions antérieures</translation>
-    </message>
-    <message>
-        <source>The thread</source>
-        <translation>Le fil</translation>
-    </message>
-    <message>
-        <source>Around it in the channel</source>
-        <translation>Autour, dans le canal</translation>
-    </message>
-    <message>
         <source>Select si&amp;milar</source>
         <translation>Sélectionner les si&amp;milaires</translation>
     </message>
@@ -3061,34 +3049,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
             <numerusform>%n signalement quasi identique sélectionné, sur des messages aux mêmes mots et règles ; la prochaine décision les couvre tous.</numerusform>
             <numerusform>%n signalements quasi identiques sélectionnés, sur des messages aux mêmes mots et règles ; la prochaine décision les couvre tous.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your saved filters</source>
-        <translation>Vos filtres enregistrés</translation>
-    </message>
-    <message>
-        <source>Save &amp;filter…</source>
-        <translation>Enregistrer le &amp;filtre…</translation>
-    </message>
-    <message>
-        <source>Save the current filters under a name</source>
-        <translation>Enregistrer les filtres actuels sous un nom</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Filtres enregistrés</translation>
-    </message>
-    <message>
-        <source>Save the filter</source>
-        <translation>Enregistrer le filtre</translation>
-    </message>
-    <message>
-        <source>Name for the current filters:</source>
-        <translation>Nom des filtres actuels :</translation>
-    </message>
-    <message>
-        <source>Filter &quot;%1&quot; saved.</source>
-        <translation>Filtre « %1 » enregistré.</translation>
     </message>
     <message>
         <source>Ta&amp;g…</source>
@@ -3166,58 +3126,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <source>Notification template saved.</source>
         <translation>Modèle de notification enregistré.</translation>
     </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Décompte…</translation>
-    </message>
-    <message>
-        <source>Any start</source>
-        <translation>Tout début</translation>
-    </message>
-    <message>
-        <source>Any end</source>
-        <translation>Toute fin</translation>
-    </message>
-    <message>
-        <source>Posted on or after this day (UTC)</source>
-        <translation>Publié ce jour ou après (UTC)</translation>
-    </message>
-    <message>
-        <source>Posted on or before this day (UTC)</source>
-        <translation>Publié ce jour ou avant (UTC)</translation>
-    </message>
-    <message>
-        <source>Posts by this author (as the queue shows them: a pseudonym unless revealed)</source>
-        <translation>Publications de cet auteur (comme la file les montre : un pseudonyme sauf révélation)</translation>
-    </message>
-    <message>
-        <source>Any rule</source>
-        <translation>Toute règle</translation>
-    </message>
-    <message>
-        <source>Any policy version</source>
-        <translation>Toute version de politique</translation>
-    </message>
-    <message>
-        <source>Policy version %1</source>
-        <translation>Version de politique %1</translation>
-    </message>
-    <message>
-        <source>Any channel</source>
-        <translation>Tout canal</translation>
-    </message>
-    <message>
-        <source>Any author</source>
-        <translation>Tout auteur</translation>
-    </message>
-    <message>
-        <source>Any assignee</source>
-        <translation>Toute attribution</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Attribué à %1</translation>
-    </message>
 </context>
 <context>
     <name>custos::ui::StartScreen</name>
@@ -3288,6 +3196,97 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Creating the workspace and deriving its keys…</source>
         <translation>Création de l’espace de travail et dérivation de ses clés…</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::TakedownPanel</name>
+    <message>
+        <source>Takedown requests</source>
+        <translation>Demandes de retrait</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;uver…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request (not one you made yourself)</source>
+        <translation>Approuver la demande sélectionnée (pas une des vôtres)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <source>Reject the selected request (not one you made yourself)</source>
+        <translation>Rejeter la demande sélectionnée (pas une des vôtres)</translation>
+    </message>
+    <message>
+        <source>Export &amp;order…</source>
+        <translation>Exporter l’&amp;ordre…</translation>
+    </message>
+    <message>
+        <source>Save the takedown order of an approved request as JSON for the platform administrator</source>
+        <translation>Enregistrer l’ordre de retrait d’une demande approuvée en JSON pour l’administrateur de la plateforme</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Clause de politique</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Approve the takedown</source>
+        <translation>Approuver le retrait</translation>
+    </message>
+    <message>
+        <source>Your comment on request %1:</source>
+        <translation>Votre commentaire sur la demande %1 :</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 approved.</source>
+        <translation>Demande de retrait %1 approuvée.</translation>
+    </message>
+    <message>
+        <source>Reject the takedown</source>
+        <translation>Rejeter le retrait</translation>
+    </message>
+    <message>
+        <source>Takedown request %1 rejected.</source>
+        <translation>Demande de retrait %1 rejetée.</translation>
+    </message>
+    <message>
+        <source>Export the takedown order</source>
+        <translation>Exporter l’ordre de retrait</translation>
+    </message>
+    <message>
+        <source>Takedown orders (*.json)</source>
+        <translation>Ordres de retrait (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Takedown order %1 saved to %2 for the platform administrator.</source>
+        <translation>Ordre de retrait %1 enregistré dans %2 pour l’administrateur de la plateforme.</translation>
     </message>
 </context>
 <context>

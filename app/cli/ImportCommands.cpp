@@ -75,7 +75,7 @@ int runImport(const QStringList& args)
         }
         return !CliContext::interrupted();
     };
-    auto summary = ingest::ImportService::run(**session, options);
+    auto summary = ingest::ImportService(**session).run(options);
     if (terminal)
         std::fputs("\n", stderr);
     if (!summary)

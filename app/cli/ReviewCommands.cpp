@@ -190,7 +190,7 @@ int runBench(const QStringList& args)
         ingest::ImportOptions options;
         options.format = QStringLiteral("slack");
         options.path = exportDir;
-        if (auto imported = ingest::ImportService::run(**admin, options); !imported)
+        if (auto imported = ingest::ImportService(**admin).run(options); !imported)
             return CliContext::fail(imported.status());
         if (auto scanned = policy::ScanService(**admin).scan({}); !scanned)
             return CliContext::fail(scanned.status());

@@ -20,7 +20,7 @@ QString key(const char* k)
 
 } // namespace
 
-Status AdministrationService::requireAdministrator()
+Status AdministrationService::requireFresh(domain::Operation op)
 {
     // The role is read from the database, not from the cached session, so a demotion
     // takes effect at once.
@@ -28,11 +28,9 @@ Status AdministrationService::requireAdministrator()
     if (!me)
         return me.status();
     m_session.refreshUser(*me);
-    if (!me->isActive() || me->role != domain::Role::Administrator)
-        return {ErrorCode::PermissionDenied,
-                tr("Only an administrator can manage users and workspace settings; %1 is %2.")
-                    .arg(me->name, domain::displayName(me->role))};
-    return Status::success();
+    if (!me->isActive())
+        return {ErrorCode::PermissionDenied, tr("The access of %1 was revoked.").arg(me->name)};
+    return domain::require(me->role, op);
 }
 
 crypto::Argon2Params AdministrationService::slotKdf()
@@ -107,7 +105,7 @@ Result<domain::UserRecord> AdministrationService::activeUser(const QString& name
 Result<domain::UserRecord> AdministrationService::addUser(const QString& name, const QString& displayName, domain::Role role,
                                                            const QString& firstPassphrase)
 {
-    if (Status s = requireAdministrator(); !s.ok())
+    if (Status s = requireFresh(domain::Operation::ManageUsers); !s.ok())
         return s;
     const QString trimmed = name.trimmed();
     if (Status s = workspace::Workspace::validateUserName(trimmed); !s.ok())
@@ -155,7 +153,7 @@ Result<domain::UserRecord> AdministrationService::addUser(const QString& name, c
 
 Status AdministrationService::changeRole(const QString& name, domain::Role role)
 {
-    if (Status s = requireAdministrator(); !s.ok())
+    if (Status s = requireFresh(domain::Operation::ManageUsers); !s.ok())
         return s;
     auto user = activeUser(name);
     if (!user)
@@ -192,7 +190,7 @@ Status AdministrationService::changeRole(const QString& name, domain::Role role)
 
 Status AdministrationService::revokeUser(const QString& name)
 {
-    if (Status s = requireAdministrator(); !s.ok())
+    if (Status s = requireFresh(domain::Operation::ManageUsers); !s.ok())
         return s;
     auto user = activeUser(name);
     if (!user)
@@ -227,6 +225,8 @@ Status AdministrationService::revokeUser(const QString& name)
 
 Status AdministrationService::changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase)
 {
+    if (Status s = domain::require(m_session.user().role, domain::Operation::ChangeOwnPassphrase); !s.ok())
+        return s;
     if (Status s = workspace::Workspace::validatePassphrase(newPassphrase); !s.ok())
         return s;
     const QString name = m_session.user().name;
@@ -256,7 +256,7 @@ int AdministrationService::idleLockMinutes()
 
 Status AdministrationService::setIdleLockMinutes(int minutes)
 {
-    if (Status s = requireAdministrator(); !s.ok())
+    if (Status s = requireFresh(domain::Operation::ChangeSettings); !s.ok())
         return s;
     if (minutes < 1 || minutes > workspace::kMaxIdleLockMinutes)
         return {ErrorCode::InvalidArgument,

@@ -3,7 +3,7 @@
 // transaction commits only after the new keyring is safely on disk.
 #pragma once
 
-#include "domain/Role.h"
+#include "domain/Permissions.h"
 #include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "storage/UserRepository.h"
@@ -38,7 +38,7 @@ public:
     Status setIdleLockMinutes(int minutes);
 
 private:
-    Status requireAdministrator();
+    Status requireFresh(domain::Operation op); // the role as the database has it now
     crypto::Argon2Params slotKdf();
     // Runs `change` (which records its audit entry) in an audited transaction, then writes
     // `next` as the new keyring, then commits.

@@ -53,7 +53,7 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
     ingest::ImportOptions options;
     options.format = QStringLiteral("slack");
     options.path = exportDir;
-    auto imported = ingest::ImportService::run(**session, options);
+    auto imported = ingest::ImportService(**session).run(options);
     if (!imported)
         return imported.status();
     // Scanned with the built-in policy, so that the review queue has work in it.

@@ -1,5 +1,8 @@
 #include "ingest/ImportService.h"
 
+#include "domain/AuditActions.h"
+#include "domain/Permissions.h"
+
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "ingest/MattermostReader.h"
@@ -206,7 +209,7 @@ public:
             return Status::success();
         Status s = m_repo.checkpoint(m_tx->write(), m_summary.importId, m_last.file, m_last.record);
         if (s.ok())
-            s = m_tx->record(QStringLiteral("import.batch"), QStringLiteral("import"), QString::number(m_summary.importId),
+            s = m_tx->record(domain::actions::kImportBatch, domain::objects::kImport, QString::number(m_summary.importId),
                              QJsonObject{{QStringLiteral("file"), m_last.file},
                                          {QStringLiteral("record"), m_last.record},
                                          {QStringLiteral("counts"), m_summary.toJson().value(QStringLiteral("counts"))}});
@@ -236,7 +239,10 @@ public:
         const QString text = QString::fromUtf8(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
         Status s = m_repo.finishImport(tx.write(), m_summary.importId, status, nowUtc(), text);
         if (s.ok())
-            s = tx.record(QStringLiteral("import.") + status, QStringLiteral("import"), QString::number(m_summary.importId),
+            s = tx.record(status == QLatin1String("done") ? domain::actions::kImportDone
+                          : status == QLatin1String("cancelled") ? domain::actions::kImportCancelled
+                                                                 : domain::actions::kImportFailed,
+                          domain::objects::kImport, QString::number(m_summary.importId),
                           manifest);
         return s.ok() ? tx.commit() : s;
     }
@@ -479,13 +485,11 @@ Result<std::unique_ptr<ImportReader>> ImportService::openReader(const ImportOpti
                   tr("Unknown format %1; use slack, mattermost, teams or csv.").arg(options.format));
 }
 
-Result<ImportSummary> ImportService::run(workspace::Session& session, const ImportOptions& options)
+Result<ImportSummary> ImportService::run(const ImportOptions& options)
 {
-    const domain::Role role = session.user().role;
-    if (role != domain::Role::Administrator && role != domain::Role::ComplianceOfficer &&
-        role != domain::Role::HrInvestigator)
-        return Status(ErrorCode::PermissionDenied,
-                      tr("Only administrators, compliance officers and HR investigators can import exports."));
+    workspace::Session& session = m_session;
+    if (Status s = domain::require(session.user().role, domain::Operation::ImportExports); !s.ok())
+        return s;
     auto reader = openReader(options);
     if (!reader)
         return reader.status();
@@ -513,7 +517,7 @@ Result<ImportSummary> ImportService::run(workspace::Session& session, const Impo
                 summary.importId = *id;
         }
         if (s.ok())
-            s = tx.record(summary.resumed ? QStringLiteral("import.resume") : QStringLiteral("import.start"),
+            s = tx.record(summary.resumed ? domain::actions::kImportResume : domain::actions::kImportStart,
                           QStringLiteral("import"), QString::number(summary.importId),
                           QJsonObject{{QStringLiteral("format"), options.format}, {QStringLiteral("path"), path}});
         if (s.ok())

@@ -54,9 +54,13 @@ public:
     // Guesses the format of a file or folder (empty when unknown).
     static QString detectFormat(const QString& path);
     static Result<std::unique_ptr<ImportReader>> openReader(const ImportOptions& options);
-    static Result<ImportSummary> run(workspace::Session& session, const ImportOptions& options);
+    explicit ImportService(workspace::Session& session) : m_session(session) {}
+    Result<ImportSummary> run(const ImportOptions& options);
     // The first `count` posts the export holds, without writing anything (for the import dialog).
     static Result<QList<PostRecord>> preview(const ImportOptions& options, int count);
+
+private:
+    workspace::Session& m_session;
 };
 
 } // namespace custos::ingest

@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
             return -1;
         QElapsedTimer timer;
         timer.start();
-        auto summary = ingest::ImportService::run(**session, options);
+        auto summary = ingest::ImportService(**session).run(options);
         const double secs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         if (!summary || summary->postsAdded != posts) {
             std::fprintf(stderr, "import failed: %s\n", summary ? "wrong count" : qPrintable(summary.status().message()));

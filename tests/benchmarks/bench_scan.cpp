@@ -223,7 +223,7 @@ int main(int argc, char* argv[])
         test::printRow(QStringLiteral("Custos (1 thread) ÷ std::regex throughput"), QString::number(oneThread / rate, 'f', 1));
     }
     auto session = test::createWorkspace(tmp.filePath(QStringLiteral("ws")));
-    if (!session || !ingest::ImportService::run(*session, {QStringLiteral("slack"), corpus, {}, 2000, {}}))
+    if (!session || !ingest::ImportService(*session).run({QStringLiteral("slack"), corpus, {}, 2000, {}}))
         return 1;
     QElapsedTimer t;
     t.start();

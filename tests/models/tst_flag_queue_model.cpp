@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(users.addUser(QStringLiteral("mona"), QStringLiteral("Mona"), domain::Role::Manager, QStringLiteral("queue passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(demo::DemoCorpus::write(corpus, 30000, 17));
-        QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 5000, {}}));
+        QVERIFY(ingest::ImportService(*admin).run({QStringLiteral("slack"), corpus, {}, 5000, {}}));
         QVERIFY(policy::ScanService(*admin).scan({}));
         const qint64 flagged = test::scalar(admin->database(), QStringLiteral("SELECT count(DISTINCT post_id) FROM flags;"));
         QVERIFY2(flagged > FlagQueueModel::kPageSize, qPrintable(QString::number(flagged)));

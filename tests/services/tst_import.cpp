@@ -138,7 +138,7 @@ private:
         o.format = format;
         o.path = path;
         o.csv = csv;
-        auto r = ImportService::run(s, o);
+        auto r = ingest::ImportService(s).run(o);
         if (!r)
             qWarning("import failed: %s", qPrintable(r.status().message()));
         return r ? *r : ImportSummary{};
@@ -310,7 +310,7 @@ private Q_SLOTS:
         // A mapping naming a column the file lacks: a clear error naming it, nothing imported.
         auto bad = CsvMapping::parse(QStringLiteral("author=nobody,channel=room,time=sent,text=body"));
         ImportOptions o{QStringLiteral("csv"), fixture(QStringLiteral("csv-small.csv")), *bad, 2000, {}};
-        auto failed = ImportService::run(*fresh(), o);
+        auto failed = ingest::ImportService(*fresh()).run(o);
         QCOMPARE(failed.status().code(), ErrorCode::InvalidArgument);
         QVERIFY(failed.status().message().contains(QStringLiteral("nobody")));
         QCOMPARE(CsvMapping::parse(QStringLiteral("colour=red")).status().code(), ErrorCode::InvalidArgument);
@@ -339,7 +339,7 @@ private Q_SLOTS:
         test::writeFile(dir + QLatin1Char('/') + file, content);
         auto s = fresh();
         ImportOptions o{QStringLiteral("slack"), dir, {}, 100000, {}};
-        auto r = ImportService::run(*s, o);
+        auto r = ingest::ImportService(*s).run(o);
         QVERIFY(!r);
         QVERIFY2(r.status().message().contains(expect), qPrintable(r.status().message()));
         // One batch: nothing of it was kept; the failure itself is on record.
@@ -355,15 +355,15 @@ private Q_SLOTS:
         QVERIFY(copyTree(fixture(QStringLiteral("slack-small")), dir));
         QFile::remove(dir + QStringLiteral("/users.json"));
         auto s = fresh();
-        auto r = ImportService::run(*s, {QStringLiteral("slack"), dir, {}, 2000, {}});
+        auto r = ingest::ImportService(*s).run({QStringLiteral("slack"), dir, {}, 2000, {}});
         QCOMPARE(r.status().code(), ErrorCode::ForeignFile);
         QVERIFY(r.status().message().contains(QStringLiteral("users.json")));
-        QCOMPARE(ImportService::run(*s, {QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("nothing-here")), {}, 2000, {}})
+        QCOMPARE(ingest::ImportService(*s).run({QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("nothing-here")), {}, 2000, {}})
                      .status()
                      .code(),
                  ErrorCode::NotFound);
         test::writeFile(m_tmp.filePath(QStringLiteral("fake.zip")), "PK not really a zip");
-        QCOMPARE(ImportService::run(*s, {QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("fake.zip")), {}, 2000, {}})
+        QCOMPARE(ingest::ImportService(*s).run({QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("fake.zip")), {}, 2000, {}})
                      .status()
                      .code(),
                  ErrorCode::ForeignFile);
@@ -377,7 +377,7 @@ private Q_SLOTS:
                 QByteArray(20 * 1024 * 1024, 'a') + "\",\"create_at\":1709289999000}}\n";
         test::writeFile(path, data);
         auto s = fresh();
-        auto r = ImportService::run(*s, {QStringLiteral("mattermost"), path, {}, 100000, {}});
+        auto r = ingest::ImportService(*s).run({QStringLiteral("mattermost"), path, {}, 100000, {}});
         QVERIFY(!r);
         QVERIFY2(r.status().message().contains(QStringLiteral("line 15")), qPrintable(r.status().message()));
         QVERIFY2(r.status().message().contains(QStringLiteral("16 MiB")), qPrintable(r.status().message()));
@@ -391,7 +391,7 @@ private Q_SLOTS:
         const QString dir = s->paths().dir();
         s.reset();
         auto mona = workspace::Workspace::open(dir, QStringLiteral("mona"), QStringLiteral("mona's passphrase"));
-        auto r = ImportService::run(**mona, {QStringLiteral("slack"), fixture(QStringLiteral("slack-small")), {}, 2000, {}});
+        auto r = ingest::ImportService(**mona).run({QStringLiteral("slack"), fixture(QStringLiteral("slack-small")), {}, 2000, {}});
         QCOMPARE(r.status().code(), ErrorCode::PermissionDenied);
     }
 
@@ -436,13 +436,13 @@ private Q_SLOTS:
         ImportOptions o{QStringLiteral("slack"), corpus, {}, 150, {}};
         int batches = 0;
         o.progress = [&](const QJsonObject&) { return ++batches < 3; };
-        auto first = ImportService::run(*s, o);
+        auto first = ingest::ImportService(*s).run(o);
         QVERIFY(first);
         QVERIFY(first->cancelled);
         QCOMPARE(first->postsAdded, qint64(450));
         QCOMPARE(text(s->database(), QStringLiteral("SELECT status FROM imports;")), QStringLiteral("cancelled"));
         o.progress = {};
-        auto second = ImportService::run(*s, o);
+        auto second = ingest::ImportService(*s).run(o);
         QVERIFY(second);
         QVERIFY(second->resumed);
         QCOMPARE(second->importId, first->importId);

@@ -103,7 +103,7 @@ private Q_SLOTS:
             QVERIFY(admin.addUser(name, name.toUpper(), role, kPass));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(demo::DemoCorpus::write(corpus, 3000, 21));
-        QVERIFY(ingest::ImportService::run(*m_session, {QStringLiteral("slack"), corpus, {}, 2000, {}}));
+        QVERIFY(ingest::ImportService(*m_session).run({QStringLiteral("slack"), corpus, {}, 2000, {}}));
         QVERIFY(policy::ScanService(*m_session).scan({}));
         QVERIFY2(flagIds().size() >= 20, qPrintable(QString::number(flagIds().size())));
     }

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(m_session);
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(demo::DemoCorpus::write(corpus, 3000, 5));
-        auto imported = ingest::ImportService::run(*m_session, {QStringLiteral("slack"), corpus, {}, 2000, {}});
+        auto imported = ingest::ImportService(*m_session).run({QStringLiteral("slack"), corpus, {}, 2000, {}});
         QVERIFY(imported);
         QCOMPARE(imported->postsAdded, qint64(3000));
     }

@@ -66,7 +66,7 @@ private Q_SLOTS:
                               QStringLiteral("mia's passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(demo::DemoCorpus::write(corpus, 3000, 9));
-        QVERIFY(ingest::ImportService::run(*session, {QStringLiteral("slack"), corpus, {}, 2000, {}}));
+        QVERIFY(ingest::ImportService(*session).run({QStringLiteral("slack"), corpus, {}, 2000, {}}));
     }
 
     void complianceOfficerScansTestsAndPublishes()

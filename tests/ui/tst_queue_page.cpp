@@ -65,7 +65,7 @@ private Q_SLOTS:
             QVERIFY(users.addUser(name, name, role, QStringLiteral("queue page passphrase")));
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus"));
         QVERIFY(demo::DemoCorpus::write(corpus, 6000, 23));
-        QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("slack"), corpus, {}, 3000, {}}));
+        QVERIFY(ingest::ImportService(*admin).run({QStringLiteral("slack"), corpus, {}, 3000, {}}));
         // A wave of copies of one insult, written differently, for near-identical grouping.
         const QString wave = m_tmp.filePath(QStringLiteral("wave.csv"));
         test::writeFile(wave, "id,user,room,sent,body\n"
@@ -75,7 +75,7 @@ private Q_SLOTS:
                               "w4,u4,random,2025-06-02T09:03:00Z,\"Tom is a total loser, and lazy\"\n");
         auto mapping = ingest::CsvMapping::parse(QStringLiteral("author=user,channel=room,time=sent,text=body,id=id"));
         QVERIFY(mapping);
-        QVERIFY(ingest::ImportService::run(*admin, {QStringLiteral("csv"), wave, *mapping, 3000, {}}));
+        QVERIFY(ingest::ImportService(*admin).run({QStringLiteral("csv"), wave, *mapping, 3000, {}}));
         QVERIFY(policy::ScanService(*admin).scan({}));
     }
 

@@ -235,7 +235,7 @@ void ImportDialog::startImport()
     m_tasks->run(
         tr("Importing %1…").arg(QFileInfo(o.path).fileName()),
         [o, result](workspace::Session& session) {
-            auto summary = ingest::ImportService::run(session, o);
+            auto summary = ingest::ImportService(session).run(o);
             if (!summary)
                 return summary.status();
             *result = *summary;
