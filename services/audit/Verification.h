@@ -3,12 +3,11 @@
 #pragma once
 
 #include "audit/AuditVerifier.h"
-#include "domain/AuditEntry.h"
 #include "core/Status.h"
+#include "domain/AuditEntry.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace custos::audit {

@@ -18,8 +18,9 @@ Status AuditService::exportBundle(const QString& dir)
         return s;
     QDir target(dir);
     if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return {ErrorCode::AlreadyExists, tr("The folder %1 is not empty. Choose a new or empty folder for the export.")
-                                              .arg(QDir::toNativeSeparators(dir))};
+        return {ErrorCode::AlreadyExists,
+                tr("The folder %1 is not empty. Choose a new or empty folder for the export.")
+                    .arg(QDir::toNativeSeparators(dir))};
     if (!QDir().mkpath(dir) || !QDir().mkpath(target.filePath(QStringLiteral("keys"))))
         return {ErrorCode::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir))};
 
@@ -38,7 +39,8 @@ Status AuditService::exportBundle(const QString& dir)
     return audit::writeBundle(db, dir);
 }
 
-Result<QList<domain::AuditEntry>> AuditService::entries(const domain::AuditFilter& filter, qint64 offset, int limit) const
+Result<QList<domain::AuditEntry>> AuditService::entries(const domain::AuditFilter& filter, qint64 offset,
+                                                        int limit) const
 {
     if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
         return s;
@@ -100,7 +102,9 @@ Result<AuditService::VerificationJob> AuditService::verificationJob() const
     if (!connection)
         return connection.status();
     std::shared_ptr<storage::Database> db(connection.takeValue());
-    return VerificationJob([db](int threads, const Progress& progress) { return audit::verifyDatabase(*db, threads, progress); });
+    return VerificationJob([db](int threads, const Progress& progress) {
+        return audit::verifyDatabase(*db, threads, progress);
+    });
 }
 
 } // namespace custos::auditing

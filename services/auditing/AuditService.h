@@ -23,7 +23,8 @@ public:
 
     // Entries matching the filter, oldest first, `limit` from `offset`; their number; the
     // actions that occur in the log.
-    Result<QList<domain::AuditEntry>> entries(const domain::AuditFilter& filter, qint64 offset, int limit) const;
+    Result<QList<domain::AuditEntry>> entries(const domain::AuditFilter& filter, qint64 offset,
+                                              int limit) const;
     Result<qint64> count(const domain::AuditFilter& filter) const;
     Result<QStringList> actions() const;
     Result<InclusionProof> inclusionProof(quint64 seq) const;

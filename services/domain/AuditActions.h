@@ -9,11 +9,13 @@ namespace custos::domain {
 
 namespace actions {
 // Workspace and users
-inline const QString kWorkspaceCreate = QStringLiteral("workspace.create"); // entry 0; registers the first key
-inline const QString kLogGenesis = QStringLiteral("audit.genesis");       // entry 0 of a log started on an older workspace
-inline const QString kUserAdd = QStringLiteral("user.add");               // registers the new user's key
+inline const QString kWorkspaceCreate =
+    QStringLiteral("workspace.create"); // entry 0; registers the first key
+inline const QString kLogGenesis =
+    QStringLiteral("audit.genesis");                        // entry 0 of a log started on an older workspace
+inline const QString kUserAdd = QStringLiteral("user.add"); // registers the new user's key
 inline const QString kUserRole = QStringLiteral("user.role");
-inline const QString kUserRevoke = QStringLiteral("user.revoke");         // revokes the user's key
+inline const QString kUserRevoke = QStringLiteral("user.revoke"); // revokes the user's key
 inline const QString kUserPassphrase = QStringLiteral("user.passphrase");
 inline const QString kSettingsChange = QStringLiteral("settings.change");
 inline const QString kAuditExport = QStringLiteral("audit.export");
@@ -21,7 +23,7 @@ inline const QString kAuditExport = QStringLiteral("audit.export");
 inline const QString kImportStart = QStringLiteral("import.start");
 inline const QString kImportResume = QStringLiteral("import.resume");
 inline const QString kImportBatch = QStringLiteral("import.batch");
-inline const QString kImportDone = QStringLiteral("import.done");           // the signed manifest
+inline const QString kImportDone = QStringLiteral("import.done"); // the signed manifest
 inline const QString kImportCancelled = QStringLiteral("import.cancelled");
 inline const QString kImportFailed = QStringLiteral("import.failed");
 // Policies and scans

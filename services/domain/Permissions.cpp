@@ -6,27 +6,48 @@ namespace {
 
 // The display name completes "… is not allowed for your role".
 constexpr Word<Operation> kOperations[] = {
-    {Operation::ViewUsers, "users.view", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing the users")},
-    {Operation::ManageUsers, "users.manage", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Adding users, changing roles and revoking access")},
-    {Operation::ChangeSettings, "settings.change", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing workspace settings")},
-    {Operation::ChangeOwnPassphrase, "passphrase.change", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing your passphrase")},
-    {Operation::ViewWorkspaceInfo, "workspace.info", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing the workspace's figures")},
-    {Operation::ImportExports, "import", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Importing exports")},
-    {Operation::ViewPolicies, "policies.view", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing the detection policies")},
-    {Operation::PublishPolicy, "policies.publish", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Publishing a policy version")},
-    {Operation::ScanWorkspace, "scan", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Scanning the workspace")},
-    {Operation::ReviewQueue, "queue.view", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Reviewing flagged posts")},
-    {Operation::DecideFlags, "flags.decide", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Deciding on flags")},
-    {Operation::SaveQueueFilters, "queue.filters", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Saving queue filters")},
-    {Operation::RevealIdentity, "identity.reveal", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Revealing an author's identity")},
-    {Operation::RequestTakedown, "takedown.request", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Requesting a takedown")},
-    {Operation::DecideTakedown, "takedown.decide", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Approving, rejecting or completing takedowns")},
-    {Operation::ViewTakedowns, "takedown.view", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing takedown requests")},
-    {Operation::ExportTakedownOrder, "takedown.order", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Exporting a takedown order")},
-    {Operation::EditNotificationTemplate, "notification.template", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing the notification template")},
-    {Operation::ReadAuditLog, "audit.read", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Reading the audit log")},
-    {Operation::VerifyAuditLog, "audit.verify", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Verifying the audit log")},
-    {Operation::ExportAuditLog, "audit.export", "custos::domain::Operation", QT_TRANSLATE_NOOP("custos::domain::Operation", "Exporting the audit log")},
+    {Operation::ViewUsers, "users.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing the users")},
+    {Operation::ManageUsers, "users.manage", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Adding users, changing roles and revoking access")},
+    {Operation::ChangeSettings, "settings.change", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing workspace settings")},
+    {Operation::ChangeOwnPassphrase, "passphrase.change", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing your passphrase")},
+    {Operation::ViewWorkspaceInfo, "workspace.info", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing the workspace's figures")},
+    {Operation::ImportExports, "import", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Importing exports")},
+    {Operation::ViewPolicies, "policies.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing the detection policies")},
+    {Operation::PublishPolicy, "policies.publish", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Publishing a policy version")},
+    {Operation::ScanWorkspace, "scan", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Scanning the workspace")},
+    {Operation::ReviewQueue, "queue.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Reviewing flagged posts")},
+    {Operation::DecideFlags, "flags.decide", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Deciding on flags")},
+    {Operation::SaveQueueFilters, "queue.filters", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Saving queue filters")},
+    {Operation::RevealIdentity, "identity.reveal", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Revealing an author's identity")},
+    {Operation::RequestTakedown, "takedown.request", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Requesting a takedown")},
+    {Operation::DecideTakedown, "takedown.decide", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Approving, rejecting or completing takedowns")},
+    {Operation::ViewTakedowns, "takedown.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing takedown requests")},
+    {Operation::ExportTakedownOrder, "takedown.order", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Exporting a takedown order")},
+    {Operation::EditNotificationTemplate, "notification.template", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing the notification template")},
+    {Operation::ReadAuditLog, "audit.read", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Reading the audit log")},
+    {Operation::VerifyAuditLog, "audit.verify", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Verifying the audit log")},
+    {Operation::ExportAuditLog, "audit.export", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Exporting the audit log")},
 };
 
 constexpr Role A = Role::Administrator;
@@ -41,8 +62,7 @@ struct Grant
     unsigned roles; // bit (1 << role) per role allowed
 };
 
-template <typename... R>
-constexpr unsigned rolesMask(R... roles)
+template <typename... R> constexpr unsigned rolesMask(R... roles)
 {
     return ((1u << static_cast<unsigned>(roles)) | ...);
 }
@@ -84,8 +104,7 @@ const Grant& grantOf(Operation op)
 
 } // namespace
 
-template <>
-std::span<const Word<Operation>> wordsOf<Operation>()
+template <> std::span<const Word<Operation>> wordsOf<Operation>()
 {
     return kOperations;
 }
@@ -112,10 +131,11 @@ Status require(Role role, Operation op)
     QStringList names;
     for (const Role r : rolesAllowed(op))
         names << displayName(r);
-    return {ErrorCode::PermissionDenied,
-            QCoreApplication::translate("custos::domain::Permissions",
-                                        "%1 is not allowed for your role (%2); it needs one of these roles: %3.")
-                .arg(displayName(op), displayName(role), names.join(QStringLiteral(", ")))};
+    return {
+        ErrorCode::PermissionDenied,
+        QCoreApplication::translate("custos::domain::Permissions",
+                                    "%1 is not allowed for your role (%2); it needs one of these roles: %3.")
+            .arg(displayName(op), displayName(role), names.join(QStringLiteral(", ")))};
 }
 
 } // namespace custos::domain

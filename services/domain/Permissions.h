@@ -8,31 +8,31 @@
 
 namespace custos::domain {
 
-enum class Operation {
-    ViewUsers,             // the roster of users and their roles
-    ManageUsers,           // add users, change roles, revoke access
-    ChangeSettings,        // workspace settings (idle-lock time)
+enum class Operation
+{
+    ViewUsers,      // the roster of users and their roles
+    ManageUsers,    // add users, change roles, revoke access
+    ChangeSettings, // workspace settings (idle-lock time)
     ChangeOwnPassphrase,
-    ViewWorkspaceInfo,     // schema version and row counts
+    ViewWorkspaceInfo, // schema version and row counts
     ImportExports,
     ViewPolicies,
     PublishPolicy,
     ScanWorkspace,
-    ReviewQueue,           // read flags, posts, their context and history
-    DecideFlags,           // assign, dismiss, confirm, comment, tag, escalate, notify
+    ReviewQueue, // read flags, posts, their context and history
+    DecideFlags, // assign, dismiss, confirm, comment, tag, escalate, notify
     SaveQueueFilters,
     RevealIdentity,
     RequestTakedown,
-    DecideTakedown,        // approve, reject, mark done (never one's own request)
+    DecideTakedown, // approve, reject, mark done (never one's own request)
     ViewTakedowns,
     ExportTakedownOrder,
     EditNotificationTemplate,
-    ReadAuditLog,          // entries and their proofs
+    ReadAuditLog, // entries and their proofs
     VerifyAuditLog,
     ExportAuditLog,
 };
-template <>
-std::span<const Word<Operation>> wordsOf<Operation>();
+template <> std::span<const Word<Operation>> wordsOf<Operation>();
 
 bool allows(Role role, Operation op);
 QList<Role> rolesAllowed(Operation op);

@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 namespace custos::domain {
@@ -79,7 +78,18 @@ struct QueueRow
     QString text;
 };
 
-enum class QueueSort { Time, Channel, Author, Category, Severity, Score, Rule, Status, Assignee };
+enum class QueueSort
+{
+    Time,
+    Channel,
+    Author,
+    Category,
+    Severity,
+    Score,
+    Rule,
+    Status,
+    Assignee
+};
 
 // Where a walk of the queue stopped, so that the next page continues from there instead
 // of walking again over every earlier page.
@@ -148,7 +158,10 @@ struct RuleRecord
     QString rule;
     qint64 confirmed = 0;
     qint64 falsePositives = 0;
-    double precision() const { return confirmed + falsePositives ? double(confirmed) / double(confirmed + falsePositives) : -1; }
+    double precision() const
+    {
+        return confirmed + falsePositives ? double(confirmed) / double(confirmed + falsePositives) : -1;
+    }
 };
 
 } // namespace custos::domain

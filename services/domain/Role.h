@@ -5,15 +5,15 @@
 
 namespace custos::domain {
 
-enum class Role {
+enum class Role
+{
     Administrator = 1,
     ComplianceOfficer = 2,
     HrInvestigator = 3,
     Manager = 4,
     Auditor = 5
 };
-template <>
-std::span<const Word<Role>> wordsOf<Role>();
+template <> std::span<const Word<Role>> wordsOf<Role>();
 
 // One sentence on what the role is for, translated.
 QString description(Role role);

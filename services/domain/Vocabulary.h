@@ -6,14 +6,12 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <span>
 
 namespace custos::domain {
 
-template <typename E>
-struct Word
+template <typename E> struct Word
 {
     E value;
     const char* key;     // stable, ASCII
@@ -23,11 +21,9 @@ struct Word
 
 // The table of one word, in its natural order (severities low to critical, statuses in
 // the order a flag goes through them); specialised in the word's .cpp file.
-template <typename E>
-std::span<const Word<E>> wordsOf();
+template <typename E> std::span<const Word<E>> wordsOf();
 
-template <typename E>
-QList<E> all()
+template <typename E> QList<E> all()
 {
     QList<E> out;
     for (const Word<E>& w : wordsOf<E>())
@@ -35,8 +31,7 @@ QList<E> all()
     return out;
 }
 
-template <typename E>
-const Word<E>& wordOf(E value)
+template <typename E> const Word<E>& wordOf(E value)
 {
     for (const Word<E>& w : wordsOf<E>()) {
         if (w.value == value)
@@ -45,22 +40,19 @@ const Word<E>& wordOf(E value)
     Q_UNREACHABLE();
 }
 
-template <typename E>
-QString key(E value)
+template <typename E> QString key(E value)
 {
     return QString::fromLatin1(wordOf(value).key);
 }
 
-template <typename E>
-QString displayName(E value)
+template <typename E> QString displayName(E value)
 {
     const Word<E>& w = wordOf(value);
     return QCoreApplication::translate(w.context, w.name);
 }
 
 // The value of a key (exact, ASCII case-insensitive, surrounding blanks ignored).
-template <typename E>
-std::optional<E> fromKey(const QString& key)
+template <typename E> std::optional<E> fromKey(const QString& key)
 {
     const QString k = key.trimmed();
     for (const Word<E>& w : wordsOf<E>()) {
@@ -70,8 +62,7 @@ std::optional<E> fromKey(const QString& key)
     return std::nullopt;
 }
 
-template <typename E>
-QStringList allKeys()
+template <typename E> QStringList allKeys()
 {
     QStringList out;
     for (const Word<E>& w : wordsOf<E>())

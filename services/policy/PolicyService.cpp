@@ -26,14 +26,16 @@ Result<int> PolicyService::publish(const QByteArray& json)
         return compiled.status(); // the previous version stays in force
     audit::AuditedTransaction tx(session.database(), session.signer());
     int version = 0;
-    auto id = storage::ScanRepository(session.database()).publish(tx.write(), policy->name, json, session.user().id, version);
+    auto id = storage::ScanRepository(session.database())
+                  .publish(tx.write(), policy->name, json, session.user().id, version);
     if (!id)
         return id.status();
-    Status s = tx.record(domain::actions::kPolicyPublish, domain::objects::kPolicy, QString::number(version),
-                         QJsonObject{{QStringLiteral("name"), policy->name},
-                                     {QStringLiteral("version"), version},
-                                     {QStringLiteral("rules"), static_cast<int>(policy->rules.size())},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(json).toHex())}});
+    Status s =
+        tx.record(domain::actions::kPolicyPublish, domain::objects::kPolicy, QString::number(version),
+                  QJsonObject{{QStringLiteral("name"), policy->name},
+                              {QStringLiteral("version"), version},
+                              {QStringLiteral("rules"), static_cast<int>(policy->rules.size())},
+                              {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(json).toHex())}});
     if (s.ok())
         s = tx.commit();
     if (!s.ok())

@@ -8,7 +8,6 @@
 #include "storage/ScanRepository.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace custos::workspace {

@@ -26,7 +26,6 @@ struct Classified
     double sentiment;
 };
 
-
 } // namespace
 
 QJsonObject ScanSummary::toJson() const
@@ -34,12 +33,10 @@ QJsonObject ScanSummary::toJson() const
     QJsonObject categories;
     for (auto it = byCategory.begin(); it != byCategory.end(); ++it)
         categories.insert(domain::key(it.key()), it.value());
-    return QJsonObject{{QStringLiteral("policy_version"), policyVersion},
-                       {QStringLiteral("scanned"), scanned},
-                       {QStringLiteral("flagged_posts"), flaggedPosts},
-                       {QStringLiteral("flags"), flags},
-                       {QStringLiteral("by_category"), categories},
-                       {QStringLiteral("cancelled"), cancelled}};
+    return QJsonObject{
+        {QStringLiteral("policy_version"), policyVersion}, {QStringLiteral("scanned"), scanned},
+        {QStringLiteral("flagged_posts"), flaggedPosts},   {QStringLiteral("flags"), flags},
+        {QStringLiteral("by_category"), categories},       {QStringLiteral("cancelled"), cancelled}};
 }
 
 Result<ScanSummary> ScanService::scan(const ScanOptions& options)
@@ -72,10 +69,11 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
             return posts.status();
         if (posts->isEmpty())
             break;
-        const QList<Classified> results = QtConcurrent::blockingMapped(&pool, *posts, [engine](const storage::PostText& p) {
-            const Classifier::Analysis a = engine->analyze(p.text);
-            return Classified{p.id, a.flags, a.sentiment};
-        });
+        const QList<Classified> results =
+            QtConcurrent::blockingMapped(&pool, *posts, [engine](const storage::PostText& p) {
+                const Classifier::Analysis a = engine->analyze(p.text);
+                return Classified{p.id, a.flags, a.sentiment};
+            });
         audit::AuditedTransaction tx(session.database(), session.signer());
         Status s = tx.status();
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -93,7 +91,8 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
             summary.flaggedPosts += c.flags.isEmpty() ? 0 : 1;
         }
         if (s.ok())
-            s = tx.record(domain::actions::kScanBatch, domain::objects::kPolicy, QString::number(policyRow.version),
+            s = tx.record(domain::actions::kScanBatch, domain::objects::kPolicy,
+                          QString::number(policyRow.version),
                           QJsonObject{{QStringLiteral("posts"), static_cast<qint64>(results.size())},
                                       {QStringLiteral("flags"), batchFlags},
                                       {QStringLiteral("last_post"), results.last().postId}});

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
-
 #include <functional>
 #include <optional>
 

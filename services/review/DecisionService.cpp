@@ -19,16 +19,26 @@ const QString kTemplateKey = QStringLiteral("review.notification_template");
 QString actionOf(domain::DecisionKind kind)
 {
     switch (kind) {
-    case domain::DecisionKind::Assign: return domain::actions::kFlagAssign;
-    case domain::DecisionKind::Dismiss: return domain::actions::kFlagDismiss;
-    case domain::DecisionKind::Confirm: return domain::actions::kFlagConfirm;
-    case domain::DecisionKind::Comment: return domain::actions::kFlagComment;
-    case domain::DecisionKind::Tag: return domain::actions::kFlagTag;
-    case domain::DecisionKind::Escalate: return domain::actions::kFlagEscalate;
-    case domain::DecisionKind::Notify: return domain::actions::kFlagNotify;
-    case domain::DecisionKind::TakedownRequest: return domain::actions::kTakedownRequest;
-    case domain::DecisionKind::TakedownApprove: return domain::actions::kTakedownApprove;
-    case domain::DecisionKind::TakedownReject: return domain::actions::kTakedownReject;
+    case domain::DecisionKind::Assign:
+        return domain::actions::kFlagAssign;
+    case domain::DecisionKind::Dismiss:
+        return domain::actions::kFlagDismiss;
+    case domain::DecisionKind::Confirm:
+        return domain::actions::kFlagConfirm;
+    case domain::DecisionKind::Comment:
+        return domain::actions::kFlagComment;
+    case domain::DecisionKind::Tag:
+        return domain::actions::kFlagTag;
+    case domain::DecisionKind::Escalate:
+        return domain::actions::kFlagEscalate;
+    case domain::DecisionKind::Notify:
+        return domain::actions::kFlagNotify;
+    case domain::DecisionKind::TakedownRequest:
+        return domain::actions::kTakedownRequest;
+    case domain::DecisionKind::TakedownApprove:
+        return domain::actions::kTakedownApprove;
+    case domain::DecisionKind::TakedownReject:
+        return domain::actions::kTakedownReject;
     }
     Q_UNREACHABLE();
 }
@@ -41,7 +51,9 @@ Result<domain::UserRecord> activeReviewer(workspace::Session& session, const QSt
         return Status(ErrorCode::NotFound, DecisionService::tr("There is no active user %1.").arg(name));
     if (!domain::allows(user->role, domain::Operation::DecideFlags))
         return Status(ErrorCode::InvalidArgument,
-                      DecisionService::tr("%1 does not review flags; choose a compliance officer or an HR investigator.").arg(name));
+                      DecisionService::tr(
+                          "%1 does not review flags; choose a compliance officer or an HR investigator.")
+                          .arg(name));
     return user;
 }
 
@@ -55,12 +67,14 @@ Result<QList<qint64>> DecisionService::existingFlags(const QList<qint64>& ids)
     if (!flags)
         return flags.status();
     if (flags->size() != ids.size())
-        return Status(ErrorCode::NotFound, tr("A selected flag no longer exists. Refresh the queue and try again."));
+        return Status(ErrorCode::NotFound,
+                      tr("A selected flag no longer exists. Refresh the queue and try again."));
     return ids;
 }
 
-Status DecisionService::decide(const QList<qint64>& ids, domain::DecisionKind kind, std::optional<domain::FlagStatus> status,
-                               const QString& reason, const QString& note)
+Status DecisionService::decide(const QList<qint64>& ids, domain::DecisionKind kind,
+                               std::optional<domain::FlagStatus> status, const QString& reason,
+                               const QString& note)
 {
     if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
         return s;
@@ -73,19 +87,22 @@ Status DecisionService::decide(const QList<qint64>& ids, domain::DecisionKind ki
         details.insert(QStringLiteral("reason"), reason);
     if (!note.isEmpty())
         details.insert(QStringLiteral("note"), note);
-    return support::audited(m_session, actionOf(kind), domain::objects::kFlag, QString::number(ids.first()), details,
-                            [&](audit::AuditedTransaction& tx) {
+    return support::audited(m_session, actionOf(kind), domain::objects::kFlag, QString::number(ids.first()),
+                            details, [&](audit::AuditedTransaction& tx) {
                                 storage::ReviewRepository repo(tx.db());
-                                Status s = status ? repo.setStatus(tx.write(), ids, *status, at) : Status::success();
+                                Status s =
+                                    status ? repo.setStatus(tx.write(), ids, *status, at) : Status::success();
                                 for (qsizetype i = 0; s.ok() && i < ids.size(); ++i)
                                     s = repo.addDecision(tx.write(), ids.at(i), me, kind, reason, note, at);
                                 return s;
                             });
 }
 
-Status DecisionService::dismiss(const QList<qint64>& flagIds, domain::DismissReason reason, const QString& note)
+Status DecisionService::dismiss(const QList<qint64>& flagIds, domain::DismissReason reason,
+                                const QString& note)
 {
-    return decide(flagIds, domain::DecisionKind::Dismiss, domain::FlagStatus::Dismissed, domain::key(reason), note);
+    return decide(flagIds, domain::DecisionKind::Dismiss, domain::FlagStatus::Dismissed, domain::key(reason),
+                  note);
 }
 
 Status DecisionService::confirm(const QList<qint64>& flagIds, const QString& note)
@@ -124,15 +141,17 @@ Status DecisionService::assign(const QList<qint64>& flagIds, const QString& user
     }
     const QString at = support::now();
     const qint64 me = m_session.user().id;
-    return support::audited(m_session, domain::actions::kFlagAssign, domain::objects::kFlag, QString::number(flagIds.first()),
-                            {{QStringLiteral("flags"), support::idArray(flagIds)}, {QStringLiteral("assignee"), to.name}},
-                            [&](audit::AuditedTransaction& tx) {
-                                storage::ReviewRepository repo(tx.db());
-                                Status s = repo.assign(tx.write(), flagIds, to.id, at);
-                                for (qsizetype i = 0; s.ok() && i < flagIds.size(); ++i)
-                                    s = repo.addDecision(tx.write(), flagIds.at(i), me, domain::DecisionKind::Assign, to.name, {}, at);
-                                return s;
-                            });
+    return support::audited(
+        m_session, domain::actions::kFlagAssign, domain::objects::kFlag, QString::number(flagIds.first()),
+        {{QStringLiteral("flags"), support::idArray(flagIds)}, {QStringLiteral("assignee"), to.name}},
+        [&](audit::AuditedTransaction& tx) {
+            storage::ReviewRepository repo(tx.db());
+            Status s = repo.assign(tx.write(), flagIds, to.id, at);
+            for (qsizetype i = 0; s.ok() && i < flagIds.size(); ++i)
+                s = repo.addDecision(tx.write(), flagIds.at(i), me, domain::DecisionKind::Assign, to.name, {},
+                                     at);
+            return s;
+        });
 }
 
 Status DecisionService::escalate(const QList<qint64>& flagIds, const QString& userName, const QString& note)
@@ -140,7 +159,8 @@ Status DecisionService::escalate(const QList<qint64>& flagIds, const QString& us
     if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
         return s;
     if (note.trimmed().isEmpty())
-        return {ErrorCode::InvalidArgument, tr("Say why you escalate: the note is what the next reviewer reads first.")};
+        return {ErrorCode::InvalidArgument,
+                tr("Say why you escalate: the note is what the next reviewer reads first.")};
     if (auto flags = existingFlags(flagIds); !flags)
         return flags.status();
     auto to = activeReviewer(m_session, userName);
@@ -150,22 +170,27 @@ Status DecisionService::escalate(const QList<qint64>& flagIds, const QString& us
     const qint64 me = m_session.user().id;
     return support::audited(
         m_session, domain::actions::kFlagEscalate, domain::objects::kFlag, QString::number(flagIds.first()),
-        {{QStringLiteral("flags"), support::idArray(flagIds)}, {QStringLiteral("to"), to->name}, {QStringLiteral("note"), note.trimmed()}},
+        {{QStringLiteral("flags"), support::idArray(flagIds)},
+         {QStringLiteral("to"), to->name},
+         {QStringLiteral("note"), note.trimmed()}},
         [&](audit::AuditedTransaction& tx) {
             storage::ReviewRepository repo(tx.db());
             Status s = repo.assign(tx.write(), flagIds, to->id, at);
             if (s.ok())
                 s = repo.setStatus(tx.write(), flagIds, domain::FlagStatus::Escalated, at);
             for (qsizetype i = 0; s.ok() && i < flagIds.size(); ++i)
-                s = repo.addDecision(tx.write(), flagIds.at(i), me, domain::DecisionKind::Escalate, to->name, note.trimmed(), at);
+                s = repo.addDecision(tx.write(), flagIds.at(i), me, domain::DecisionKind::Escalate, to->name,
+                                     note.trimmed(), at);
             return s;
         });
 }
 
 QString DecisionService::defaultNotificationTemplate()
 {
-    return tr("Hello,\n\nyour message in #{channel} on {date} was reviewed under our workplace communication policy, "
-              "{clause}.\n\nWhat happened: {what}\n\nWhat to do: {todo}\n\nIf you think this is a mistake, reply to the "
+    return tr("Hello,\n\nyour message in #{channel} on {date} was reviewed under our workplace communication "
+              "policy, "
+              "{clause}.\n\nWhat happened: {what}\n\nWhat to do: {todo}\n\nIf you think this is a mistake, "
+              "reply to the "
               "compliance team.");
 }
 
@@ -173,19 +198,23 @@ Result<QString> DecisionService::notificationTemplate()
 {
     if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
         return s;
-    return storage::SettingsRepository(m_session.database()).value(kTemplateKey, defaultNotificationTemplate());
+    return storage::SettingsRepository(m_session.database())
+        .value(kTemplateKey, defaultNotificationTemplate());
 }
 
 Status DecisionService::setNotificationTemplate(const QString& text)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::EditNotificationTemplate); !s.ok())
+    if (Status s = domain::require(m_session.user().role, domain::Operation::EditNotificationTemplate);
+        !s.ok())
         return s;
-    if (!text.contains(QLatin1String("{clause}")) || !text.contains(QLatin1String("{what}")) || !text.contains(QLatin1String("{todo}")))
+    if (!text.contains(QLatin1String("{clause}")) || !text.contains(QLatin1String("{what}")) ||
+        !text.contains(QLatin1String("{todo}")))
         return {ErrorCode::InvalidArgument, tr("The template must contain {clause}, {what} and {todo}.")};
-    return support::audited(m_session, domain::actions::kSettingsChange, domain::objects::kSetting, kTemplateKey,
-                            {{QStringLiteral("value"), text}}, [&](audit::AuditedTransaction& tx) {
-                                return storage::SettingsRepository(tx.db()).setValue(tx.write(), kTemplateKey, text);
-                            });
+    return support::audited(
+        m_session, domain::actions::kSettingsChange, domain::objects::kSetting, kTemplateKey,
+        {{QStringLiteral("value"), text}}, [&](audit::AuditedTransaction& tx) {
+            return storage::SettingsRepository(tx.db()).setValue(tx.write(), kTemplateKey, text);
+        });
 }
 
 Result<QString> DecisionService::notifyAuthor(qint64 postId, const QString& clause, const QString& whatToDo)
@@ -193,7 +222,8 @@ Result<QString> DecisionService::notifyAuthor(qint64 postId, const QString& clau
     if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
         return s;
     if (clause.trimmed().isEmpty() || whatToDo.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidArgument, tr("A notification needs the policy clause and what the author should do."));
+        return Status(ErrorCode::InvalidArgument,
+                      tr("A notification needs the policy clause and what the author should do."));
     auto templ = notificationTemplate();
     if (!templ)
         return templ.status();
@@ -201,7 +231,8 @@ Result<QString> DecisionService::notifyAuthor(qint64 postId, const QString& clau
     if (!flags)
         return flags.status();
     if (flags->isEmpty())
-        return Status(ErrorCode::NotFound, tr("Post %1 has no flags; there is nothing to notify its author about.").arg(postId));
+        return Status(ErrorCode::NotFound,
+                      tr("Post %1 has no flags; there is nothing to notify its author about.").arg(postId));
     auto post = storage::PostRepository(m_session.database()).post(postId);
     if (!post)
         return post.status();
@@ -215,24 +246,27 @@ Result<QString> DecisionService::notifyAuthor(qint64 postId, const QString& clau
                                 .replace(QLatin1String("{channel}"), (*post)->channel)
                                 .replace(QLatin1String("{date}"), (*post)->postedAt.left(10))
                                 .replace(QLatin1String("{clause}"), clause.trimmed())
-                                .replace(QLatin1String("{what}"), tr("it was flagged as %1.").arg(what.join(QStringLiteral(", "))))
+                                .replace(QLatin1String("{what}"),
+                                         tr("it was flagged as %1.").arg(what.join(QStringLiteral(", "))))
                                 .replace(QLatin1String("{todo}"), whatToDo.trimmed());
     QList<qint64> ids;
     for (const domain::FlagState& f : *flags)
         ids << f.id;
     const QString at = support::now();
     const qint64 me = m_session.user().id;
-    Status s = support::audited(m_session, domain::actions::kFlagNotify, domain::objects::kPost, QString::number(postId),
-                                {{QStringLiteral("post"), postId}, {QStringLiteral("flags"), support::idArray(ids)},
-                                 {QStringLiteral("message"), message}},
-                                [&](audit::AuditedTransaction& tx) {
-                                    storage::ReviewRepository repo(tx.db());
-                                    Status st = Status::success();
-                                    for (qsizetype i = 0; st.ok() && i < ids.size(); ++i)
-                                        st = repo.addDecision(tx.write(), ids.at(i), me, domain::DecisionKind::Notify,
-                                                              clause.trimmed(), message, at);
-                                    return st;
-                                });
+    Status s = support::audited(
+        m_session, domain::actions::kFlagNotify, domain::objects::kPost, QString::number(postId),
+        {{QStringLiteral("post"), postId},
+         {QStringLiteral("flags"), support::idArray(ids)},
+         {QStringLiteral("message"), message}},
+        [&](audit::AuditedTransaction& tx) {
+            storage::ReviewRepository repo(tx.db());
+            Status st = Status::success();
+            for (qsizetype i = 0; st.ok() && i < ids.size(); ++i)
+                st = repo.addDecision(tx.write(), ids.at(i), me, domain::DecisionKind::Notify,
+                                      clause.trimmed(), message, at);
+            return st;
+        });
     if (!s.ok())
         return s;
     return message;

@@ -40,8 +40,8 @@ public:
     Result<QString> notifyAuthor(qint64 postId, const QString& clause, const QString& whatToDo);
 
 private:
-    Status decide(const QList<qint64>& ids, domain::DecisionKind kind, std::optional<domain::FlagStatus> status,
-                  const QString& reason, const QString& note);
+    Status decide(const QList<qint64>& ids, domain::DecisionKind kind,
+                  std::optional<domain::FlagStatus> status, const QString& reason, const QString& note);
     Result<QList<qint64>> existingFlags(const QList<qint64>& ids);
     workspace::Session& m_session;
 };

@@ -27,14 +27,16 @@ Result<QString> IdentityService::reveal(qint64 personId, const QString& reason)
     if (Status s = domain::require(m_session.user().role, domain::Operation::RevealIdentity); !s.ok())
         return s;
     if (reason.trimmed().isEmpty())
-        return Status(ErrorCode::InvalidArgument, tr("Say why you reveal this person's identity; the reason is recorded."));
+        return Status(ErrorCode::InvalidArgument,
+                      tr("Say why you reveal this person's identity; the reason is recorded."));
     auto person = storage::PostRepository(m_session.database()).person(personId);
     if (!person)
         return person.status();
     if (!*person)
         return Status(ErrorCode::NotFound, tr("There is no person %1.").arg(personId));
     const QString pseudonym = m_pseudonyms.of(personId);
-    Status s = support::audited(m_session, domain::actions::kPersonReveal, domain::objects::kPerson, QString::number(personId),
+    Status s = support::audited(m_session, domain::actions::kPersonReveal, domain::objects::kPerson,
+                                QString::number(personId),
                                 {{QStringLiteral("person"), personId},
                                  {QStringLiteral("pseudonym"), pseudonym},
                                  {QStringLiteral("reason"), reason.trimmed()}},

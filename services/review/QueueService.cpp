@@ -12,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace custos::review {
@@ -23,8 +22,7 @@ QString filtersKey(const workspace::Session& session)
     return QStringLiteral("queue.filters.%1").arg(session.user().id);
 }
 
-template <typename E>
-void insertKey(QJsonObject& o, const char* name, const std::optional<E>& value)
+template <typename E> void insertKey(QJsonObject& o, const char* name, const std::optional<E>& value)
 {
     if (value)
         o.insert(QString::fromLatin1(name), domain::key(*value));
@@ -36,8 +34,9 @@ QJsonObject filterToJson(const domain::FlagFilter& f)
     insertKey(o, "status", f.status);
     insertKey(o, "category", f.category);
     insertKey(o, "severity", f.severity);
-    const std::pair<const char*, QString> fields[] = {{"rule", f.rule},         {"channel", f.channel}, {"search", f.search},
-                                                      {"assignee", f.assignee}, {"from", f.from},       {"to", f.to}};
+    const std::pair<const char*, QString> fields[] = {{"rule", f.rule},     {"channel", f.channel},
+                                                      {"search", f.search}, {"assignee", f.assignee},
+                                                      {"from", f.from},     {"to", f.to}};
     for (const auto& [k, v] : fields) {
         if (!v.isEmpty())
             o.insert(QString::fromLatin1(k), v);
@@ -66,7 +65,8 @@ domain::FlagFilter filterFromJson(const QJsonObject& o)
     return f;
 }
 
-Status writeFilters(workspace::Session& session, const QJsonObject& all, const QString& name, const QJsonValue& filter)
+Status writeFilters(workspace::Session& session, const QJsonObject& all, const QString& name,
+                    const QJsonValue& filter)
 {
     const QString key = filtersKey(session);
     const QString json = QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
@@ -79,7 +79,8 @@ Status writeFilters(workspace::Session& session, const QJsonObject& all, const Q
 
 Result<QJsonObject> readFilters(workspace::Session& session)
 {
-    auto value = storage::SettingsRepository(session.database()).value(filtersKey(session), QStringLiteral("{}"));
+    auto value =
+        storage::SettingsRepository(session.database()).value(filtersKey(session), QStringLiteral("{}"));
     if (!value)
         return value.status();
     return QJsonDocument::fromJson(value->toUtf8()).object();
@@ -122,12 +123,14 @@ Result<QList<FlagItem>> QueueService::listFlags(const domain::FlagFilter& filter
     return items;
 }
 
-Result<QList<QueueItem>> QueueService::page(const domain::FlagFilter& filter, domain::QueueSort sort, bool ascending, int limit,
-                                            int offset, domain::QueueCursor* cursor) const
+Result<QList<QueueItem>> QueueService::page(const domain::FlagFilter& filter, domain::QueueSort sort,
+                                            bool ascending, int limit, int offset,
+                                            domain::QueueCursor* cursor) const
 {
     if (Status s = require(); !s.ok())
         return s;
-    auto rows = storage::ReviewRepository(m_session.database()).queue(filter, sort, ascending, limit, offset, cursor);
+    auto rows =
+        storage::ReviewRepository(m_session.database()).queue(filter, sort, ascending, limit, offset, cursor);
     if (!rows)
         return rows.status();
     QList<QueueItem> items;
@@ -180,7 +183,8 @@ Result<PostDetail> QueueService::postDetail(qint64 postId, int around) const
                            .arg(r.toObject().value(QStringLiteral("count")).toInt(1));
     auto append = [&](const QList<storage::ContextRow>& rows) {
         for (const storage::ContextRow& c : rows)
-            d.context.append({c.postId, c.postedAt, m_identity.authorName(c.authorId), c.text, c.postId == postId});
+            d.context.append(
+                {c.postId, c.postedAt, m_identity.authorName(c.authorId), c.text, c.postId == postId});
     };
     // Context: the whole thread when the post is in one, else the channel around it.
     auto thread = posts.thread(p.channelId, p.threadId.isEmpty() ? p.messageId : p.threadId, 200);
@@ -269,7 +273,8 @@ Result<FilterChoices> QueueService::filterChoices() const
         return authors.status();
     for (const qint64 id : std::as_const(*authors))
         c.authors.append({id, m_identity.authorName(id)});
-    std::sort(c.authors.begin(), c.authors.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::sort(c.authors.begin(), c.authors.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
     auto channels = storage::PostRepository(m_session.database()).channelNames();
     if (!channels)
         return channels.status();

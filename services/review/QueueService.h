@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
-
 #include <functional>
 
 namespace custos::storage {
@@ -87,8 +86,8 @@ public:
     // Flags with their post, newest first.
     Result<QList<FlagItem>> listFlags(const domain::FlagFilter& filter, int limit, int offset = 0) const;
     // Flagged posts with their flags grouped; with a cursor the next page continues where it ended.
-    Result<QList<QueueItem>> page(const domain::FlagFilter& filter, domain::QueueSort sort, bool ascending, int limit,
-                                  int offset, domain::QueueCursor* cursor = nullptr) const;
+    Result<QList<QueueItem>> page(const domain::FlagFilter& filter, domain::QueueSort sort, bool ascending,
+                                  int limit, int offset, domain::QueueCursor* cursor = nullptr) const;
     Result<qint64> count(const domain::FlagFilter& filter) const;
     // The same as a job for a worker thread: the role is checked and a connection of the
     // job's own is opened here; the job needs no session and runs on any one thread.

@@ -19,8 +19,9 @@ QJsonArray idArray(const QList<qint64>& ids)
     return a;
 }
 
-Status audited(workspace::Session& session, const QString& action, const QString& objectType, const QString& objectId,
-               const QJsonObject& details, const std::function<Status(audit::AuditedTransaction&)>& change)
+Status audited(workspace::Session& session, const QString& action, const QString& objectType,
+               const QString& objectId, const QJsonObject& details,
+               const std::function<Status(audit::AuditedTransaction&)>& change)
 {
     audit::AuditedTransaction tx(session.database(), session.signer());
     Status s = tx.status();

@@ -33,6 +33,17 @@ QJsonObject signatureOf(const storage::AuditEntryRef& e, const domain::UserRecor
             {QStringLiteral("signature"), QString::fromLatin1(e.signature.toBase64())}};
 }
 
+// The takedown request, or a clear message that there is none.
+Result<domain::TakedownRecord> existingTakedown(storage::ReviewRepository& repo, qint64 id)
+{
+    auto t = repo.takedown(id);
+    if (!t)
+        return t.status();
+    if (!*t)
+        return Status(ErrorCode::NotFound, TakedownService::tr("There is no takedown request %1.").arg(id));
+    return **t;
+}
+
 } // namespace
 
 Result<qint64> TakedownService::request(qint64 postId, const QString& reason, const QString& clause)
@@ -95,19 +106,17 @@ Status TakedownService::decide(qint64 takedownId, bool approve, const QString& c
     if (Status s = domain::require(session.user().role, domain::Operation::DecideTakedown); !s.ok())
         return s;
     storage::ReviewRepository repo(session.database());
-    auto t = repo.takedown(takedownId);
+    auto t = existingTakedown(repo, takedownId);
     if (!t)
         return t.status();
-    if (!*t)
-        return {ErrorCode::NotFound, tr("There is no takedown request %1.").arg(takedownId)};
-    if ((*t)->requestedBy == session.user().id)
+    if (t->requestedBy == session.user().id)
         return {ErrorCode::PermissionDenied,
                 tr("You requested this takedown; another compliance officer must approve or reject it.")};
-    if ((*t)->status != TakedownStatus::Pending)
+    if (t->status != TakedownStatus::Pending)
         return {ErrorCode::InvalidArgument, tr("Takedown request %1 is already decided.").arg(takedownId)};
     if (comment.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument, tr("Add a comment to your decision.")};
-    auto flags = repo.flagsOfPost((*t)->postId);
+    auto flags = repo.flagsOfPost(t->postId);
     if (!flags)
         return flags.status();
     QList<qint64> ids;
@@ -123,8 +132,8 @@ Status TakedownService::decide(qint64 takedownId, bool approve, const QString& c
     if (s.ok())
         s = tx.record(approve ? domain::actions::kTakedownApprove : domain::actions::kTakedownReject, domain::objects::kTakedown,
                       QString::number(takedownId),
-                      {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), (*t)->postId},
-                       {QStringLiteral("request_entry"), (*t)->requestEntry}, {QStringLiteral("comment"), comment.trimmed()}});
+                      {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), t->postId},
+                       {QStringLiteral("request_entry"), t->requestEntry}, {QStringLiteral("comment"), comment.trimmed()}});
     storage::ReviewRepository txRepo(tx.db());
     auto entry = s.ok() ? txRepo.lastEntry() : Result<storage::AuditEntryRef>(s);
     if (!entry)
@@ -147,14 +156,12 @@ Status TakedownService::markDone(qint64 takedownId)
     if (Status s = domain::require(session.user().role, domain::Operation::DecideTakedown); !s.ok())
         return s;
     storage::ReviewRepository repo(session.database());
-    auto t = repo.takedown(takedownId);
+    auto t = existingTakedown(repo, takedownId);
     if (!t)
         return t.status();
-    if (!*t)
-        return {ErrorCode::NotFound, tr("There is no takedown request %1.").arg(takedownId)};
-    if ((*t)->status != TakedownStatus::Approved)
+    if (t->status != TakedownStatus::Approved)
         return {ErrorCode::InvalidArgument, tr("Only an approved takedown can be marked done.")};
-    auto flags = repo.flagsOfPost((*t)->postId);
+    auto flags = repo.flagsOfPost(t->postId);
     if (!flags)
         return flags.status();
     QList<qint64> ids;
@@ -164,7 +171,7 @@ Status TakedownService::markDone(qint64 takedownId)
     }
     const QString at = now();
     return audited(session, domain::actions::kTakedownDone, domain::objects::kTakedown, QString::number(takedownId),
-                   {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), (*t)->postId}},
+                   {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), t->postId}},
                    [&](audit::AuditedTransaction& tx) {
                        storage::ReviewRepository txRepo(tx.db());
                        Status s = txRepo.markTakedownDone(tx.write(), takedownId, at);
@@ -187,12 +194,10 @@ Result<QJsonObject> TakedownService::order(qint64 takedownId)
     if (Status s = domain::require(session.user().role, domain::Operation::ExportTakedownOrder); !s.ok())
         return s;
     storage::ReviewRepository repo(session.database());
-    auto t = repo.takedown(takedownId);
+    auto t = existingTakedown(repo, takedownId);
     if (!t)
         return t.status();
-    if (!*t)
-        return Status(ErrorCode::NotFound, tr("There is no takedown request %1.").arg(takedownId));
-    const domain::TakedownRecord& r = **t;
+    const domain::TakedownRecord& r = *t;
     if (r.status != TakedownStatus::Approved && r.status != TakedownStatus::Done)
         return Status(ErrorCode::InvalidArgument, tr("Takedown request %1 is not approved; there is no order to export.").arg(takedownId));
     auto where = repo.location(r.postId);

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
 #include <optional>
 
 namespace custos::workspace {

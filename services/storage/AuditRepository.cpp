@@ -210,13 +210,7 @@ Result<domain::AuditEntry> AuditRepository::entry(quint64 seq)
 
 Result<QStringList> AuditRepository::actions()
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT DISTINCT action FROM audit_entries ORDER BY action;"));
-    QStringList out;
-    while (s.step())
-        out << s.text(0);
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return m_db.texts(QStringLiteral("SELECT DISTINCT action FROM audit_entries ORDER BY action;"));
 }
 
 } // namespace custos::storage

@@ -10,22 +10,19 @@
 
 namespace custos::storage::codec {
 
-template <typename E>
-QString keyOrEmpty(const std::optional<E>& value)
+template <typename E> QString keyOrEmpty(const std::optional<E>& value)
 {
     return value ? domain::key(*value) : QString();
 }
 
 // The word stored as `key`; `fallback` for a key this version does not know.
-template <typename E>
-E decode(const QString& key, E fallback)
+template <typename E> E decode(const QString& key, E fallback)
 {
     return domain::fromKey<E>(key).value_or(fallback);
 }
 
 // "CASE column WHEN 'k0' THEN 0 WHEN 'k1' THEN 1 ... ELSE n END" over `order`.
-template <typename E>
-QString rankCase(const QString& column, const QList<E>& order)
+template <typename E> QString rankCase(const QString& column, const QList<E>& order)
 {
     QString sql = QStringLiteral("CASE ") + column;
     for (qsizetype i = 0; i < order.size(); ++i)

@@ -7,7 +7,6 @@
 #include "crypto/SecretBytes.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace custos::audit {
@@ -29,7 +28,12 @@ using DatabasePtr = std::unique_ptr<Database, DatabaseCloser>;
 // encryption costs by importing the same export into a database SQLCipher does not
 // encrypt. Nothing else creates one, and OpenExisting refuses it (a plain SQLite file
 // is not a workspace database).
-enum class OpenMode { OpenExisting, Create, CreateUnencrypted };
+enum class OpenMode
+{
+    OpenExisting,
+    Create,
+    CreateUnencrypted
+};
 
 // Opens (or creates) the encrypted database at path with the raw key (32 bytes). A wrong
 // key and a damaged file both read as Corrupted here: callers that have already verified

@@ -238,6 +238,17 @@ Statement& Database::cached(const QString& sql)
     return *stmt;
 }
 
+Result<QStringList> Database::texts(const QString& sql)
+{
+    Statement s = prepare(sql);
+    QStringList out;
+    while (s.step())
+        out << s.text(0);
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
+
 Status Database::exec(const QString& sql)
 {
     char* message = nullptr;

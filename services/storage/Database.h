@@ -71,6 +71,8 @@ public:
     Statement prepare(const QString& sql); // a failed prepare leaves status() of the statement set
     // A prepared statement kept for reuse (hot paths: import, scan), reset and unbound.
     Statement& cached(const QString& sql);
+    // The first column of every row of `sql`, as text.
+    Result<QStringList> texts(const QString& sql);
     qint64 lastInsertRowId() const;
     int changes() const;
     const QString& path() const { return m_path; }

@@ -1,7 +1,7 @@
 #include "storage/PostRepository.h"
 
-#include "storage/Database.h"
 #include "storage/Codec.h"
+#include "storage/Database.h"
 
 namespace custos::storage {
 namespace {
@@ -20,9 +20,10 @@ Result<QList<ContextRow>> contextRows(Statement& s)
 
 Result<std::optional<PostRecord>> PostRepository::post(qint64 id)
 {
-    Statement q = m_db.prepare(QStringLiteral(
-        "SELECT p.text, p.posted_at, c.name, coalesce(p.author_id, 0), p.channel_id, p.message_id, coalesce(p.thread_id, ''), "
-        "coalesce(p.reactions, ''), c.kind FROM posts p JOIN channels c ON c.id = p.channel_id WHERE p.id = ?1;"));
+    Statement q = m_db.prepare(QStringLiteral("SELECT p.text, p.posted_at, c.name, coalesce(p.author_id, 0), "
+                                              "p.channel_id, p.message_id, coalesce(p.thread_id, ''), "
+                                              "coalesce(p.reactions, ''), c.kind FROM posts p JOIN channels "
+                                              "c ON c.id = p.channel_id WHERE p.id = ?1;"));
     q.bind(1, id);
     if (!q.step()) {
         if (!q.status().ok())
@@ -45,35 +46,38 @@ Result<std::optional<PostRecord>> PostRepository::post(qint64 id)
 
 Result<QList<ContextRow>> PostRepository::thread(qint64 channelId, const QString& root, int limit)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE channel_id = ?1 AND (message_id = ?2 OR thread_id = ?2) "
-        "AND deleted_at IS NULL ORDER BY posted_at, id LIMIT ?3;"));
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, posted_at, coalesce(author_id, 0), text FROM posts "
+                                              "WHERE channel_id = ?1 AND (message_id = ?2 OR thread_id = ?2) "
+                                              "AND deleted_at IS NULL ORDER BY posted_at, id LIMIT ?3;"));
     s.bind(1, channelId).bind(2, root).bind(3, limit);
     return contextRows(s);
 }
 
-Result<QList<ContextRow>> PostRepository::before(qint64 channelId, const QString& postedAt, qint64 exceptPost, int count)
+Result<QList<ContextRow>> PostRepository::before(qint64 channelId, const QString& postedAt, qint64 exceptPost,
+                                                 int count)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE channel_id = ?1 AND posted_at <= ?2 AND id != ?3 "
-        "AND deleted_at IS NULL ORDER BY posted_at DESC, id DESC LIMIT ?4;"));
+    Statement s =
+        m_db.prepare(QStringLiteral("SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE "
+                                    "channel_id = ?1 AND posted_at <= ?2 AND id != ?3 "
+                                    "AND deleted_at IS NULL ORDER BY posted_at DESC, id DESC LIMIT ?4;"));
     s.bind(1, channelId).bind(2, postedAt).bind(3, exceptPost).bind(4, count);
     return contextRows(s);
 }
 
-Result<QList<ContextRow>> PostRepository::after(qint64 channelId, const QString& postedAt, qint64 exceptPost, int count)
+Result<QList<ContextRow>> PostRepository::after(qint64 channelId, const QString& postedAt, qint64 exceptPost,
+                                                int count)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id, posted_at, coalesce(author_id, 0), text FROM posts WHERE channel_id = ?1 AND posted_at >= ?2 AND id != ?3 "
-        "AND deleted_at IS NULL ORDER BY posted_at, id LIMIT ?4;"));
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, posted_at, coalesce(author_id, 0), text FROM posts "
+                                              "WHERE channel_id = ?1 AND posted_at >= ?2 AND id != ?3 "
+                                              "AND deleted_at IS NULL ORDER BY posted_at, id LIMIT ?4;"));
     s.bind(1, channelId).bind(2, postedAt).bind(3, exceptPost).bind(4, count);
     return contextRows(s);
 }
 
 Result<QList<VersionRow>> PostRepository::versions(qint64 postId)
 {
-    Statement s = m_db.prepare(
-        QStringLiteral("SELECT text, coalesce(replaced_at, '') FROM post_versions WHERE post_id = ?1 ORDER BY id;"));
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT text, coalesce(replaced_at, '') FROM post_versions WHERE post_id = ?1 ORDER BY id;"));
     s.bind(1, postId);
     QList<VersionRow> out;
     while (s.step())
@@ -85,7 +89,8 @@ Result<QList<VersionRow>> PostRepository::versions(qint64 postId)
 
 Result<std::optional<PersonRecord>> PostRepository::person(qint64 id)
 {
-    Statement& s = m_db.cached(QStringLiteral("SELECT display_name, coalesce(email, '') FROM people WHERE id = ?1;"));
+    Statement& s =
+        m_db.cached(QStringLiteral("SELECT display_name, coalesce(email, '') FROM people WHERE id = ?1;"));
     s.bind(1, id);
     if (s.step()) {
         PersonRecord p{id, s.text(0), s.text(1)};
@@ -99,21 +104,15 @@ Result<std::optional<PersonRecord>> PostRepository::person(qint64 id)
 
 Result<QStringList> PostRepository::channelNames()
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT name FROM channels ORDER BY name;"));
-    QStringList out;
-    while (s.step())
-        out << s.text(0);
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return m_db.texts(QStringLiteral("SELECT name FROM channels ORDER BY name;"));
 }
 
 Result<QList<std::pair<qint64, QString>>> PostRepository::flagsSharingRulesWith(qint64 postId)
 {
     // An index walk per rule; the caller compares the texts.
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT f.id, p.text FROM flags f JOIN posts p ON p.id = f.post_id WHERE f.rule IN "
-        "(SELECT rule FROM flags WHERE post_id = ?1) ORDER BY f.id;"));
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT f.id, p.text FROM flags f JOIN posts p ON p.id = f.post_id WHERE f.rule IN "
+                       "(SELECT rule FROM flags WHERE post_id = ?1) ORDER BY f.id;"));
     s.bind(1, postId);
     QList<std::pair<qint64, QString>> out;
     while (s.step())

@@ -9,7 +9,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace custos::storage {

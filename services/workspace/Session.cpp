@@ -1,6 +1,7 @@
 #include "workspace/Session.h"
 
 #include "crypto/Crypto.h"
+#include "storage/UserRepository.h"
 #include "workspace/WorkspaceSettings.h"
 
 namespace custos::workspace {

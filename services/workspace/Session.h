@@ -7,7 +7,7 @@
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Connection.h"
-#include "storage/UserRepository.h"
+#include "domain/User.h"
 #include "workspace/Keyring.h"
 #include "workspace/WorkspaceLock.h"
 #include "workspace/WorkspacePaths.h"
@@ -31,7 +31,9 @@ public:
     void refreshUser(const domain::UserRecord& user) { m_user = user; }
 
     // The connection of the thread that owns the session (the one that opened it, or the
-    // one handed over with setOwnerThread). Only one thread uses a session at a time.
+    // one handed over with setOwnerThread), for the services to hand to repositories and
+    // audited transactions; above storage it is an opaque handle. Only one thread uses a
+    // session at a time.
     storage::Database& database();
     void setOwnerThread(QThread* thread) { m_ownerThread = thread; }
     // A new connection for a worker thread (one connection per thread).

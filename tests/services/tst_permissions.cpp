@@ -4,7 +4,6 @@
 // do not exist); a role it does not allow is refused with PermissionDenied before anything
 // is read or written.
 #include "TestSupport.h"
-
 #include "access/AdministrationService.h"
 #include "auditing/AuditService.h"
 #include "domain/Permissions.h"
@@ -31,8 +30,7 @@ const QString kPass = QStringLiteral("matrix passphrase");
 // One call of a service operation; PermissionDenied means it was refused for the role.
 using Probe = std::function<ErrorCode(workspace::Session&)>;
 
-template <typename T>
-ErrorCode codeOf(const Result<T>& r)
+template <typename T> ErrorCode codeOf(const Result<T>& r)
 {
     return r ? ErrorCode::None : r.status().code();
 }
@@ -72,7 +70,8 @@ private:
         using review::QueueService;
         using review::TakedownService;
         const qint64 none = 99999999;
-        probe(Operation::ViewUsers, "users", [](auto& s) { return codeOf(AdministrationService(s).users()); });
+        probe(Operation::ViewUsers, "users",
+              [](auto& s) { return codeOf(AdministrationService(s).users()); });
         probe(Operation::ManageUsers, "addUser", [](auto& s) {
             return codeOf(AdministrationService(s).addUser(QString(), QString(), Role::Auditor, QString()));
         });
@@ -84,17 +83,23 @@ private:
         probe(Operation::ChangeSettings, "setIdleLockMinutes",
               [](auto& s) { return codeOf(AdministrationService(s).setIdleLockMinutes(0)); });
         probe(Operation::ChangeOwnPassphrase, "changeOwnPassphrase", [](auto& s) {
-            return codeOf(AdministrationService(s).changeOwnPassphrase(QStringLiteral("not the passphrase"),
-                                                                       QStringLiteral("a new passphrase of some length")));
+            return codeOf(AdministrationService(s).changeOwnPassphrase(
+                QStringLiteral("not the passphrase"), QStringLiteral("a new passphrase of some length")));
         });
-        probe(Operation::ViewWorkspaceInfo, "info", [](auto& s) { return codeOf(AdministrationService(s).info()); });
+        probe(Operation::ViewWorkspaceInfo, "info",
+              [](auto& s) { return codeOf(AdministrationService(s).info()); });
         probe(Operation::ImportExports, "import", [this](auto& s) {
-            return codeOf(ingest::ImportService(s).run({QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("missing")), {}, 100, {}}));
+            return codeOf(ingest::ImportService(s).run(
+                {QStringLiteral("slack"), m_tmp.filePath(QStringLiteral("missing")), {}, 100, {}}));
         });
-        probe(Operation::ViewPolicies, "overview", [](auto& s) { return codeOf(policy::PolicyService(s).overview()); });
-        probe(Operation::ViewPolicies, "policy", [](auto& s) { return codeOf(policy::PolicyService(s).policy(std::nullopt)); });
-        probe(Operation::ViewPolicies, "text", [](auto& s) { return codeOf(policy::PolicyService(s).text(999)); });
-        probe(Operation::PublishPolicy, "publish", [](auto& s) { return codeOf(policy::PolicyService(s).publish("{ not json")); });
+        probe(Operation::ViewPolicies, "overview",
+              [](auto& s) { return codeOf(policy::PolicyService(s).overview()); });
+        probe(Operation::ViewPolicies, "policy",
+              [](auto& s) { return codeOf(policy::PolicyService(s).policy(std::nullopt)); });
+        probe(Operation::ViewPolicies, "text",
+              [](auto& s) { return codeOf(policy::PolicyService(s).text(999)); });
+        probe(Operation::PublishPolicy, "publish",
+              [](auto& s) { return codeOf(policy::PolicyService(s).publish("{ not json")); });
         probe(Operation::ScanWorkspace, "scan", [](auto& s) {
             policy::ScanOptions o;
             o.policyVersion = 999;
@@ -102,32 +107,46 @@ private:
         });
         probe(Operation::ScanWorkspace, "versionToScan",
               [](auto& s) { return codeOf(policy::PolicyService(s).versionToScan(999)); });
-        probe(Operation::ReviewQueue, "listFlags", [](auto& s) { return codeOf(QueueService(s).listFlags({}, 10)); });
-        probe(Operation::ReviewQueue, "page",
-              [](auto& s) { return codeOf(QueueService(s).page({}, domain::QueueSort::Time, false, 10, 0)); });
+        probe(Operation::ReviewQueue, "listFlags",
+              [](auto& s) { return codeOf(QueueService(s).listFlags({}, 10)); });
+        probe(Operation::ReviewQueue, "page", [](auto& s) {
+            return codeOf(QueueService(s).page({}, domain::QueueSort::Time, false, 10, 0));
+        });
         probe(Operation::ReviewQueue, "count", [](auto& s) { return codeOf(QueueService(s).count({})); });
-        probe(Operation::ReviewQueue, "countJob", [](auto& s) { return codeOf(QueueService(s).countJob({})); });
-        probe(Operation::ReviewQueue, "postDetail", [none](auto& s) { return codeOf(QueueService(s).postDetail(none)); });
-        probe(Operation::ReviewQueue, "similarFlags", [none](auto& s) { return codeOf(QueueService(s).similarFlags(none)); });
-        probe(Operation::ReviewQueue, "filterChoices", [](auto& s) { return codeOf(QueueService(s).filterChoices()); });
-        probe(Operation::ReviewQueue, "ruleRecords", [](auto& s) { return codeOf(QueueService(s).ruleRecords()); });
+        probe(Operation::ReviewQueue, "countJob",
+              [](auto& s) { return codeOf(QueueService(s).countJob({})); });
+        probe(Operation::ReviewQueue, "postDetail",
+              [none](auto& s) { return codeOf(QueueService(s).postDetail(none)); });
+        probe(Operation::ReviewQueue, "similarFlags",
+              [none](auto& s) { return codeOf(QueueService(s).similarFlags(none)); });
+        probe(Operation::ReviewQueue, "filterChoices",
+              [](auto& s) { return codeOf(QueueService(s).filterChoices()); });
+        probe(Operation::ReviewQueue, "ruleRecords",
+              [](auto& s) { return codeOf(QueueService(s).ruleRecords()); });
         probe(Operation::ReviewQueue, "totals", [](auto& s) { return codeOf(QueueService(s).totals()); });
-        probe(Operation::DecideFlags, "dismiss",
-              [](auto& s) { return codeOf(DecisionService(s).dismiss({}, domain::DismissReason::FalsePositive)); });
-        probe(Operation::DecideFlags, "confirm", [](auto& s) { return codeOf(DecisionService(s).confirm({})); });
+        probe(Operation::DecideFlags, "dismiss", [](auto& s) {
+            return codeOf(DecisionService(s).dismiss({}, domain::DismissReason::FalsePositive));
+        });
+        probe(Operation::DecideFlags, "confirm",
+              [](auto& s) { return codeOf(DecisionService(s).confirm({})); });
         probe(Operation::DecideFlags, "comment",
               [none](auto& s) { return codeOf(DecisionService(s).comment(none, QStringLiteral("seen"))); });
-        probe(Operation::DecideFlags, "tag", [](auto& s) { return codeOf(DecisionService(s).tag({}, QStringLiteral("x"))); });
-        probe(Operation::DecideFlags, "assign", [](auto& s) { return codeOf(DecisionService(s).assign({})); });
+        probe(Operation::DecideFlags, "tag",
+              [](auto& s) { return codeOf(DecisionService(s).tag({}, QStringLiteral("x"))); });
+        probe(Operation::DecideFlags, "assign",
+              [](auto& s) { return codeOf(DecisionService(s).assign({})); });
         probe(Operation::DecideFlags, "escalate", [](auto& s) {
-            return codeOf(DecisionService(s).escalate({}, QStringLiteral("carla"), QStringLiteral("a second look")));
+            return codeOf(
+                DecisionService(s).escalate({}, QStringLiteral("carla"), QStringLiteral("a second look")));
         });
         probe(Operation::DecideFlags, "notificationTemplate",
               [](auto& s) { return codeOf(DecisionService(s).notificationTemplate()); });
         probe(Operation::DecideFlags, "notifyAuthor", [none](auto& s) {
-            return codeOf(DecisionService(s).notifyAuthor(none, QStringLiteral("4.2"), QStringLiteral("delete it")));
+            return codeOf(
+                DecisionService(s).notifyAuthor(none, QStringLiteral("4.2"), QStringLiteral("delete it")));
         });
-        probe(Operation::SaveQueueFilters, "savedFilters", [](auto& s) { return codeOf(QueueService(s).savedFilters()); });
+        probe(Operation::SaveQueueFilters, "savedFilters",
+              [](auto& s) { return codeOf(QueueService(s).savedFilters()); });
         probe(Operation::SaveQueueFilters, "saveFilter",
               [](auto& s) { return codeOf(QueueService(s).saveFilter(QString(), {})); });
         probe(Operation::SaveQueueFilters, "deleteFilter",
@@ -136,21 +155,29 @@ private:
               [none](auto& s) { return codeOf(review::IdentityService(s).reveal(none, QString())); });
         probe(Operation::RequestTakedown, "request",
               [none](auto& s) { return codeOf(TakedownService(s).request(none, QString(), QString())); });
-        probe(Operation::DecideTakedown, "decide",
-              [none](auto& s) { return codeOf(TakedownService(s).decide(none, true, QStringLiteral("ok"))); });
-        probe(Operation::DecideTakedown, "markDone", [none](auto& s) { return codeOf(TakedownService(s).markDone(none)); });
+        probe(Operation::DecideTakedown, "decide", [none](auto& s) {
+            return codeOf(TakedownService(s).decide(none, true, QStringLiteral("ok")));
+        });
+        probe(Operation::DecideTakedown, "markDone",
+              [none](auto& s) { return codeOf(TakedownService(s).markDone(none)); });
         probe(Operation::ViewTakedowns, "list", [](auto& s) { return codeOf(TakedownService(s).list()); });
-        probe(Operation::ExportTakedownOrder, "order", [none](auto& s) { return codeOf(TakedownService(s).order(none)); });
-        probe(Operation::EditNotificationTemplate, "setNotificationTemplate",
-              [](auto& s) { return codeOf(DecisionService(s).setNotificationTemplate(QStringLiteral("no fields"))); });
-        probe(Operation::ReadAuditLog, "entries", [](auto& s) { return codeOf(auditing::AuditService(s).entries({}, 0, 10)); });
-        probe(Operation::ReadAuditLog, "count", [](auto& s) { return codeOf(auditing::AuditService(s).count({})); });
-        probe(Operation::ReadAuditLog, "actions", [](auto& s) { return codeOf(auditing::AuditService(s).actions()); });
+        probe(Operation::ExportTakedownOrder, "order",
+              [none](auto& s) { return codeOf(TakedownService(s).order(none)); });
+        probe(Operation::EditNotificationTemplate, "setNotificationTemplate", [](auto& s) {
+            return codeOf(DecisionService(s).setNotificationTemplate(QStringLiteral("no fields")));
+        });
+        probe(Operation::ReadAuditLog, "entries",
+              [](auto& s) { return codeOf(auditing::AuditService(s).entries({}, 0, 10)); });
+        probe(Operation::ReadAuditLog, "count",
+              [](auto& s) { return codeOf(auditing::AuditService(s).count({})); });
+        probe(Operation::ReadAuditLog, "actions",
+              [](auto& s) { return codeOf(auditing::AuditService(s).actions()); });
         probe(Operation::ReadAuditLog, "inclusionProof",
               [](auto& s) { return codeOf(auditing::AuditService(s).inclusionProof(0)); });
         probe(Operation::ReadAuditLog, "consistencyProof",
               [](auto& s) { return codeOf(auditing::AuditService(s).consistencyProof(1, 1)); });
-        probe(Operation::VerifyAuditLog, "verify", [](auto& s) { return codeOf(auditing::AuditService(s).verify()); });
+        probe(Operation::VerifyAuditLog, "verify",
+              [](auto& s) { return codeOf(auditing::AuditService(s).verify()); });
         probe(Operation::VerifyAuditLog, "verificationJob",
               [](auto& s) { return codeOf(auditing::AuditService(s).verificationJob()); });
         probe(Operation::ExportAuditLog, "exportBundle",
@@ -192,22 +219,29 @@ private Q_SLOTS:
     {
         QFETCH(QString, user);
         QFETCH(int, role);
-        auto session = workspace::Workspace::open(m_dir, user, user == QLatin1String("admin") ? test::kAdminPassphrase : kPass);
+        auto session = workspace::Workspace::open(
+            m_dir, user, user == QLatin1String("admin") ? test::kAdminPassphrase : kPass);
         QVERIFY2(session, qPrintable(session.status().message()));
         QCOMPARE(static_cast<int>((*session)->user().role), role);
         int allowed = 0;
         for (auto it = m_probes.cbegin(); it != m_probes.cend(); ++it) {
             const bool mayDo = domain::allows((*session)->user().role, it.key());
-            const qint64 entriesBefore = test::scalar((*session)->database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
+            const qint64 entriesBefore =
+                test::scalar((*session)->database(), QStringLiteral("SELECT count(*) FROM audit_entries;"));
             const ErrorCode code = it.value().second(**session);
-            const QString what = QStringLiteral("%1 as %2 (%3)").arg(QString::fromLatin1(it.value().first), user, domain::key(it.key()));
+            const QString what = QStringLiteral("%1 as %2 (%3)")
+                                     .arg(QString::fromLatin1(it.value().first), user, domain::key(it.key()));
             if (mayDo) {
                 ++allowed;
-                QVERIFY2(code != ErrorCode::PermissionDenied, qPrintable(what + QStringLiteral(" was refused")));
+                QVERIFY2(code != ErrorCode::PermissionDenied,
+                         qPrintable(what + QStringLiteral(" was refused")));
             } else {
-                QVERIFY2(code == ErrorCode::PermissionDenied, qPrintable(what + QStringLiteral(" was not refused")));
+                QVERIFY2(code == ErrorCode::PermissionDenied,
+                         qPrintable(what + QStringLiteral(" was not refused")));
                 // A refusal writes nothing.
-                QCOMPARE(test::scalar((*session)->database(), QStringLiteral("SELECT count(*) FROM audit_entries;")), entriesBefore);
+                QCOMPARE(test::scalar((*session)->database(),
+                                      QStringLiteral("SELECT count(*) FROM audit_entries;")),
+                         entriesBefore);
             }
         }
         QVERIFY(allowed > 0); // every role may do something (change its passphrase at least)
@@ -217,15 +251,17 @@ private Q_SLOTS:
     void theTableKeepsTheProductsPromises()
     {
         // Managers see aggregates only: never a post, a person, a takedown or the log's details.
-        for (const Operation op : {Operation::ReviewQueue, Operation::RevealIdentity, Operation::ViewTakedowns,
-                                   Operation::ReadAuditLog, Operation::ViewUsers, Operation::ImportExports})
+        for (const Operation op :
+             {Operation::ReviewQueue, Operation::RevealIdentity, Operation::ViewTakedowns,
+              Operation::ReadAuditLog, Operation::ViewUsers, Operation::ImportExports})
             QVERIFY2(!domain::allows(Role::Manager, op), qPrintable(domain::key(op)));
         // Four eyes: only compliance officers decide takedowns.
         QCOMPARE(domain::rolesAllowed(Operation::DecideTakedown), QList<Role>{Role::ComplianceOfficer});
         // Auditors read and verify, and change nothing of the cases or the workspace.
-        for (const Operation op : {Operation::ManageUsers, Operation::ChangeSettings, Operation::ImportExports,
-                                   Operation::PublishPolicy, Operation::ScanWorkspace, Operation::DecideFlags,
-                                   Operation::RequestTakedown, Operation::DecideTakedown})
+        for (const Operation op :
+             {Operation::ManageUsers, Operation::ChangeSettings, Operation::ImportExports,
+              Operation::PublishPolicy, Operation::ScanWorkspace, Operation::DecideFlags,
+              Operation::RequestTakedown, Operation::DecideTakedown})
             QVERIFY2(!domain::allows(Role::Auditor, op), qPrintable(domain::key(op)));
         QVERIFY(domain::allows(Role::Auditor, Operation::ReadAuditLog));
         QVERIFY(domain::allows(Role::Auditor, Operation::VerifyAuditLog));

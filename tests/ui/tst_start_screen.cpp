@@ -6,6 +6,7 @@
 #include "start/CreateWorkspaceWizard.h"
 #include "start/RecentWorkspaces.h"
 #include "start/StartScreen.h"
+#include "storage/UserRepository.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -2,6 +2,7 @@
 
 #include "FlagQueueModel.h"
 #include "access/AdministrationService.h"
+#include "common/Buttons.h"
 #include "common/Dialogs.h"
 #include "common/SessionTasks.h"
 #include "domain/Permissions.h"
@@ -22,17 +23,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace custos::ui {
-namespace {
-
-QPushButton* button(const QString& text, const QString& tip)
-{
-    auto* b = new QPushButton(text);
-    b->setToolTip(tip);
-    return b;
-}
-
-} // namespace
-
 QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     : QWidget(parent), m_tasks(tasks), m_model(new models::FlagQueueModel(tasks->session(), this)),
       m_table(new QTableView), m_filters(new QueueFilterBar(tasks)), m_message(new QLabel),
@@ -57,20 +47,20 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
 
     m_filters->loadChoices();
 
-    auto* assign = button(tr("&Assign to me"), tr("Take the selected posts (a)"));
-    auto* dismiss = button(tr("&Dismiss…"), tr("Dismiss the selected flags with a reason (d)"));
-    auto* confirm = button(tr("C&onfirm"), tr("Confirm the flags as right and settle them (c)"));
+    auto* assign = buttonWithTip(tr("&Assign to me"), tr("Take the selected posts (a)"));
+    auto* dismiss = buttonWithTip(tr("&Dismiss…"), tr("Dismiss the selected flags with a reason (d)"));
+    auto* confirm = buttonWithTip(tr("C&onfirm"), tr("Confirm the flags as right and settle them (c)"));
     auto* escalate =
-        button(tr("&Escalate…"), tr("Hand the selected posts to another reviewer with a note (e)"));
+        buttonWithTip(tr("&Escalate…"), tr("Hand the selected posts to another reviewer with a note (e)"));
     auto* takedown =
-        button(tr("Request &takedown…"), tr("Ask a compliance officer to approve removing this post (t)"));
-    auto* reveal = button(tr("&Reveal author…"),
+        buttonWithTip(tr("Request &takedown…"), tr("Ask a compliance officer to approve removing this post (t)"));
+    auto* reveal = buttonWithTip(tr("&Reveal author…"),
                           tr("Show the real identity behind the pseudonym, for this session, with a reason"));
     auto* similar =
-        button(tr("Select si&milar"),
+        buttonWithTip(tr("Select si&milar"),
                tr("Add the near-identical flags (same rules, same words) to the next decision (s)"));
-    auto* tagButton = button(tr("Ta&g…"), tr("Put a short label on the selected flags"));
-    auto* notify = button(tr("&Notify author…"),
+    auto* tagButton = buttonWithTip(tr("Ta&g…"), tr("Put a short label on the selected flags"));
+    auto* notify = buttonWithTip(tr("&Notify author…"),
                           tr("Write the message to the author from the template and save it for sending"));
     tagButton->setObjectName(QStringLiteral("tagButton"));
     notify->setObjectName(QStringLiteral("notifyButton"));
@@ -91,7 +81,7 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     const bool officer = domain::allows(tasks->session().user().role, domain::Operation::DecideTakedown);
     if (officer) {
         m_takedowns = new TakedownPanel(tasks);
-        auto* templ = button(tr("Notification &template…"),
+        auto* templ = buttonWithTip(tr("Notification &template…"),
                              tr("Edit the message authors are sent when they are notified"));
         templ->setObjectName(QStringLiteral("templateButton"));
         connect(templ, &QPushButton::clicked, this, &QueuePage::editNotificationTemplate);

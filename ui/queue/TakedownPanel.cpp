@@ -3,6 +3,7 @@
 #include "queue/TakedownPanel.h"
 
 #include "access/AdministrationService.h"
+#include "common/Buttons.h"
 #include "common/Dialogs.h"
 #include "common/SessionTasks.h"
 #include "review/TakedownService.h"
@@ -17,22 +18,11 @@
 #include <QVBoxLayout>
 
 namespace custos::ui {
-namespace {
-
-QPushButton* button(const QString& text, const QString& tip)
-{
-    auto* b = new QPushButton(text);
-    b->setToolTip(tip);
-    return b;
-}
-
-} // namespace
-
 TakedownPanel::TakedownPanel(SessionTasks* tasks, QWidget* parent)
     : QGroupBox(tr("Takedown requests"), parent), m_tasks(tasks), m_table(new QTableWidget),
-      m_approve(button(tr("Appro&ve…"), tr("Approve the selected request (not one you made yourself)"))),
-      m_reject(button(tr("Re&ject…"), tr("Reject the selected request (not one you made yourself)"))),
-      m_exportOrder(button(
+      m_approve(buttonWithTip(tr("Appro&ve…"), tr("Approve the selected request (not one you made yourself)"))),
+      m_reject(buttonWithTip(tr("Re&ject…"), tr("Reject the selected request (not one you made yourself)"))),
+      m_exportOrder(buttonWithTip(
           tr("Export &order…"),
           tr("Save the takedown order of an approved request as JSON for the platform administrator"))),
       m_buttons(new QHBoxLayout)
