@@ -7,6 +7,7 @@
 #include "workspace/WorkspaceSettings.h"
 #include "domain/Permissions.h"
 #include "storage/Migrations.h"
+#include "storage/UserRepository.h"
 
 #include <QJsonObject>
 

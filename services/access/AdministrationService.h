@@ -6,7 +6,7 @@
 #include "domain/Permissions.h"
 #include "audit/AuditLog.h"
 #include "core/Status.h"
-#include "storage/UserRepository.h"
+#include "domain/User.h"
 #include "workspace/Session.h"
 
 #include <QCoreApplication>

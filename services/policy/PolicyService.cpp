@@ -5,6 +5,7 @@
 #include "crypto/Crypto.h"
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
+#include "storage/ScanRepository.h"
 #include "workspace/Session.h"
 
 #include <QFile>
@@ -92,7 +93,7 @@ Result<QByteArray> PolicyService::text(int version)
     return (*row)->body;
 }
 
-Result<storage::PolicyRow> PolicyService::versionToScan(std::optional<int> version)
+Result<domain::PolicyRow> PolicyService::versionToScan(std::optional<int> version)
 {
     if (Status s = domain::require(m_session.user().role, domain::Operation::ScanWorkspace); !s.ok())
         return s;

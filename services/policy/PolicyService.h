@@ -5,7 +5,7 @@
 
 #include "core/Status.h"
 #include "detection/Classifier.h"
-#include "storage/ScanRepository.h"
+#include "domain/Policy.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -18,7 +18,7 @@ namespace custos::policy {
 
 struct PolicyOverview
 {
-    QList<storage::PolicyVersionRow> versions; // newest first
+    QList<domain::PolicyVersionRow> versions; // newest first
     qint64 posts = 0;                          // in the workspace
 };
 
@@ -38,7 +38,7 @@ public:
     Result<int> publish(const QByteArray& json);
     // The policy row of a version (the newest when none); with no version published yet,
     // the built-in policy is published first as version 1.
-    Result<storage::PolicyRow> versionToScan(std::optional<int> version);
+    Result<domain::PolicyRow> versionToScan(std::optional<int> version);
 
 private:
     workspace::Session& m_session;

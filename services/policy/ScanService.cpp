@@ -46,7 +46,7 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
     if (!row)
         return row.status();
     storage::ScanRepository repo(session.database());
-    const storage::PolicyRow policyRow = *row;
+    const domain::PolicyRow policyRow = *row;
     auto policy = Policy::fromJson(policyRow.body, tr("policy version %1").arg(policyRow.version));
     if (!policy)
         return policy.status();

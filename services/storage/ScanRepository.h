@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "domain/Policy.h"
 #include "domain/Review.h"
 #include "storage/Connection.h"
 
@@ -11,24 +12,9 @@
 
 namespace custos::storage {
 
-struct PolicyRow
-{
-    qint64 id = 0;
-    QString name;
-    int version = 0;
-    QByteArray body;
-};
+using domain::PolicyRow;
+using domain::PolicyVersionRow;
 
-// A published version with who published it and how far scans with it have come.
-struct PolicyVersionRow
-{
-    int version = 0;
-    QString name;
-    QString publishedAt;
-    QString publishedBy;
-    qint64 scannedPosts = 0;
-    qint64 flags = 0;
-};
 
 struct PostText
 {

@@ -2,6 +2,7 @@
 // the service; keyring and database stay in step when a write fails.
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
+#include "storage/UserRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>

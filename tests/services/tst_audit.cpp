@@ -3,6 +3,7 @@
 // exported bundle (which stock OpenSSL can check too).
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
+#include "storage/UserRepository.h"
 #include "domain/AuditActions.h"
 #include "audit/UserKeyDetails.h"
 #include "audit/AuditLog.h"

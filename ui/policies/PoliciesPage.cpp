@@ -208,7 +208,7 @@ void PoliciesPage::refresh()
     m_versions->setRowCount(static_cast<int>(m_overview.versions.size()));
     int selectRow = m_overview.versions.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_overview.versions.size(); ++r) {
-        const storage::PolicyVersionRow& v = m_overview.versions.at(r);
+        const domain::PolicyVersionRow& v = m_overview.versions.at(r);
         auto* version = item(QString::number(v.version));
         version->setData(Qt::UserRole, v.version);
         m_versions->setItem(r, 0, version);
@@ -226,7 +226,7 @@ void PoliciesPage::refresh()
                              "below are its rules. Posts in the workspace: %1.").arg(locale.toString(m_overview.posts)));
         showVersion();
     } else {
-        const storage::PolicyVersionRow& newest = m_overview.versions.first();
+        const domain::PolicyVersionRow& newest = m_overview.versions.first();
         const qint64 left = m_overview.posts - newest.scannedPosts;
         m_status->setText(left > 0 ? tr("Version %1 is in force. Posts not yet scanned with it: %2.").arg(newest.version).arg(locale.toString(left))
                                    : tr("Version %1 is in force. Every post is scanned with it.").arg(newest.version));
