@@ -44,6 +44,20 @@ Result<domain::TakedownRecord> existingTakedown(storage::ReviewRepository& repo,
     return **t;
 }
 
+// The ids of the post's flags that have the status.
+Result<QList<qint64>> flagsOfPostWith(storage::ReviewRepository& repo, qint64 postId, FlagStatus status)
+{
+    auto flags = repo.flagsOfPost(postId);
+    if (!flags)
+        return flags.status();
+    QList<qint64> ids;
+    for (const domain::FlagState& f : *flags) {
+        if (f.status == status)
+            ids << f.id;
+    }
+    return ids;
+}
+
 } // namespace
 
 Result<qint64> TakedownService::request(qint64 postId, const QString& reason, const QString& clause)
@@ -116,14 +130,10 @@ Status TakedownService::decide(qint64 takedownId, bool approve, const QString& c
         return {ErrorCode::InvalidArgument, tr("Takedown request %1 is already decided.").arg(takedownId)};
     if (comment.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument, tr("Add a comment to your decision.")};
-    auto flags = repo.flagsOfPost(t->postId);
+    auto flags = flagsOfPostWith(repo, t->postId, FlagStatus::TakedownRequested);
     if (!flags)
         return flags.status();
-    QList<qint64> ids;
-    for (const domain::FlagState& f : *flags) {
-        if (f.status == FlagStatus::TakedownRequested)
-            ids << f.id;
-    }
+    const QList<qint64> ids = *flags;
     const TakedownStatus decision = approve ? TakedownStatus::Approved : TakedownStatus::Rejected;
     const QString at = now();
     const qint64 me = session.user().id;
@@ -161,14 +171,10 @@ Status TakedownService::markDone(qint64 takedownId)
         return t.status();
     if (t->status != TakedownStatus::Approved)
         return {ErrorCode::InvalidArgument, tr("Only an approved takedown can be marked done.")};
-    auto flags = repo.flagsOfPost(t->postId);
+    auto flags = flagsOfPostWith(repo, t->postId, FlagStatus::TakedownApproved);
     if (!flags)
         return flags.status();
-    QList<qint64> ids;
-    for (const domain::FlagState& f : *flags) {
-        if (f.status == FlagStatus::TakedownApproved)
-            ids << f.id;
-    }
+    const QList<qint64> ids = *flags;
     const QString at = now();
     return audited(session, domain::actions::kTakedownDone, domain::objects::kTakedown, QString::number(takedownId),
                    {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), t->postId}},
