@@ -222,9 +222,21 @@ public:
         return s;
     }
 
-    // Ends the import in its own audited transaction, with the manifest.
-    Status finish(const QString& status, const QString& error = {})
+    // How an import ends: the status its manifest and the imports table record, and the
+    // audit action that signs the manifest.
+    struct Outcome
     {
+        const char* status;
+        const QString& action;
+    };
+    static Outcome doneOutcome() { return {"done", domain::actions::kImportDone}; }
+    static Outcome cancelledOutcome() { return {"cancelled", domain::actions::kImportCancelled}; }
+    static Outcome failedOutcome() { return {"failed", domain::actions::kImportFailed}; }
+
+    // Ends the import in its own audited transaction, with the manifest.
+    Status finish(const Outcome& outcome, const QString& error = {})
+    {
+        const QString status = QString::fromLatin1(outcome.status);
         m_tx.reset(); // an unfinished batch is rolled back: never half a batch
         audit::AuditedTransaction tx(m_session.database(), m_session.signer());
         if (!tx.status().ok())
@@ -239,11 +251,7 @@ public:
         const QString text = QString::fromUtf8(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
         Status s = m_repo.finishImport(tx.write(), m_summary.importId, status, nowUtc(), text);
         if (s.ok())
-            s = tx.record(status == QLatin1String("done") ? domain::actions::kImportDone
-                          : status == QLatin1String("cancelled") ? domain::actions::kImportCancelled
-                                                                 : domain::actions::kImportFailed,
-                          domain::objects::kImport, QString::number(m_summary.importId),
-                          manifest);
+            s = tx.record(outcome.action, domain::objects::kImport, QString::number(m_summary.importId), manifest);
         return s.ok() ? tx.commit() : s;
     }
 
@@ -543,11 +551,11 @@ Result<ImportSummary> ImportService::run(const ImportOptions& options)
     if (s.ok())
         s = sink.commitBatch();
     if (!s.ok()) {
-        (void)sink.finish(QStringLiteral("failed"), s.message());
+        (void)sink.finish(BatchingSink::failedOutcome(), s.message());
         return s;
     }
     summary.cancelled = sink.cancelled();
-    if (Status f = sink.finish(summary.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done")); !f.ok())
+    if (Status f = sink.finish(summary.cancelled ? BatchingSink::cancelledOutcome() : BatchingSink::doneOutcome()); !f.ok())
         return f;
     return summary;
 }
