@@ -3,6 +3,7 @@
 #include "domain/AuditActions.h"
 #include "audit/UserKeyDetails.h"
 #include "crypto/Crypto.h"
+#include "workspace/KeyCustody.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
 #include "domain/Permissions.h"
@@ -31,7 +32,7 @@ Status AdministrationService::requireFresh(domain::Operation op)
     m_session.refreshUser(*me);
     if (!me->isActive())
         return {ErrorCode::PermissionDenied, tr("The access of %1 was revoked.").arg(me->name)};
-    return domain::require(me->role, op);
+    return m_session.require(op);
 }
 
 crypto::Argon2Params AdministrationService::slotKdf()
@@ -54,35 +55,19 @@ crypto::Argon2Params AdministrationService::slotKdf()
 Status AdministrationService::commitWithKeyring(const std::function<Status(audit::AuditedTransaction&)>& change,
                                                 workspace::Keyring next)
 {
-    const QString keyringPath = m_session.paths().keyring();
-    audit::AuditedTransaction tx(m_session.database(), m_session.signer());
-    Status status = tx.status();
-    if (status.ok())
-        status = change(tx);
-    if (status.ok())
-        status = next.save(keyringPath, m_session.masterKey());
-    if (!status.ok())
-        return status; // the transaction rolls back; the keyring on disk is the old one
-    status = tx.commit();
-    if (!status.ok()) {
-        // Put the previous keyring back so that files and database agree again.
-        (void)m_session.keyring().save(keyringPath, m_session.masterKey());
-        return status;
-    }
-    m_session.keyring() = std::move(next);
-    return Status::success();
+    return workspace::KeyCustody::commitWithKeyring(m_session, change, std::move(next));
 }
 
 Result<QList<domain::UserRecord>> AdministrationService::users()
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewUsers); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ViewUsers); !s.ok())
         return s;
     return storage::UserRepository(m_session.database()).all();
 }
 
 Result<AdministrationService::Info> AdministrationService::info()
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewWorkspaceInfo); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ViewWorkspaceInfo); !s.ok())
         return s;
     auto version = storage::Migrations::currentVersion(m_session.database());
     if (!version)
@@ -126,25 +111,31 @@ Result<domain::UserRecord> AdministrationService::addUser(const QString& name, c
         return existing.status();
 
     crypto::Ed25519KeyPair signing = crypto::generateEd25519();
+    crypto::X25519KeyPair agreement = crypto::generateX25519();
     domain::UserRecord user;
     user.name = trimmed;
     user.displayName = displayName.trimmed().isEmpty() ? trimmed : displayName.trimmed();
     user.role = role;
     user.signingPublicKey = signing.publicKey;
+    user.agreementPublicKey = agreement.publicKey;
     user.createdAt = QDateTime::currentDateTimeUtc();
     user.createdBy = m_session.user().id;
 
     workspace::Keyring next = m_session.keyring();
-    next.putSlot(workspace::Keyring::seal(next.workspaceId, trimmed, firstPassphrase, slotKdf(),
-                                          m_session.masterKey(), signing.seed));
+    next.putSlot(workspace::Keyring::seal(next.workspaceId, trimmed, firstPassphrase, slotKdf(), signing.seed,
+                                          agreement.privateKey));
+    auto keys = workspace::KeyCustody::applyRole(m_session, next, user, role);
+    if (!keys)
+        return keys.status();
     Status status = commitWithKeyring(
         [&](audit::AuditedTransaction& tx) {
             auto id = storage::UserRepository(tx.db()).insert(tx.write(), user);
             if (!id)
                 return id.status();
             user.id = *id;
-            return tx.record(domain::actions::kUserAdd, QStringLiteral("user"), QString::number(user.id),
-                             audit::userKeyDetails(user));
+            QJsonObject details = audit::userKeyDetails(user);
+            details.insert(QStringLiteral("keys"), keys->toJson());
+            return tx.record(domain::actions::kUserAdd, QStringLiteral("user"), QString::number(user.id), details);
         },
         std::move(next));
     if (!status.ok())
@@ -170,18 +161,25 @@ Status AdministrationService::changeRole(const QString& name, domain::Role role)
             return {ErrorCode::InvalidArgument,
                     tr("%1 is the last administrator. Make another user an administrator first.").arg(user->name)};
     }
-    audit::AuditedTransaction tx(m_session.database(), m_session.signer());
-    Status status = tx.status();
-    if (status.ok())
-        status = repo.setRole(tx.write(), user->id, role);
-    if (status.ok())
-        status = tx.record(domain::actions::kUserRole, QStringLiteral("user"), QString::number(user->id),
-                           QJsonObject{{QStringLiteral("user_id"), user->id},
-                                       {QStringLiteral("user"), user->name},
-                                       {QStringLiteral("role"), domain::key(role)},
-                                       {QStringLiteral("previous_role"), domain::key(user->role)}});
-    if (status.ok())
-        status = tx.commit();
+    // The role decides which compartment keys the user holds: grants and withdrawals go
+    // into the keyring in the same step as the role.
+    workspace::Keyring next = m_session.keyring();
+    auto keys = workspace::KeyCustody::applyRole(m_session, next, *user, role);
+    if (!keys)
+        return keys.status();
+    Status status = commitWithKeyring(
+        [&](audit::AuditedTransaction& tx) {
+            Status s = storage::UserRepository(tx.db()).setRole(tx.write(), user->id, role);
+            if (!s.ok())
+                return s;
+            return tx.record(domain::actions::kUserRole, QStringLiteral("user"), QString::number(user->id),
+                             QJsonObject{{QStringLiteral("user_id"), user->id},
+                                         {QStringLiteral("user"), user->name},
+                                         {QStringLiteral("role"), domain::key(role)},
+                                         {QStringLiteral("previous_role"), domain::key(user->role)},
+                                         {QStringLiteral("keys"), keys->toJson()}});
+        },
+        std::move(next));
     if (status.ok() && user->id == m_session.user().id) {
         user->role = role;
         m_session.refreshUser(*user);
@@ -226,7 +224,7 @@ Status AdministrationService::revokeUser(const QString& name)
 
 Status AdministrationService::changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ChangeOwnPassphrase); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ChangeOwnPassphrase); !s.ok())
         return s;
     if (Status s = workspace::Workspace::validatePassphrase(newPassphrase); !s.ok())
         return s;
@@ -238,8 +236,8 @@ Status AdministrationService::changeOwnPassphrase(const QString& currentPassphra
                             tr("The current passphrase is wrong; the passphrase was not changed."))
                    : check.status();
     workspace::Keyring next = m_session.keyring();
-    next.putSlot(workspace::Keyring::seal(next.workspaceId, name, newPassphrase, slotKdf(), m_session.masterKey(),
-                                          m_session.signingSeed()));
+    next.putSlot(workspace::Keyring::seal(next.workspaceId, name, newPassphrase, slotKdf(), m_session.signingSeed(),
+                                          m_session.agreementKey()));
     const qint64 id = m_session.user().id;
     return commitWithKeyring(
         [id](audit::AuditedTransaction& tx) {

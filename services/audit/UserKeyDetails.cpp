@@ -11,7 +11,8 @@ QJsonObject userKeyDetails(const domain::UserRecord& user)
                        {QStringLiteral("display_name"), user.displayName},
                        {QStringLiteral("role"), domain::key(user.role)},
                        {QStringLiteral("key_id"), crypto::keyId(user.signingPublicKey)},
-                       {QStringLiteral("public_key"), QString::fromLatin1(user.signingPublicKey.toBase64())}};
+                       {QStringLiteral("public_key"), QString::fromLatin1(user.signingPublicKey.toBase64())},
+                       {QStringLiteral("agreement_public_key"), QString::fromLatin1(user.agreementPublicKey.toBase64())}};
 }
 
 } // namespace custos::audit

@@ -14,7 +14,7 @@ namespace custos::auditing {
 Status AuditService::exportBundle(const QString& dir)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::ExportAuditLog); !s.ok())
+    if (Status s = session.require(domain::Operation::ExportAuditLog); !s.ok())
         return s;
     QDir target(dir);
     if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
@@ -42,35 +42,35 @@ Status AuditService::exportBundle(const QString& dir)
 Result<QList<domain::AuditEntry>> AuditService::entries(const domain::AuditFilter& filter, qint64 offset,
                                                         int limit) const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ReadAuditLog); !s.ok())
         return s;
     return storage::AuditRepository(m_session.database()).page(filter, offset, limit);
 }
 
 Result<qint64> AuditService::count(const domain::AuditFilter& filter) const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ReadAuditLog); !s.ok())
         return s;
     return storage::AuditRepository(m_session.database()).count(filter);
 }
 
 Result<QStringList> AuditService::actions() const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ReadAuditLog); !s.ok())
         return s;
     return storage::AuditRepository(m_session.database()).actions();
 }
 
 Result<InclusionProof> AuditService::inclusionProof(quint64 seq) const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ReadAuditLog); !s.ok())
         return s;
     return audit::inclusionProof(m_session.database(), seq);
 }
 
 Result<QList<QByteArray>> AuditService::consistencyProof(quint64 size1, quint64 size2) const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ReadAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ReadAuditLog); !s.ok())
         return s;
     return audit::consistencyProof(m_session.database(), size1, size2);
 }
@@ -89,14 +89,14 @@ VerificationReport refused(const Status& status)
 
 VerificationReport AuditService::verify(int threads, const Progress& progress) const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::VerifyAuditLog); !s.ok())
         return refused(s);
     return audit::verifyDatabase(m_session.database(), threads, progress);
 }
 
 Result<AuditService::VerificationJob> AuditService::verificationJob() const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::VerifyAuditLog); !s.ok())
+    if (Status s = m_session.require(domain::Operation::VerifyAuditLog); !s.ok())
         return s;
     auto connection = m_session.openConnection();
     if (!connection)

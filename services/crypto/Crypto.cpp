@@ -3,6 +3,7 @@
 #include <botan/aead.h>
 #include <botan/argon2.h>
 #include <botan/auto_rng.h>
+#include <botan/curve25519.h>
 #include <botan/ed25519.h>
 #include <botan/hash.h>
 #include <botan/kdf.h>
@@ -261,6 +262,67 @@ QString ed25519PublicKeyPem(QByteArrayView publicKey)
         return {};
     Botan::Ed25519_PublicKey key(bytes(publicKey), length(publicKey));
     return QString::fromStdString(Botan::X509::PEM_encode(key));
+}
+
+X25519KeyPair generateX25519()
+{
+    X25519KeyPair pair;
+    pair.privateKey = randomSecret(kX25519KeySize);
+    pair.publicKey = x25519PublicKey(pair.privateKey);
+    return pair;
+}
+
+QByteArray x25519PublicKey(const SecretBytes& privateKey)
+{
+    if (privateKey.size() != kX25519KeySize)
+        return {};
+    QByteArray out(static_cast<qsizetype>(kX25519KeySize), Qt::Uninitialized);
+    Botan::curve25519_basepoint(reinterpret_cast<std::uint8_t*>(out.data()), privateKey.data());
+    return out;
+}
+
+SecretBytes x25519(const SecretBytes& privateKey, QByteArrayView peerPublicKey)
+{
+    if (privateKey.size() != kX25519KeySize || length(peerPublicKey) != kX25519KeySize)
+        return {};
+    SecretBytes shared(kX25519KeySize);
+    Botan::curve25519_donna(shared.data(), privateKey.data(), bytes(peerPublicKey));
+    std::uint8_t any = 0;
+    for (std::size_t i = 0; i < shared.size(); ++i)
+        any |= shared.data()[i];
+    if (any == 0)
+        return {};
+    return shared;
+}
+
+namespace {
+
+SecretBytes sealingKey(const SecretBytes& shared, QByteArrayView ephemeralPublic, QByteArrayView recipientPublic)
+{
+    const QByteArray salt = ephemeralPublic.toByteArray() + recipientPublic.toByteArray();
+    return hkdfSha256(shared, salt, QByteArrayView("custos sealed key v1"), kKeySize);
+}
+
+} // namespace
+
+SealedToKey sealToPublicKey(QByteArrayView recipientPublicKey, QByteArrayView plaintext, QByteArrayView associatedData)
+{
+    const X25519KeyPair ephemeral = generateX25519();
+    const SecretBytes shared = x25519(ephemeral.privateKey, recipientPublicKey);
+    if (shared.isEmpty())
+        return {};
+    const SecretBytes key = sealingKey(shared, ephemeral.publicKey, recipientPublicKey);
+    return {ephemeral.publicKey, aesGcmSeal(key, plaintext, associatedData)};
+}
+
+std::optional<SecretBytes> openSealedToKey(const SecretBytes& recipientPrivateKey, const SealedToKey& box,
+                                           QByteArrayView associatedData)
+{
+    const SecretBytes shared = x25519(recipientPrivateKey, box.ephemeralPublicKey);
+    if (shared.isEmpty())
+        return std::nullopt;
+    const SecretBytes key = sealingKey(shared, box.ephemeralPublicKey, x25519PublicKey(recipientPrivateKey));
+    return aesGcmOpen(key, box.sealed, associatedData);
 }
 
 } // namespace custos::crypto

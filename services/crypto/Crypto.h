@@ -83,6 +83,34 @@ private:
     std::unique_ptr<Impl> d;
 };
 
+// X25519 (RFC 7748) for handing a key to a user without their passphrase: a key is sealed
+// to the user's public key (ephemeral X25519, HKDF-SHA-256, AES-256-GCM) and only their
+// private key, itself sealed under their passphrase, opens it.
+inline constexpr std::size_t kX25519KeySize = 32;
+
+struct X25519KeyPair
+{
+    SecretBytes privateKey; // 32 bytes (clamped by the function, not stored clamped)
+    QByteArray publicKey;   // 32 bytes
+};
+
+X25519KeyPair generateX25519();
+QByteArray x25519PublicKey(const SecretBytes& privateKey); // empty when malformed
+// The raw shared secret; empty when an input is malformed or the result is all zeros
+// (a low-order public key).
+SecretBytes x25519(const SecretBytes& privateKey, QByteArrayView peerPublicKey);
+
+struct SealedToKey
+{
+    QByteArray ephemeralPublicKey; // 32 bytes
+    QByteArray sealed;             // AES-256-GCM: nonce || ciphertext || tag
+};
+// Empty fields when the recipient's key is malformed.
+SealedToKey sealToPublicKey(QByteArrayView recipientPublicKey, QByteArrayView plaintext,
+                            QByteArrayView associatedData);
+std::optional<SecretBytes> openSealedToKey(const SecretBytes& recipientPrivateKey, const SealedToKey& box,
+                                           QByteArrayView associatedData);
+
 // Short identifier of a signing key: the first 16 hex digits of SHA-256 of the public key.
 QString keyId(QByteArrayView publicKey);
 // SubjectPublicKeyInfo PEM, readable by `openssl pkeyutl -pubin`.

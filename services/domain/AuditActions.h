@@ -17,6 +17,8 @@ inline const QString kUserAdd = QStringLiteral("user.add"); // registers the new
 inline const QString kUserRole = QStringLiteral("user.role");
 inline const QString kUserRevoke = QStringLiteral("user.revoke"); // revokes the user's key
 inline const QString kUserPassphrase = QStringLiteral("user.passphrase");
+// A compartment's key handed to a user whose role holds it and who lacked it
+inline const QString kKeysGrant = QStringLiteral("keys.grant");
 inline const QString kSettingsChange = QStringLiteral("settings.change");
 inline const QString kAuditExport = QStringLiteral("audit.export");
 // Import

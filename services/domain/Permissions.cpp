@@ -60,6 +60,7 @@ struct Grant
 {
     Operation op;
     unsigned roles; // bit (1 << role) per role allowed
+    Compartment data; // the compartment the operation reads or writes
 };
 
 template <typename... R> constexpr unsigned rolesMask(R... roles)
@@ -68,29 +69,31 @@ template <typename... R> constexpr unsigned rolesMask(R... roles)
 }
 
 // Managers see aggregates only, never a post, a person or the log's details; auditors
-// read and verify the log and what it refers to, and change nothing.
+// read and verify the log and change nothing. Each operation names the compartment whose
+// key it needs, and every role allowed it holds that key (domain/Compartment.h): auditors
+// see takedowns through their signed entries, not the takedown list with its posts.
 const Grant kGrants[] = {
-    {Operation::ViewUsers, rolesMask(A, C, H, U)},
-    {Operation::ManageUsers, rolesMask(A)},
-    {Operation::ChangeSettings, rolesMask(A)},
-    {Operation::ChangeOwnPassphrase, rolesMask(A, C, H, M, U)},
-    {Operation::ViewWorkspaceInfo, rolesMask(A, C, H, M, U)},
-    {Operation::ImportExports, rolesMask(A, C, H)},
-    {Operation::ViewPolicies, rolesMask(A, C, H, U)},
-    {Operation::PublishPolicy, rolesMask(A, C)},
-    {Operation::ScanWorkspace, rolesMask(A, C, H)},
-    {Operation::ReviewQueue, rolesMask(C, H)},
-    {Operation::DecideFlags, rolesMask(C, H)},
-    {Operation::SaveQueueFilters, rolesMask(C, H)},
-    {Operation::RevealIdentity, rolesMask(C, H)},
-    {Operation::RequestTakedown, rolesMask(C, H)},
-    {Operation::DecideTakedown, rolesMask(C)},
-    {Operation::ViewTakedowns, rolesMask(C, H, U)},
-    {Operation::ExportTakedownOrder, rolesMask(C, H)},
-    {Operation::EditNotificationTemplate, rolesMask(C)},
-    {Operation::ReadAuditLog, rolesMask(A, C, U)},
-    {Operation::VerifyAuditLog, rolesMask(A, C, H, M, U)},
-    {Operation::ExportAuditLog, rolesMask(A, C, U)},
+    {Operation::ViewUsers, rolesMask(A, C, H, U), Compartment::Log},
+    {Operation::ManageUsers, rolesMask(A), Compartment::Log},
+    {Operation::ChangeSettings, rolesMask(A), Compartment::Log},
+    {Operation::ChangeOwnPassphrase, rolesMask(A, C, H, M, U), Compartment::Log},
+    {Operation::ViewWorkspaceInfo, rolesMask(A, C, H, M, U), Compartment::Log},
+    {Operation::ImportExports, rolesMask(A, C, H), Compartment::Content},
+    {Operation::ViewPolicies, rolesMask(A, C, H, U), Compartment::Log},
+    {Operation::PublishPolicy, rolesMask(A, C), Compartment::Log},
+    {Operation::ScanWorkspace, rolesMask(A, C, H), Compartment::Content},
+    {Operation::ReviewQueue, rolesMask(C, H), Compartment::Content},
+    {Operation::DecideFlags, rolesMask(C, H), Compartment::Content},
+    {Operation::SaveQueueFilters, rolesMask(C, H), Compartment::Log},
+    {Operation::RevealIdentity, rolesMask(C, H), Compartment::Content},
+    {Operation::RequestTakedown, rolesMask(C, H), Compartment::Content},
+    {Operation::DecideTakedown, rolesMask(C), Compartment::Content},
+    {Operation::ViewTakedowns, rolesMask(C, H), Compartment::Content},
+    {Operation::ExportTakedownOrder, rolesMask(C, H), Compartment::Content},
+    {Operation::EditNotificationTemplate, rolesMask(C), Compartment::Log},
+    {Operation::ReadAuditLog, rolesMask(A, C, U), Compartment::Log},
+    {Operation::VerifyAuditLog, rolesMask(A, C, H, M, U), Compartment::Log},
+    {Operation::ExportAuditLog, rolesMask(A, C, U), Compartment::Log},
 };
 
 const Grant& grantOf(Operation op)
@@ -107,6 +110,11 @@ const Grant& grantOf(Operation op)
 template <> std::span<const Word<Operation>> wordsOf<Operation>()
 {
     return kOperations;
+}
+
+Compartment compartmentOf(Operation op)
+{
+    return grantOf(op).data;
 }
 
 bool allows(Role role, Operation op)

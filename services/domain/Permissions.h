@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "domain/Compartment.h"
 #include "domain/Role.h"
 
 namespace custos::domain {
@@ -36,6 +37,8 @@ template <> std::span<const Word<Operation>> wordsOf<Operation>();
 
 bool allows(Role role, Operation op);
 QList<Role> rolesAllowed(Operation op);
+// The compartment whose key the operation needs.
+Compartment compartmentOf(Operation op);
 // Success, or PermissionDenied with a translated sentence naming what is refused and
 // which roles may do it.
 Status require(Role role, Operation op);

@@ -1,4 +1,5 @@
-// A user of the workspace: who may sign in, in which role, with which signing key.
+// A user of the workspace: who may sign in, in which role, with which signing key and
+// which key-agreement key.
 #pragma once
 
 #include "domain/Role.h"
@@ -15,6 +16,7 @@ struct UserRecord
     QString displayName;
     Role role = Role::Auditor;
     QByteArray signingPublicKey;
+    QByteArray agreementPublicKey; // X25519: the compartments' keys are sealed to it
     QDateTime createdAt;
     qint64 createdBy = 0;
     QDateTime revokedAt; // invalid while the user is active

@@ -496,7 +496,7 @@ Result<std::unique_ptr<ImportReader>> ImportService::openReader(const ImportOpti
 Result<ImportSummary> ImportService::run(const ImportOptions& options)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::ImportExports); !s.ok())
+    if (Status s = session.require(domain::Operation::ImportExports); !s.ok())
         return s;
     auto reader = openReader(options);
     if (!reader)
@@ -533,13 +533,6 @@ Result<ImportSummary> ImportService::run(const ImportOptions& options)
         if (!s.ok())
             return s;
     }
-    // A batch rewrites many of the same index pages as the one before it: copying the
-    // write-ahead log into the database every 64 MiB instead of every 4 MiB writes each
-    // such page once instead of several times. The log is emptied when the import ends.
-    (void)storage::ImportRepository(session.database()).setBulkWrites(true);
-    const auto walBack = qScopeGuard([&session] {
-        (void)storage::ImportRepository(session.database()).setBulkWrites(false);
-    });
     BatchingSink sink(session, **reader, options, summary, resumeAfter);
     // The export is parsed and hashed on a thread of its own while this one writes.
     const QString platform = (*reader)->platform();

@@ -18,7 +18,7 @@ using detection::Policy;
 Result<int> PolicyService::publish(const QByteArray& json)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::PublishPolicy); !s.ok())
+    if (Status s = session.require(domain::Operation::PublishPolicy); !s.ok())
         return s;
     auto policy = Policy::fromJson(json, tr("the new policy"));
     if (!policy)
@@ -47,7 +47,7 @@ Result<int> PolicyService::publish(const QByteArray& json)
 Result<PolicyOverview> PolicyService::overview()
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::ViewPolicies); !s.ok())
+    if (Status s = session.require(domain::Operation::ViewPolicies); !s.ok())
         return s;
     storage::ScanRepository repo(session.database());
     PolicyOverview o;
@@ -65,7 +65,7 @@ Result<PolicyOverview> PolicyService::overview()
 Result<Policy> PolicyService::policy(std::optional<int> version)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::ViewPolicies); !s.ok())
+    if (Status s = session.require(domain::Operation::ViewPolicies); !s.ok())
         return s;
     auto row = storage::ScanRepository(session.database()).policy(version);
     if (!row)
@@ -83,7 +83,7 @@ Result<Policy> PolicyService::policy(std::optional<int> version)
 
 Result<QByteArray> PolicyService::text(int version)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewPolicies); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ViewPolicies); !s.ok())
         return s;
     auto row = storage::ScanRepository(m_session.database()).policy(version);
     if (!row)
@@ -95,7 +95,7 @@ Result<QByteArray> PolicyService::text(int version)
 
 Result<domain::PolicyRow> PolicyService::versionToScan(std::optional<int> version)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ScanWorkspace); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ScanWorkspace); !s.ok())
         return s;
     storage::ScanRepository repo(m_session.database());
     auto row = repo.policy(version);

@@ -19,7 +19,8 @@ namespace custos::policy {
 struct PolicyOverview
 {
     QList<domain::PolicyVersionRow> versions; // newest first
-    qint64 posts = 0;                          // in the workspace
+    qint64 posts = 0;                          // in the workspace; -1 (as the versions' scan
+                                               // figures) for a role without the posts' key
 };
 
 class PolicyService final

@@ -76,7 +76,7 @@ Status DecisionService::decide(const QList<qint64>& ids, domain::DecisionKind ki
                                std::optional<domain::FlagStatus> status, const QString& reason,
                                const QString& note)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
+    if (Status s = m_session.require(domain::Operation::DecideFlags); !s.ok())
         return s;
     if (auto flags = existingFlags(ids); !flags)
         return flags.status();
@@ -128,7 +128,7 @@ Status DecisionService::tag(const QList<qint64>& flagIds, const QString& tag)
 
 Status DecisionService::assign(const QList<qint64>& flagIds, const QString& userName)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
+    if (Status s = m_session.require(domain::Operation::DecideFlags); !s.ok())
         return s;
     if (auto flags = existingFlags(flagIds); !flags)
         return flags.status();
@@ -156,7 +156,7 @@ Status DecisionService::assign(const QList<qint64>& flagIds, const QString& user
 
 Status DecisionService::escalate(const QList<qint64>& flagIds, const QString& userName, const QString& note)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
+    if (Status s = m_session.require(domain::Operation::DecideFlags); !s.ok())
         return s;
     if (note.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument,
@@ -196,7 +196,7 @@ QString DecisionService::defaultNotificationTemplate()
 
 Result<QString> DecisionService::notificationTemplate()
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
+    if (Status s = m_session.require(domain::Operation::DecideFlags); !s.ok())
         return s;
     return storage::SettingsRepository(m_session.database())
         .value(kTemplateKey, defaultNotificationTemplate());
@@ -204,7 +204,7 @@ Result<QString> DecisionService::notificationTemplate()
 
 Status DecisionService::setNotificationTemplate(const QString& text)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::EditNotificationTemplate);
+    if (Status s = m_session.require(domain::Operation::EditNotificationTemplate);
         !s.ok())
         return s;
     if (!text.contains(QLatin1String("{clause}")) || !text.contains(QLatin1String("{what}")) ||
@@ -219,7 +219,7 @@ Status DecisionService::setNotificationTemplate(const QString& text)
 
 Result<QString> DecisionService::notifyAuthor(qint64 postId, const QString& clause, const QString& whatToDo)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::DecideFlags); !s.ok())
+    if (Status s = m_session.require(domain::Operation::DecideFlags); !s.ok())
         return s;
     if (clause.trimmed().isEmpty() || whatToDo.trimmed().isEmpty())
         return Status(ErrorCode::InvalidArgument,

@@ -24,7 +24,7 @@ QString IdentityService::authorName(qint64 personId) const
 
 Result<QString> IdentityService::reveal(qint64 personId, const QString& reason)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::RevealIdentity); !s.ok())
+    if (Status s = m_session.require(domain::Operation::RevealIdentity); !s.ok())
         return s;
     if (reason.trimmed().isEmpty())
         return Status(ErrorCode::InvalidArgument,

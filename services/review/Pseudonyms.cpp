@@ -6,7 +6,12 @@
 namespace custos::review {
 
 Pseudonyms::Pseudonyms(const workspace::Session& session)
-    : m_key(crypto::hkdfSha256(session.masterKey(), QByteArrayView("custos pseudonyms"), QByteArrayView("person v1"), 32))
+    // Derived from the content key: only those who may see the people have their pseudonyms.
+    // A session without it (refused by every service that lists people) derives nothing.
+    : m_key(session.holds(domain::Compartment::Content)
+                ? crypto::hkdfSha256(session.key(domain::Compartment::Content), QByteArrayView("custos pseudonyms"),
+                                     QByteArrayView("person v1"), 32)
+                : crypto::SecretBytes())
 {
 }
 

@@ -106,7 +106,7 @@ QueueService::QueueService(workspace::Session& session) : m_session(session), m_
 
 Status QueueService::require() const
 {
-    return domain::require(m_session.user().role, domain::Operation::ReviewQueue);
+    return m_session.require(domain::Operation::ReviewQueue);
 }
 
 Result<QList<FlagItem>> QueueService::listFlags(const domain::FlagFilter& filter, int limit, int offset) const
@@ -294,7 +294,7 @@ Result<FilterChoices> QueueService::filterChoices() const
 
 Result<QMap<QString, domain::FlagFilter>> QueueService::savedFilters() const
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::SaveQueueFilters); !s.ok())
+    if (Status s = m_session.require(domain::Operation::SaveQueueFilters); !s.ok())
         return s;
     auto all = readFilters(m_session);
     if (!all)
@@ -307,7 +307,7 @@ Result<QMap<QString, domain::FlagFilter>> QueueService::savedFilters() const
 
 Status QueueService::saveFilter(const QString& name, const domain::FlagFilter& filter)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::SaveQueueFilters); !s.ok())
+    if (Status s = m_session.require(domain::Operation::SaveQueueFilters); !s.ok())
         return s;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 80)
@@ -321,7 +321,7 @@ Status QueueService::saveFilter(const QString& name, const domain::FlagFilter& f
 
 Status QueueService::deleteFilter(const QString& name)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::SaveQueueFilters); !s.ok())
+    if (Status s = m_session.require(domain::Operation::SaveQueueFilters); !s.ok())
         return s;
     auto all = readFilters(m_session);
     if (!all)

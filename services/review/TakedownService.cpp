@@ -63,7 +63,7 @@ Result<QList<qint64>> flagsOfPostWith(storage::ReviewRepository& repo, qint64 po
 Result<qint64> TakedownService::request(qint64 postId, const QString& reason, const QString& clause)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::RequestTakedown); !s.ok())
+    if (Status s = session.require(domain::Operation::RequestTakedown); !s.ok())
         return s;
     if (reason.trimmed().isEmpty() || clause.trimmed().isEmpty())
         return Status(ErrorCode::InvalidArgument, tr("A takedown request needs a reason and the policy clause it rests on."));
@@ -117,7 +117,7 @@ Result<qint64> TakedownService::request(qint64 postId, const QString& reason, co
 Status TakedownService::decide(qint64 takedownId, bool approve, const QString& comment)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::DecideTakedown); !s.ok())
+    if (Status s = session.require(domain::Operation::DecideTakedown); !s.ok())
         return s;
     storage::ReviewRepository repo(session.database());
     auto t = existingTakedown(repo, takedownId);
@@ -163,7 +163,7 @@ Status TakedownService::decide(qint64 takedownId, bool approve, const QString& c
 Status TakedownService::markDone(qint64 takedownId)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::DecideTakedown); !s.ok())
+    if (Status s = session.require(domain::Operation::DecideTakedown); !s.ok())
         return s;
     storage::ReviewRepository repo(session.database());
     auto t = existingTakedown(repo, takedownId);
@@ -189,7 +189,7 @@ Status TakedownService::markDone(qint64 takedownId)
 
 Result<QList<domain::TakedownRecord>> TakedownService::list(std::optional<TakedownStatus> status)
 {
-    if (Status s = domain::require(m_session.user().role, domain::Operation::ViewTakedowns); !s.ok())
+    if (Status s = m_session.require(domain::Operation::ViewTakedowns); !s.ok())
         return s;
     return storage::ReviewRepository(m_session.database()).takedowns(status);
 }
@@ -197,7 +197,7 @@ Result<QList<domain::TakedownRecord>> TakedownService::list(std::optional<Takedo
 Result<QJsonObject> TakedownService::order(qint64 takedownId)
 {
     workspace::Session& session = m_session;
-    if (Status s = domain::require(session.user().role, domain::Operation::ExportTakedownOrder); !s.ok())
+    if (Status s = session.require(domain::Operation::ExportTakedownOrder); !s.ok())
         return s;
     storage::ReviewRepository repo(session.database());
     auto t = existingTakedown(repo, takedownId);

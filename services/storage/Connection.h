@@ -5,8 +5,10 @@
 
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
+#include "domain/Compartment.h"
 
 #include <QString>
+#include <map>
 #include <memory>
 
 namespace custos::audit {
@@ -39,6 +41,22 @@ enum class OpenMode
 // key and a damaged file both read as Corrupted here: callers that have already verified
 // the key (the keyring does) may say "damaged" with confidence.
 Result<DatabasePtr> openDatabase(const QString& path, const crypto::SecretBytes& key, OpenMode mode);
+
+// The keys a session holds, one per compartment; the log's is always there.
+using CompartmentKeys = std::map<domain::Compartment, crypto::SecretBytes>;
+// The file of each compartment.
+using CompartmentFiles = std::map<domain::Compartment, QString>;
+
+// Opens the log compartment's file with its key and attaches every other compartment
+// whose key is given, each under its own key. Tables resolve by name across them; a
+// compartment whose key is missing is simply not there (its tables do not exist on this
+// connection). Commits that touch several compartments are atomic across their files
+// (rollback journals with SQLite's super-journal), so a state change and its audit entry
+// are never split by a crash.
+Result<DatabasePtr> openCompartments(const CompartmentFiles& files, const CompartmentKeys& keys, OpenMode mode);
+bool hasCompartment(Database& db, domain::Compartment compartment);
+// The schema name of a compartment on a connection ("main" for the log).
+QString schemaOf(domain::Compartment compartment);
 
 // Test hook: the next commit on this connection fails as if the disk were full.
 void failNextCommitForTesting(Database& db);

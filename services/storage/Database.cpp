@@ -211,16 +211,81 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
                               .arg(path));
         return db->statusFor(rc, tr("reading %1").arg(path));
     }
-    for (const char* pragma : {"PRAGMA journal_mode=WAL;", "PRAGMA foreign_keys=ON;", "PRAGMA synchronous=FULL;",
-                               "PRAGMA secure_delete=ON;", "PRAGMA busy_timeout=5000;",
-                               // Up to 64 MiB of decrypted pages, taken only as pages are read: a
-                               // large workspace's indexes stay in memory between queries.
-                               "PRAGMA cache_size=-65536;"}) {
+    // Rollback journals, not a write-ahead log: a transaction that writes to several
+    // compartments commits atomically across their files (SQLite's super-journal does
+    // that only without WAL), and every committed change is in the database file itself,
+    // so a copy of the files is a whole backup.
+    for (const char* pragma : {"PRAGMA journal_mode=DELETE;", "PRAGMA foreign_keys=ON;", "PRAGMA busy_timeout=30000;",
+                               // Sorts and temporary indexes stay in memory: never a plaintext
+                               // temporary file.
+                               "PRAGMA temp_store=MEMORY;"}) {
         rc = sqlite3_exec(handle, pragma, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
             return db->statusFor(rc, QString::fromLatin1(pragma));
     }
+    if (Status s = db->configureSchema(QStringLiteral("main")); !s.ok())
+        return s;
+    db->m_schemas << QStringLiteral("main");
     return db;
+}
+
+Status Database::configureSchema(const QString& schema)
+{
+    for (const char* pragma : {"journal_mode=DELETE", "synchronous=FULL", "secure_delete=ON",
+                               // Up to 64 MiB of decrypted pages, taken only as pages are read: a
+                               // large workspace's indexes stay in memory between queries.
+                               "cache_size=-65536"}) {
+        Statement s = prepare(QStringLiteral("PRAGMA %1.%2;").arg(schema, QLatin1String(pragma)));
+        if (Status st = s.run(); !st.ok())
+            return st;
+    }
+    return Status::success();
+}
+
+Status Database::attach(const QString& schema, const QString& path, const crypto::SecretBytes& key, Mode mode)
+{
+    Q_ASSERT(key.size() == 32);
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::OpenExisting && !exists)
+        return {ErrorCode::NotFound, tr("The workspace file %1 is missing. Restore the workspace from a backup.").arg(path)};
+    if (mode != Mode::OpenExisting && exists)
+        return {ErrorCode::AlreadyExists, tr("A database already exists at %1.").arg(path)};
+    if (mode == Mode::OpenExisting && looksLikePlainSqlite(path))
+        return {ErrorCode::ForeignFile, tr("%1 is an unencrypted SQLite database, not a Custos workspace file.").arg(path)};
+    Statement attach = prepare(QStringLiteral("ATTACH DATABASE ?1 AS %1 KEY ?2;").arg(schema));
+    attach.bind(1, path);
+    if (mode == Mode::CreateUnencrypted) {
+        attach.bind(2, QString());
+    } else {
+        const crypto::SecretBytes literal = rawKeyLiteral(key);
+        attach.bind(2, QByteArray::fromRawData(reinterpret_cast<const char*>(literal.data()),
+                                               static_cast<qsizetype>(literal.size())));
+    }
+    // An attached file takes the main file's cipher settings (4 KiB pages); setting them
+    // again after ATTACH would be too late, SQLCipher reads page 1 while attaching.
+    Status status = attach.run();
+    if (status.ok()) {
+        // The first read decrypts page 1: a wrong key or a damaged file fails here.
+        Statement probe = prepare(QStringLiteral("SELECT count(*) FROM %1.sqlite_master;").arg(schema));
+        status = probe.run();
+    }
+    if (status.ok())
+        status = configureSchema(schema);
+    if (!status.ok()) {
+        (void)exec(QStringLiteral("DETACH DATABASE %1;").arg(schema));
+        if (status.code() == ErrorCode::Corrupted)
+            return {ErrorCode::Corrupted, tr("The workspace file %1 is damaged or does not belong to this keyring. "
+                                             "Restore the workspace from a backup.")
+                                              .arg(path)};
+        return status;
+    }
+    m_schemas << schema;
+    return Status::success();
+}
+
+bool Database::hasSchema(const QString& schema) const
+{
+    return m_schemas.contains(schema);
 }
 
 Database::~Database()
@@ -365,6 +430,33 @@ Result<DatabasePtr> openDatabase(const QString& path, const crypto::SecretBytes&
     auto db = Database::open(path, key, mode);
     if (!db)
         return db.status();
+    return DatabasePtr(db.takeValue().release());
+}
+
+QString schemaOf(domain::Compartment compartment)
+{
+    return compartment == domain::Compartment::Log ? QStringLiteral("main") : domain::key(compartment);
+}
+
+bool hasCompartment(Database& db, domain::Compartment compartment)
+{
+    return db.hasSchema(schemaOf(compartment));
+}
+
+Result<DatabasePtr> openCompartments(const CompartmentFiles& files, const CompartmentKeys& keys, OpenMode mode)
+{
+    const auto logKey = keys.find(domain::Compartment::Log);
+    Q_ASSERT(logKey != keys.end() && files.count(domain::Compartment::Log));
+    auto db = Database::open(files.at(domain::Compartment::Log), logKey->second, mode);
+    if (!db)
+        return db.status();
+    for (const auto& [compartment, key] : keys) {
+        if (compartment == domain::Compartment::Log)
+            continue;
+        Q_ASSERT(files.count(compartment));
+        if (Status s = (*db)->attach(schemaOf(compartment), files.at(compartment), key, mode); !s.ok())
+            return s;
+    }
     return DatabasePtr(db.takeValue().release());
 }
 

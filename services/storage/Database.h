@@ -64,6 +64,9 @@ public:
 
     // As openDatabase() (storage/Connection.h).
     static Result<std::unique_ptr<Database>> open(const QString& path, const crypto::SecretBytes& key, Mode mode);
+    // Attaches another encrypted file as `schema`, under its own key.
+    Status attach(const QString& schema, const QString& path, const crypto::SecretBytes& key, Mode mode);
+    bool hasSchema(const QString& schema) const;
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -86,11 +89,13 @@ public:
     bool takeFailNextCommit();
 
 private:
+    Status configureSchema(const QString& schema);
     Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
     sqlite3* m_handle = nullptr;
     QString m_path;
     bool m_failNextCommit = false;
     QHash<QString, std::shared_ptr<Statement>> m_cache;
+    QStringList m_schemas;
 };
 
 } // namespace custos::storage

@@ -289,12 +289,4 @@ Result<QList<qint64>> ImportRepository::searchPosts(const QString& query, int li
     return ids;
 }
 
-Status ImportRepository::setBulkWrites(bool on)
-{
-    if (on)
-        return m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384;"));
-    Status s = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000;"));
-    return s.ok() ? m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")) : s;
-}
-
 } // namespace custos::storage

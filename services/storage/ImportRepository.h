@@ -51,10 +51,6 @@ class ImportRepository final
 public:
     explicit ImportRepository(Database& db) : m_db(db) {}
 
-    // During a bulk import the write-ahead log is copied into the database every 64 MiB
-    // instead of every 4 MiB; turning it off again copies and empties the log.
-    Status setBulkWrites(bool on);
-
     Result<qint64> source(WriteAccess& w, const QString& platform, const QString& workspaceKey);
     Result<qint64> upsertPerson(WriteAccess& w, qint64 sourceId, const QString& platformId, const QString& name,
                                 const QString& displayName, const QString& email, const QString& department, bool bot);

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace custos::storage {
 namespace {
@@ -277,6 +278,83 @@ Status migration8(Database& db)
     });
 }
 
+// The tables of the content compartment, parents before children (the order rows are
+// copied in; dropped in reverse).
+const char* const kContentTables[] = {"sources", "people",   "channels", "imports",       "posts",
+                                      "post_versions", "events", "flags", "flag_decisions", "takedowns"};
+
+Status migration9(Database& db)
+{
+    // Compartments: posts, people and everything said about them move to the content
+    // compartment, under a key only reviewer roles hold; dashboards' figures get their own.
+    // Foreign keys cannot cross files, so references to users and policies (which stay
+    // with the log) lose their REFERENCES clause; the services keep those ids valid.
+    if (!db.hasSchema(QStringLiteral("content")) || !db.hasSchema(QStringLiteral("aggregates")))
+        return {ErrorCode::PermissionDenied,
+                Migrations::tr("This workspace must be upgraded by a user who holds every key: ask an administrator "
+                               "to sign in first.")};
+    static const QRegularExpression crossReference(QStringLiteral("\\s+REFERENCES\\s+(users|policies)\\s*\\(id\\)"));
+    static const QRegularExpression createIndex(QStringLiteral("^CREATE (UNIQUE )?INDEX (\\w+) ON"));
+    for (const char* table : kContentTables) {
+        Statement def = db.prepare(QStringLiteral("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?1;"));
+        def.bind(1, QString::fromLatin1(table));
+        if (!def.step())
+            return def.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no table %1").arg(QLatin1String(table)))
+                                     : def.status();
+        QString sql = def.text(0);
+        sql.replace(crossReference, QString());
+        sql.replace(QStringLiteral("CREATE TABLE %1").arg(QLatin1String(table)),
+                    QStringLiteral("CREATE TABLE content.%1").arg(QLatin1String(table)));
+        if (Status s = db.exec(sql); !s.ok())
+            return s;
+        if (Status s = db.exec(QStringLiteral("INSERT INTO content.%1 SELECT * FROM main.%1;").arg(QLatin1String(table)));
+            !s.ok())
+            return s;
+        auto indexes = db.texts(QStringLiteral("SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = '%1' "
+                                               "AND sql IS NOT NULL;")
+                                    .arg(QLatin1String(table)));
+        if (!indexes)
+            return indexes.status();
+        for (QString index : *indexes) {
+            index.replace(createIndex, QStringLiteral("CREATE \\1INDEX content.\\2 ON"));
+            if (Status s = db.exec(index + u';'); !s.ok())
+                return s;
+        }
+    }
+    Status status = execAll(db, {
+        "DROP TABLE main.posts_fts;",
+        "CREATE VIRTUAL TABLE content.posts_fts USING fts4(content=\"posts\", text, tokenize=unicode61 \"remove_diacritics=1\");",
+        "INSERT INTO content.posts_fts(posts_fts) VALUES('rebuild');",
+    });
+    for (auto it = std::rbegin(kContentTables); status.ok() && it != std::rend(kContentTables); ++it)
+        status = db.exec(QStringLiteral("DROP TABLE main.%1;").arg(QLatin1String(*it)));
+    if (!status.ok())
+        return status;
+    return execAll(db, {
+        // Each user's X25519 public key: compartment keys are sealed to it.
+        "ALTER TABLE users ADD COLUMN agreement_public_key BLOB;",
+        // What dashboards chart, per day, channel and department: figures, never a post.
+        "CREATE TABLE aggregates.daily_posts ("
+        "  day TEXT NOT NULL,"
+        "  channel TEXT NOT NULL,"
+        "  channel_kind TEXT NOT NULL,"
+        "  department TEXT NOT NULL,"
+        "  posts INTEGER NOT NULL,"
+        "  scored_posts INTEGER NOT NULL,"
+        "  sentiment_sum REAL NOT NULL,"
+        "  negative_posts INTEGER NOT NULL,"
+        "  PRIMARY KEY (day, channel, department));",
+        "CREATE TABLE aggregates.daily_flags ("
+        "  day TEXT NOT NULL,"
+        "  channel TEXT NOT NULL,"
+        "  department TEXT NOT NULL,"
+        "  category TEXT NOT NULL,"
+        "  severity TEXT NOT NULL,"
+        "  flags INTEGER NOT NULL,"
+        "  PRIMARY KEY (day, channel, department, category, severity));",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -290,6 +368,7 @@ const std::vector<Migration>& Migrations::all()
         {6, QStringLiteral("review decisions and takedowns"), migration6},
         {7, QStringLiteral("flags in time order for the queue"), migration7},
         {8, QStringLiteral("flags in every queue order"), migration8},
+        {9, QStringLiteral("compartments under keys of their own"), migration9},
     };
     return migrations;
 }

@@ -35,11 +35,15 @@ Result<QList<int>> ScanRepository::versionNumbers()
 
 Result<QList<PolicyVersionRow>> ScanRepository::versions()
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT p.version, p.name, p.published_at, coalesce(u.display_name, u.name, ''),"
-        " (SELECT count(*) FROM posts WHERE scanned_policy_id = p.id),"
-        " (SELECT count(*) FROM flags WHERE policy_id = p.id)"
-        " FROM policies p LEFT JOIN users u ON u.id = p.published_by ORDER BY p.version DESC;"));
+    // The scan figures come from the content compartment; without its key a version is
+    // listed without them.
+    const bool content = hasCompartment(m_db, domain::Compartment::Content);
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT p.version, p.name, p.published_at, coalesce(u.display_name, u.name, ''), %1"
+                       " FROM policies p LEFT JOIN users u ON u.id = p.published_by ORDER BY p.version DESC;")
+            .arg(content ? QStringLiteral("(SELECT count(*) FROM posts WHERE scanned_policy_id = p.id),"
+                                          " (SELECT count(*) FROM flags WHERE policy_id = p.id)")
+                         : QStringLiteral("-1, -1")));
     QList<PolicyVersionRow> rows;
     while (s.step())
         rows.append({static_cast<int>(s.int64(0)), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5)});
@@ -50,6 +54,8 @@ Result<QList<PolicyVersionRow>> ScanRepository::versions()
 
 Result<qint64> ScanRepository::countPosts()
 {
+    if (!hasCompartment(m_db, domain::Compartment::Content))
+        return qint64(-1);
     Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM posts;"));
     if (s.step())
         return s.int64(0);

@@ -38,7 +38,8 @@ public:
     explicit ScanRepository(Database& db) : m_db(db) {}
 
     Result<std::optional<PolicyRow>> policy(std::optional<int> version); // newest when no version
-    Result<QList<PolicyVersionRow>> versions(); // newest first
+    // Newest first; scan figures are -1 on a connection without the content compartment.
+    Result<QList<PolicyVersionRow>> versions();
     Result<QList<int>> versionNumbers();        // newest first, without the counts
     Result<qint64> countPosts();
     Result<qint64> publish(WriteAccess& w, const QString& name, const QByteArray& body, qint64 userId, int& version);

@@ -7,7 +7,8 @@ namespace custos::storage {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "SELECT id, name, display_name, role_id, signing_public_key, created_at, created_by, revoked_at FROM users ");
+    "SELECT id, name, display_name, role_id, signing_public_key, created_at, created_by, revoked_at, "
+    "agreement_public_key FROM users ");
 
 QDateTime parseTime(const QString& text)
 {
@@ -36,6 +37,7 @@ Result<QList<domain::UserRecord>> UserRepository::query(const QString& where, co
         user.createdAt = parseTime(stmt.text(5));
         user.createdBy = stmt.int64(6);
         user.revokedAt = stmt.isNull(7) ? QDateTime() : parseTime(stmt.text(7));
+        user.agreementPublicKey = stmt.blob(8);
         users.append(user);
     }
     if (!stmt.status().ok())
@@ -71,15 +73,16 @@ Result<domain::UserRecord> UserRepository::byId(qint64 id)
 Result<qint64> UserRepository::insert(WriteAccess& write, const domain::UserRecord& user)
 {
     Statement stmt = write.db().prepare(QStringLiteral(
-        "INSERT INTO users (id, name, display_name, role_id, signing_public_key, created_at, created_by) "
-        "VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6);"));
+        "INSERT INTO users (id, name, display_name, role_id, signing_public_key, created_at, created_by, "
+        "agreement_public_key) VALUES (?7, ?1, ?2, ?3, ?4, ?5, ?6, ?8);"));
     if (user.id > 0)
         stmt.bind(7, user.id); // else NULL: SQLite picks the next id
     stmt.bind(1, user.name)
         .bind(2, user.displayName)
         .bind(3, static_cast<qint64>(user.role))
         .bind(4, user.signingPublicKey)
-        .bind(5, formatTime(user.createdAt));
+        .bind(5, formatTime(user.createdAt))
+        .bind(8, user.agreementPublicKey);
     if (user.createdBy > 0)
         stmt.bind(6, user.createdBy);
     else
@@ -136,17 +139,26 @@ Status SettingsRepository::setValue(WriteAccess& write, const QString& key, cons
 
 Result<QList<QPair<QString, qint64>>> tableCounts(Database& db)
 {
-    Statement tables = db.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;"));
+    // Every compartment this connection holds the key of; the others are not there.
     QStringList names;
-    while (tables.step())
-        names.append(tables.text(0));
-    if (!tables.status().ok())
-        return tables.status();
+    for (const domain::Compartment c : domain::all<domain::Compartment>()) {
+        if (!hasCompartment(db, c))
+            continue;
+        const QString schema = schemaOf(c);
+        Statement tables = db.prepare(QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT "
+                                                     "LIKE 'sqlite_%' ORDER BY name;")
+                                          .arg(schema));
+        while (tables.step())
+            names.append(schema + u'.' + tables.text(0));
+        if (!tables.status().ok())
+            return tables.status();
+    }
     QList<QPair<QString, qint64>> counts;
-    for (const QString& name : names) {
+    for (const QString& qualified : names) {
+        const QString schema = qualified.section(u'.', 0, 0);
+        const QString name = qualified.section(u'.', 1);
         // Names come from sqlite_master, not from a user; quoting guards odd characters.
-        Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM \"%1\";").arg(name));
+        Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM %1.\"%2\";").arg(schema, name));
         if (!count.step())
             return count.status();
         counts.append({name, count.int64(0)});

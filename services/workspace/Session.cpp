@@ -1,6 +1,8 @@
 #include "workspace/Session.h"
 
 #include "crypto/Crypto.h"
+
+#include <QCoreApplication>
 #include "storage/UserRepository.h"
 #include "workspace/WorkspaceSettings.h"
 
@@ -12,9 +14,25 @@ Session::~Session()
     if (m_db && m_ownerThread == QThread::currentThread())
         (void)audit::AuditLog::checkpoint(*m_db, signer());
     m_db.reset(); // close before the lock goes
-    m_masterKey.clear();
+    m_keys.clear(); // SecretBytes wipe themselves
+    m_agreementKey.clear();
     m_signingSeed.clear();
     m_lock.reset();
+}
+
+Status Session::require(domain::Operation op) const
+{
+    if (Status s = domain::require(m_user.role, op); !s.ok())
+        return s;
+    const domain::Compartment needed = domain::compartmentOf(op);
+    if (!holds(needed))
+        return {ErrorCode::PermissionDenied,
+                QCoreApplication::translate("custos::workspace::Session",
+                                            "Your role may do this, but the key of \"%1\" has not reached your key "
+                                            "slot yet. It is handed over when a user who holds it (an administrator "
+                                            "or compliance officer) next signs in.")
+                    .arg(domain::displayName(needed))};
+    return Status::success();
 }
 
 storage::Database& Session::database()
@@ -26,7 +44,7 @@ storage::Database& Session::database()
 
 Result<storage::DatabasePtr> Session::openConnection() const
 {
-    return storage::openDatabase(m_paths.database(), m_masterKey, storage::OpenMode::OpenExisting);
+    return storage::openCompartments(m_paths.databases(), m_keys, storage::OpenMode::OpenExisting);
 }
 
 audit::Signer Session::signer() const

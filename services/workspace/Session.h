@@ -1,12 +1,14 @@
-// An unlocked workspace: the signed-in user, the master key, the signing seed and the
-// connection of the thread that unlocked it. Destroying or locking it wipes the keys,
-// closes the database and releases the workspace lock.
+// An unlocked workspace: the signed-in user, the keys of the compartments their role
+// holds, their signing seed and X25519 key, and the connection of the thread that unlocked
+// it. Destroying or locking it wipes the keys, closes the database and releases the
+// workspace lock.
 #pragma once
 
 #include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Connection.h"
+#include "domain/Permissions.h"
 #include "domain/User.h"
 #include "workspace/Keyring.h"
 #include "workspace/WorkspaceLock.h"
@@ -28,6 +30,9 @@ public:
     const WorkspacePaths& paths() const { return m_paths; }
     const QString& workspaceId() const { return m_keyring.workspaceId; }
     const domain::UserRecord& user() const { return m_user; }
+    // PermissionDenied unless the user's role allows `op` and this session holds the key
+    // of the compartment it needs (a grant may still be on its way, see KeyCustody).
+    Status require(domain::Operation op) const;
     void refreshUser(const domain::UserRecord& user) { m_user = user; }
 
     // The connection of the thread that owns the session (the one that opened it, or the
@@ -42,7 +47,13 @@ public:
     const crypto::SecretBytes& signingSeed() const { return m_signingSeed; }
     // The signed-in user as the signer of audit entries.
     audit::Signer signer() const;
-    const crypto::SecretBytes& masterKey() const { return m_masterKey; }
+    // The keys this session holds: the log's always, the others as the user's role and
+    // grants allow (a grant may still be pending, see KeyCustody).
+    const storage::CompartmentKeys& keys() const { return m_keys; }
+    bool holds(domain::Compartment compartment) const { return m_keys.count(compartment) != 0; }
+    const crypto::SecretBytes& key(domain::Compartment compartment) const { return m_keys.at(compartment); }
+    const crypto::SecretBytes& logKey() const { return key(domain::Compartment::Log); }
+    const crypto::SecretBytes& agreementKey() const { return m_agreementKey; }
     Keyring& keyring() { return m_keyring; }
     int idleLockMinutes();
     // People whose real identity this user revealed (with a reason, audited) in this
@@ -56,7 +67,8 @@ private:
 
     WorkspacePaths m_paths{QString()};
     std::unique_ptr<WorkspaceLock> m_lock;
-    crypto::SecretBytes m_masterKey;
+    storage::CompartmentKeys m_keys;
+    crypto::SecretBytes m_agreementKey;
     crypto::SecretBytes m_signingSeed;
     Keyring m_keyring;
     domain::UserRecord m_user;

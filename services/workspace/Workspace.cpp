@@ -6,6 +6,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Migrations.h"
 #include "storage/UserRepository.h"
+#include "workspace/KeyCustody.h"
 #include "workspace/WorkspaceSettings.h"
 
 #include <QDateTime>
@@ -120,9 +121,12 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
     session->m_paths = paths;
     session->m_lock = lock.takeValue();
     session->m_ownerThread = QThread::currentThread();
-    session->m_masterKey = crypto::randomSecret(crypto::kKeySize);
+    for (const domain::Compartment c : domain::all<domain::Compartment>())
+        session->m_keys[c] = crypto::randomSecret(crypto::kKeySize);
     crypto::Ed25519KeyPair signing = crypto::generateEd25519();
+    crypto::X25519KeyPair agreement = crypto::generateX25519();
     session->m_signingSeed = std::move(signing.seed);
+    session->m_agreementKey = std::move(agreement.privateKey);
     session->m_keyring.workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     auto fail = [&](const Status& status) -> Result<std::unique_ptr<Session>> {
@@ -131,12 +135,13 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         return status;
     };
 
-    auto db = storage::openDatabase(paths.database(), session->m_masterKey,
-                                      spec.encrypted ? storage::OpenMode::Create : storage::OpenMode::CreateUnencrypted);
+    auto db = storage::openCompartments(paths.databases(), session->m_keys,
+                                        spec.encrypted ? storage::OpenMode::Create : storage::OpenMode::CreateUnencrypted);
     if (!db)
         return fail(db.status());
     session->m_db = db.takeValue();
-    QFile::setPermissions(paths.database(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const domain::Compartment c : domain::all<domain::Compartment>())
+        QFile::setPermissions(paths.database(c), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     storage::Database& database = *session->m_db;
     if (Status s = storage::Migrations::migrate(database); !s.ok())
         return fail(s);
@@ -149,6 +154,7 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         admin.displayName = spec.adminDisplayName.trimmed().isEmpty() ? admin.name : spec.adminDisplayName.trimmed();
         admin.role = domain::Role::Administrator;
         admin.signingPublicKey = signing.publicKey;
+        admin.agreementPublicKey = agreement.publicKey;
         admin.createdAt = now;
         session->m_user = admin;
 
@@ -182,9 +188,14 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
                                                    {QStringLiteral("parallelism"), static_cast<qint64>(spec.kdf.parallelism)}}}});
         if (s.ok()) {
             session->m_keyring.putSlot(Keyring::seal(session->m_keyring.workspaceId, admin.name, spec.passphrase,
-                                                     spec.kdf, session->m_masterKey, session->m_signingSeed));
-            s = session->m_keyring.save(paths.keyring(), session->m_masterKey);
+                                                     spec.kdf, session->m_signingSeed, session->m_agreementKey));
+            for (const domain::Compartment c : domain::all<domain::Compartment>()) {
+                if (s.ok())
+                    s = session->m_keyring.grant(admin.name, c, 1, session->m_keys.at(c));
+            }
         }
+        if (s.ok())
+            s = session->m_keyring.save(paths.keyring(), session->logKey());
         if (s.ok())
             s = tx.commit();
         if (!s.ok())
@@ -225,11 +236,12 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
     session->m_paths = paths;
     session->m_lock = lock.takeValue();
     session->m_ownerThread = QThread::currentThread();
-    session->m_masterKey = std::move(unlocked->masterKey);
+    session->m_keys = std::move(unlocked->keys);
     session->m_signingSeed = std::move(unlocked->signingSeed);
+    session->m_agreementKey = std::move(unlocked->agreementKey);
     session->m_keyring = keyring.takeValue();
 
-    auto db = storage::openDatabase(paths.database(), session->m_masterKey, storage::OpenMode::OpenExisting);
+    auto db = storage::openCompartments(paths.databases(), session->m_keys, storage::OpenMode::OpenExisting);
     if (!db)
         return db.status();
     session->m_db = db.takeValue();
@@ -252,13 +264,16 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
     if (!record || !record->isActive())
         return Status(ErrorCode::AuthenticationFailed,
                       tr("The user %1 has been revoked in this workspace. Ask an administrator.").arg(user));
-    if (record->signingPublicKey != slot->signingPublicKey)
+    if (record->signingPublicKey != slot->signingPublicKey || record->agreementPublicKey != slot->agreementPublicKey)
         return Status(ErrorCode::Corrupted,
                       tr("The signing key of %1 in the keyring does not match the workspace's record. Restore the "
                          "workspace from a backup.")
                           .arg(user));
     session->m_user = *record;
     if (Status s = startLogIfEmpty(*session); !s.ok())
+        return s;
+    // Keys this user holds that reached someone else's role but not their slot yet.
+    if (Status s = KeyCustody::grantPending(*session); !s.ok())
         return s;
     return session;
 }

@@ -557,9 +557,8 @@ private Q_SLOTS:
         QVERIFY(p.waitForStarted());
         // Kill it (SIGKILL, no chance to clean up) once a few batches are on disk.
         // (The whole import makes the database about 15 MB; a third of that is a few batches in.)
-        const QString database = dir + QStringLiteral("/custos.db");
-        // (An import copies its write-ahead log into the database now and then: count both.)
-        const auto written = [&] { return QFileInfo(database).size() + QFileInfo(database + QStringLiteral("-wal")).size(); };
+        const QString database = workspace::WorkspacePaths(dir).database(domain::Compartment::Content);
+        const auto written = [&] { return QFileInfo(database).size(); };
         QTRY_VERIFY_WITH_TIMEOUT(written() > 5 * 1024 * 1024 || p.state() != QProcess::Running, 60000);
         QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData()); // interrupted, not finished
         p.kill();

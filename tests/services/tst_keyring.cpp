@@ -1,4 +1,5 @@
-// The keyring file: wrong passphrase versus damage versus tampering, and slot binding.
+// The keyring file: wrong passphrase versus damage versus tampering, slot binding, and
+// compartment keys granted per slot.
 #include "TestSupport.h"
 #include "workspace/Keyring.h"
 
@@ -13,20 +14,29 @@ using namespace custos::workspace;
 
 namespace {
 
+using domain::Compartment;
+
 struct Fixture
 {
-    crypto::SecretBytes master = crypto::randomSecret(32);
+    crypto::SecretBytes master = crypto::randomSecret(32); // the log compartment's key
+    crypto::SecretBytes content = crypto::randomSecret(32);
     crypto::Ed25519KeyPair alice = crypto::generateEd25519();
     crypto::Ed25519KeyPair bob = crypto::generateEd25519();
+    crypto::X25519KeyPair aliceX = crypto::generateX25519();
+    crypto::X25519KeyPair bobX = crypto::generateX25519();
     Keyring keyring;
 
+    // alice holds the log and content keys, bob the log key only.
     Fixture()
     {
         keyring.workspaceId = QStringLiteral("ws-1");
         keyring.putSlot(Keyring::seal(keyring.workspaceId, QStringLiteral("alice"), QStringLiteral("alice passphrase"),
-                                      test::fastKdf(), master, alice.seed));
+                                      test::fastKdf(), alice.seed, aliceX.privateKey));
         keyring.putSlot(Keyring::seal(keyring.workspaceId, QStringLiteral("bob"), QStringLiteral("bob passphrase!"),
-                                      test::fastKdf(), master, bob.seed));
+                                      test::fastKdf(), bob.seed, bobX.privateKey));
+        Q_ASSERT(keyring.grant(QStringLiteral("alice"), Compartment::Log, 1, master).ok());
+        Q_ASSERT(keyring.grant(QStringLiteral("alice"), Compartment::Content, 1, content).ok());
+        Q_ASSERT(keyring.grant(QStringLiteral("bob"), Compartment::Log, 1, master).ok());
     }
 };
 
@@ -47,12 +57,78 @@ private Q_SLOTS:
         QCOMPARE(loaded->slots.size(), 2);
         auto a = loaded->unlock(QStringLiteral("ALICE"), QStringLiteral("alice passphrase")); // names fold case
         QVERIFY2(a, qPrintable(a.status().message()));
-        QVERIFY(a->masterKey == f.master);
+        QVERIFY(a->keys.at(Compartment::Log) == f.master);
+        QVERIFY(a->keys.at(Compartment::Content) == f.content);
         QVERIFY(a->signingSeed == f.alice.seed);
+        QVERIFY(a->agreementKey == f.aliceX.privateKey);
         auto b = loaded->unlock(QStringLiteral("bob"), QStringLiteral("bob passphrase!"));
         QVERIFY(b);
         QVERIFY(b->signingSeed == f.bob.seed);
-        QVERIFY(!readFileContains(path, f.master.view().toByteArray().toHex()));
+        // bob's slot yields the log key and nothing else.
+        QCOMPARE(b->keys.size(), std::size_t(1));
+        QVERIFY(b->keys.count(Compartment::Log));
+        for (const auto& k : {f.master.view(), f.content.view()}) {
+            QVERIFY(!readFileContains(path, k.toByteArray().toHex()));
+            QVERIFY(!readFileContains(path, k.toByteArray().toBase64()));
+        }
+    }
+
+    void aGrantIsBoundToItsSlotCompartmentAndGeneration()
+    {
+        Fixture f;
+        // As written by a session holding the log key, and read back.
+        const auto reread = [&f](const Keyring& k) {
+            auto parsed = Keyring::parse(k.serialize(f.master), QStringLiteral("k"));
+            Q_ASSERT(parsed);
+            return parsed.takeValue();
+        };
+        // alice's content grant moved to bob's slot does not open with bob's key.
+        Keyring moved = f.keyring;
+        for (KeyGrant& g : moved.grants) {
+            if (g.compartment == Compartment::Content)
+                g.slotId = Keyring::slotId(moved.workspaceId, QStringLiteral("bob"));
+        }
+        auto b = reread(moved).unlock(QStringLiteral("bob"), QStringLiteral("bob passphrase!"));
+        QCOMPARE(b.status().code(), ErrorCode::Corrupted);
+        QVERIFY(b.status().message().contains(QStringLiteral("does not open")));
+        // Relabelled as another compartment, it does not open either.
+        Keyring relabelled = f.keyring;
+        for (KeyGrant& g : relabelled.grants) {
+            if (g.compartment == Compartment::Content)
+                g.compartment = Compartment::Aggregates;
+        }
+        QCOMPARE(reread(relabelled).unlock(QStringLiteral("alice"), QStringLiteral("alice passphrase")).status().code(),
+                 ErrorCode::Corrupted);
+        // A grant of an older generation is not used once a newer one exists.
+        Keyring rekeyed = f.keyring;
+        const crypto::SecretBytes newer = crypto::randomSecret(32);
+        QVERIFY(rekeyed.grant(QStringLiteral("bob"), Compartment::Content, 2, newer).ok());
+        QCOMPARE(rekeyed.generation(Compartment::Content), 2);
+        QVERIFY(!rekeyed.hasGrant(QStringLiteral("alice"), Compartment::Content));
+        auto a = reread(rekeyed).unlock(QStringLiteral("alice"), QStringLiteral("alice passphrase"));
+        QVERIFY2(a, qPrintable(a.status().message()));
+        QVERIFY(!a->keys.count(Compartment::Content));
+        // Withdrawing takes the key away; a new passphrase keeps the grants.
+        Keyring k = f.keyring;
+        QVERIFY(k.withdraw(QStringLiteral("alice"), Compartment::Content));
+        QVERIFY(!k.hasGrant(QStringLiteral("alice"), Compartment::Content));
+        Keyring renewed = f.keyring;
+        renewed.putSlot(Keyring::seal(renewed.workspaceId, QStringLiteral("alice"), QStringLiteral("a new passphrase"),
+                                      test::fastKdf(), f.alice.seed, f.aliceX.privateKey));
+        renewed = reread(renewed);
+        auto again = renewed.unlock(QStringLiteral("alice"), QStringLiteral("a new passphrase"));
+        QVERIFY2(again, qPrintable(again.status().message()));
+        QVERIFY(again->keys.at(Compartment::Content) == f.content);
+        QCOMPARE(renewed.unlock(QStringLiteral("alice"), QStringLiteral("alice passphrase")).status().code(),
+                 ErrorCode::AuthenticationFailed);
+    }
+
+    void aKeyringOfTheOneKeyFormatIsRefusedUnchanged()
+    {
+        const QByteArray old = QByteArrayLiteral("CUSTOS-KEYRING 1\n{\"body\": \"{}\", \"mac\": \"\", \"sha256\": \"\"}");
+        auto parsed = Keyring::parse(old, QStringLiteral("k"));
+        QCOMPARE(parsed.status().code(), ErrorCode::VersionTooNew);
+        QVERIFY(parsed.status().message().contains(QStringLiteral("earlier Custos")));
     }
 
     void wrongPassphraseAndUnknownUserReadTheSame()
@@ -72,7 +148,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("k"));
         QVERIFY(f.keyring.save(path, f.master).ok());
         const QByteArray good = test::readFile(path);
-        const int magic = QByteArray("CUSTOS-KEYRING 1\n").size();
+        const int magic = QByteArray("CUSTOS-KEYRING 2\n").size();
         // Every 7th byte past the header: each must be caught by the plain checksum.
         for (qsizetype i = magic; i < good.size(); i += 7) {
             QByteArray bad = good;
@@ -102,7 +178,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("k"));
         QVERIFY(f.keyring.save(path, f.master).ok());
         const QByteArray data = test::readFile(path);
-        const QByteArray header("CUSTOS-KEYRING 1\n");
+        const QByteArray header("CUSTOS-KEYRING 2\n");
         QJsonObject file = QJsonDocument::fromJson(data.mid(header.size())).object();
         QByteArray body = file.value(QStringLiteral("body")).toString().toUtf8();
         // Drop bob's slot: alice's slot still opens, but the keyring is no longer what was written.

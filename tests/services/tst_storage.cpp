@@ -26,12 +26,34 @@ std::unique_ptr<Database> openNew(const QString& path, const crypto::SecretBytes
     return db ? db.takeValue() : nullptr;
 }
 
+// A workspace database with all its compartments, each under its own key: files
+// NAME.db, NAME-content.db and NAME-aggregates.db in dir.
+DatabasePtr openAll(const QTemporaryDir& dir, const QString& name)
+{
+    CompartmentFiles files;
+    CompartmentKeys keys;
+    for (const domain::Compartment c : domain::all<domain::Compartment>()) {
+        const QString file = c == domain::Compartment::Log ? QString(name + QStringLiteral(".db"))
+                                                            : QString(name + u'-' + domain::key(c) + QStringLiteral(".db"));
+        files[c] = dir.filePath(file);
+        keys[c] = crypto::randomSecret(32);
+    }
+    auto db = openCompartments(files, keys, OpenMode::Create);
+    if (!db)
+        qWarning("%s", qPrintable(db.status().message()));
+    return db ? db.takeValue() : nullptr;
+}
+
 QStringList schemaOf(Database& db)
 {
-    Statement s = db.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name;"));
     QStringList out;
-    while (s.step())
-        out << s.text(0) + QLatin1Char(' ') + s.text(1) + QLatin1Char(' ') + s.text(2);
+    for (const QString& schema : {QStringLiteral("main"), QStringLiteral("content"), QStringLiteral("aggregates")}) {
+        if (!db.hasSchema(schema))
+            continue;
+        Statement s = db.prepare(QStringLiteral("SELECT type, name, sql FROM %1.sqlite_master ORDER BY type, name;").arg(schema));
+        while (s.step())
+            out << schema + u' ' + s.text(0) + QLatin1Char(' ') + s.text(1) + QLatin1Char(' ') + s.text(2);
+    }
     return out;
 }
 
@@ -162,10 +184,10 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         QTemporaryDir dir;
-        auto fresh = openNew(dir.filePath(QStringLiteral("fresh.db")), crypto::randomSecret(32));
+        auto fresh = openAll(dir, QStringLiteral("fresh"));
         QVERIFY(Migrations::migrate(*fresh).ok());
 
-        auto old = openNew(dir.filePath(QStringLiteral("old.db")), crypto::randomSecret(32));
+        auto old = openAll(dir, QStringLiteral("old"));
         QVERIFY(Migrations::migrate(*old, from).ok());
         QCOMPARE(*Migrations::currentVersion(*old), from);
         // Data written at the old version must survive the upgrade.
@@ -175,6 +197,17 @@ private Q_SLOTS:
             QVERIFY(old->exec(QStringLiteral("INSERT INTO users (name, display_name, role_id, signing_public_key, "
                                              "created_at) VALUES ('ann', 'Ann', 3, x'00', '2026-01-01');"))
                         .ok());
+        if (from >= 4) {
+            for (const char* sql :
+                 {"INSERT INTO sources VALUES (1, 'slack', 'T1');",
+                  "INSERT INTO channels VALUES (1, 1, 'C1', 'general', 'public', NULL);",
+                  "INSERT INTO imports (id, source_id, format, path, user_id, started_at, status) VALUES "
+                  "(1, 1, 'slack', '/x', 1, '2026-01-01', 'done');",
+                  "INSERT INTO posts (id, channel_id, message_id, posted_at, text, content_hash, import_id) VALUES "
+                  "(1, 1, 'm1', '2026-01-01T10:00:00Z', 'the quarterly canary report', x'00', 1);",
+                  "INSERT INTO posts_fts(docid, text) VALUES (1, 'the quarterly canary report');"})
+                QVERIFY2(old->exec(QString::fromLatin1(sql)).ok(), sql);
+        }
 
         const Status s = Migrations::migrate(*old);
         QVERIFY2(s.ok(), qPrintable(s.message()));
@@ -187,12 +220,20 @@ private Q_SLOTS:
         if (from >= 2)
             QCOMPARE(test::scalar(*old, QStringLiteral("SELECT role_id FROM users WHERE name = 'ann';")), 3);
         QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM roles;")), 5);
+        // Posts moved to the content compartment, searchable there, and gone from the log's file.
+        if (from >= 4) {
+            QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM content.posts;")), 1);
+            QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM content.posts_fts WHERE posts_fts MATCH "
+                                                       "'canary';")),
+                     1);
+            QCOMPARE(test::scalar(*old, QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE name = 'posts';")), 0);
+        }
     }
 
     void failingMigrationLeavesThePreviousVersion()
     {
         QTemporaryDir dir;
-        auto db = openNew(dir.filePath(QStringLiteral("f.db")), crypto::randomSecret(32));
+        auto db = openAll(dir, QStringLiteral("f"));
         std::vector<Migration> list = Migrations::all();
         const int broken = Migrations::latestVersion() + 1;
         list.push_back({broken, QStringLiteral("broken"), [](Database& d) {
@@ -246,10 +287,61 @@ private Q_SLOTS:
         QCOMPARE(read, progress.load());
     }
 
+    void theUpgradeToCompartmentsNeedsEveryKey()
+    {
+        // A connection without the content compartment cannot move the posts: it says who can.
+        QTemporaryDir dir;
+        auto db = openNew(dir.filePath(QStringLiteral("k.db")), crypto::randomSecret(32));
+        const Status s = Migrations::migrate(*db);
+        QCOMPARE(s.code(), ErrorCode::PermissionDenied);
+        QVERIFY2(s.message().contains(QStringLiteral("administrator")), qPrintable(s.message()));
+        QCOMPARE(*Migrations::currentVersion(*db), Migrations::latestVersion() - 1);
+    }
+
+    void aCompartmentOpensOnlyWithItsOwnKey()
+    {
+        QTemporaryDir dir;
+        const crypto::SecretBytes logKey = crypto::randomSecret(32);
+        const crypto::SecretBytes contentKey = crypto::randomSecret(32);
+        const CompartmentFiles files{{domain::Compartment::Log, dir.filePath(QStringLiteral("l.db"))},
+                                     {domain::Compartment::Content, dir.filePath(QStringLiteral("c.db"))}};
+        {
+            CompartmentKeys keys;
+            keys[domain::Compartment::Log] = logKey.clone();
+            keys[domain::Compartment::Content] = contentKey.clone();
+            auto db = openCompartments(files, keys, OpenMode::Create);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE content.secret (t TEXT);")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO content.secret VALUES ('canary-in-content');")).ok());
+        }
+        QVERIFY(!test::readFile(files.at(domain::Compartment::Content)).contains("canary-in-content"));
+        // The log's key does not open the content file.
+        auto withLogKey = Database::open(files.at(domain::Compartment::Content), logKey, Database::Mode::OpenExisting);
+        QCOMPARE(withLogKey.status().code(), ErrorCode::Corrupted);
+        CompartmentKeys wrong;
+        wrong[domain::Compartment::Log] = logKey.clone();
+        wrong[domain::Compartment::Content] = logKey.clone();
+        QCOMPARE(openCompartments(files, wrong, OpenMode::OpenExisting).status().code(), ErrorCode::Corrupted);
+        // With only the log key, the content's tables are not there at all.
+        CompartmentKeys logOnly;
+        logOnly[domain::Compartment::Log] = logKey.clone();
+        auto partial = openCompartments(files, logOnly, OpenMode::OpenExisting);
+        QVERIFY(partial);
+        QVERIFY(!hasCompartment(**partial, domain::Compartment::Content));
+        QVERIFY(!(*partial)->prepare(QStringLiteral("SELECT * FROM secret;")).status().ok());
+        // And with its own key it reads back.
+        CompartmentKeys both;
+        both[domain::Compartment::Log] = logKey.clone();
+        both[domain::Compartment::Content] = contentKey.clone();
+        auto full = openCompartments(files, both, OpenMode::OpenExisting);
+        QVERIFY(full);
+        QCOMPARE(*(*full)->texts(QStringLiteral("SELECT t FROM secret;")), QStringList{QStringLiteral("canary-in-content")});
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;
-        auto db = openNew(dir.filePath(QStringLiteral("n.db")), crypto::randomSecret(32));
+        auto db = openAll(dir, QStringLiteral("n"));
         QVERIFY(Migrations::migrate(*db).ok());
         QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', 'x');")).ok());
         const Status s = Migrations::migrate(*db);

@@ -215,20 +215,26 @@ void PoliciesPage::refresh()
         m_versions->setItem(r, 1, item(v.name));
         m_versions->setItem(r, 2, item(locale.toString(QDateTime::fromString(v.publishedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat)));
         m_versions->setItem(r, 3, item(v.publishedBy));
-        m_versions->setItem(r, 4, item(tr("%1 of %2").arg(locale.toString(v.scannedPosts), locale.toString(m_overview.posts))));
-        m_versions->setItem(r, 5, item(locale.toString(v.flags)));
+        // A role without the posts' key sees the versions, not what they found.
+        const bool counted = m_overview.posts >= 0;
+        m_versions->setItem(r, 4, item(counted ? tr("%1 of %2").arg(locale.toString(v.scannedPosts), locale.toString(m_overview.posts))
+                                               : tr("not visible to your role")));
+        m_versions->setItem(r, 5, item(counted ? locale.toString(v.flags) : QStringLiteral("–")));
         if (keep && *keep == v.version)
             selectRow = r;
     }
     m_versions->resizeColumnsToContents();
     if (m_overview.versions.isEmpty()) {
         m_status->setText(tr("No policy version is published yet. The first scan publishes the built-in policy as version 1; "
-                             "below are its rules. Posts in the workspace: %1.").arg(locale.toString(m_overview.posts)));
+                             "below are its rules.")
+                          + (m_overview.posts >= 0 ? u' ' + tr("Posts in the workspace: %1.").arg(locale.toString(m_overview.posts))
+                                                   : QString()));
         showVersion();
     } else {
         const domain::PolicyVersionRow& newest = m_overview.versions.first();
         const qint64 left = m_overview.posts - newest.scannedPosts;
-        m_status->setText(left > 0 ? tr("Version %1 is in force. Posts not yet scanned with it: %2.").arg(newest.version).arg(locale.toString(left))
+        m_status->setText(m_overview.posts < 0 ? tr("Version %1 is in force.").arg(newest.version)
+                          : left > 0 ? tr("Version %1 is in force. Posts not yet scanned with it: %2.").arg(newest.version).arg(locale.toString(left))
                                    : tr("Version %1 is in force. Every post is scanned with it.").arg(newest.version));
         m_versions->selectRow(selectRow);
         showVersion();

@@ -1,0 +1,51 @@
+// Who holds which compartment key, kept in step with the users' roles. A key is granted
+// by a session that holds it, sealed to the user's registered X25519 public key, so no
+// one needs another user's passphrase; a role that no longer holds a compartment loses
+// its grant. Keyring and database change together or not at all.
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "core/Status.h"
+#include "domain/Compartment.h"
+#include "domain/User.h"
+#include "workspace/Keyring.h"
+#include "workspace/Session.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace custos::workspace {
+
+class KeyCustody final
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyCustody)
+public:
+    // Runs `change` in an audited transaction, writes `next` as the keyring and commits;
+    // puts the previous keyring back if the commit fails.
+    static Status commitWithKeyring(Session& session, const std::function<Status(audit::AuditedTransaction&)>& change,
+                                    Keyring next);
+
+    struct Changes
+    {
+        QList<domain::Compartment> granted;
+        QList<domain::Compartment> withdrawn;
+        QList<domain::Compartment> pending; // the role holds it, this session does not
+        bool isEmpty() const { return granted.isEmpty() && withdrawn.isEmpty(); }
+        QJsonObject toJson() const;
+    };
+    // Makes `user`'s grants in `next` those of `role`: grants what the role holds and
+    // this session has, withdraws what the role does not hold.
+    static Result<Changes> applyRole(const Session& session, Keyring& next, const domain::UserRecord& user,
+                                     domain::Role role);
+
+    // Grants the keys this session holds to every active user whose role holds them and
+    // who lacks them (a user added by someone who lacked a key), one audited entry each.
+    static Status grantPending(Session& session);
+
+    // The compartments the signed-in user's role holds whose key has not reached them yet.
+    static QList<domain::Compartment> missing(const Session& session);
+};
+
+} // namespace custos::workspace
