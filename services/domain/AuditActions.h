@@ -31,6 +31,8 @@ inline const QString kImportFailed = QStringLiteral("import.failed");
 // Policies and scans
 inline const QString kPolicyPublish = QStringLiteral("policy.publish");
 inline const QString kScanBatch = QStringLiteral("scan.batch");
+// The dashboards' figures recomputed after an import or a scan
+inline const QString kAggregatesRefresh = QStringLiteral("aggregates.refresh");
 // Review
 inline const QString kFlagAssign = QStringLiteral("flag.assign");
 inline const QString kFlagDismiss = QStringLiteral("flag.dismiss");

@@ -1,5 +1,7 @@
 #include "ingest/ImportService.h"
 
+#include "workspace/Aggregates.h"
+
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
 
@@ -550,6 +552,8 @@ Result<ImportSummary> ImportService::run(const ImportOptions& options)
     summary.cancelled = sink.cancelled();
     if (Status f = sink.finish(summary.cancelled ? BatchingSink::cancelledOutcome() : BatchingSink::doneOutcome()); !f.ok())
         return f;
+    if (Status a = workspace::refreshAggregates(session); !a.ok())
+        return a;
     return summary;
 }
 

@@ -1,5 +1,7 @@
 #include "policy/ScanService.h"
 
+#include "workspace/Aggregates.h"
+
 #include "audit/AuditLog.h"
 #include "detection/Classifier.h"
 #include "domain/AuditActions.h"
@@ -107,6 +109,10 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
             summary.cancelled = true;
             break;
         }
+    }
+    if (summary.scanned > 0) {
+        if (Status a = workspace::refreshAggregates(session); !a.ok())
+            return a;
     }
     return summary;
 }

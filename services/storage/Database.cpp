@@ -261,9 +261,12 @@ Status Database::attach(const QString& schema, const QString& path, const crypto
         attach.bind(2, QByteArray::fromRawData(reinterpret_cast<const char*>(literal.data()),
                                                static_cast<qsizetype>(literal.size())));
     }
-    // An attached file takes the main file's cipher settings (4 KiB pages); setting them
-    // again after ATTACH would be too late, SQLCipher reads page 1 while attaching.
-    Status status = attach.run();
+    // SQLCipher reads page 1 while attaching, so the page size of an attached file is
+    // its default at that moment (setting it after ATTACH is too late): 4 KiB, as the
+    // main file's.
+    Status status = exec(QStringLiteral("PRAGMA cipher_default_page_size=4096;"));
+    if (status.ok())
+        status = attach.run();
     if (status.ok()) {
         // The first read decrypts page 1: a wrong key or a damaged file fails here.
         Statement probe = prepare(QStringLiteral("SELECT count(*) FROM %1.sqlite_master;").arg(schema));

@@ -209,7 +209,12 @@ private Q_SLOTS:
         QVERIFY(r.files.contains(QStringLiteral("general/2024-03-01.json")));
         QCOMPARE(r.files.value(QStringLiteral("users.json")),
                  QString::fromLatin1(crypto::sha256(test::readFile(fixture(QStringLiteral("slack-small/users.json")))).toHex()));
-        QCOMPARE(text(db, QStringLiteral("SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 1;")), QStringLiteral("import.done"));
+        // ... followed by the dashboards' figures recomputed, which count its posts.
+        QCOMPARE(text(db, QStringLiteral("SELECT group_concat(action) FROM (SELECT action FROM audit_entries ORDER BY seq "
+                                         "DESC LIMIT 2);")),
+                 QStringLiteral("aggregates.refresh,import.done"));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT sum(posts) FROM aggregates.daily_posts;")),
+                 test::scalar(db, QStringLiteral("SELECT count(*) FROM posts;")));
         QVERIFY(audit::verifyDatabase(db).ok());
     }
 

@@ -265,6 +265,17 @@ private Q_SLOTS:
             QVERIFY2(!domain::allows(Role::Auditor, op), qPrintable(domain::key(op)));
         QVERIFY(domain::allows(Role::Auditor, Operation::ReadAuditLog));
         QVERIFY(domain::allows(Role::Auditor, Operation::VerifyAuditLog));
+        // Every role allowed an operation holds the key of the compartment it needs, and
+        // managers and auditors hold no key to the posts at all.
+        for (const Operation op : domain::all<Operation>()) {
+            for (const Role r : domain::rolesAllowed(op))
+                QVERIFY2(domain::holdsKey(r, domain::compartmentOf(op)),
+                         qPrintable(domain::key(op) + u' ' + domain::key(r)));
+        }
+        QVERIFY(!domain::holdsKey(Role::Manager, domain::Compartment::Content));
+        QVERIFY(!domain::holdsKey(Role::Auditor, domain::Compartment::Content));
+        QVERIFY(!domain::holdsKey(Role::Auditor, domain::Compartment::Aggregates));
+        QCOMPARE(domain::compartmentOf(Operation::ReviewQueue), domain::Compartment::Content);
         // Only administrators manage users.
         QCOMPARE(domain::rolesAllowed(Operation::ManageUsers), QList<Role>{Role::Administrator});
         // A refusal names what was refused and who may do it, in the user's language.

@@ -1,0 +1,35 @@
+// The aggregates compartment: per day, channel and department, how many posts, their
+// sentiment and the flags by category and severity. Figures only, never a post or a
+// person, so that a manager's key opens them and nothing else.
+#pragma once
+
+#include "core/Status.h"
+#include "storage/Connection.h"
+
+#include <QString>
+
+namespace custos::storage {
+
+struct AggregateTotals
+{
+    qint64 days = 0;
+    qint64 posts = 0;
+    qint64 flags = 0;
+};
+
+class AggregateRepository final
+{
+public:
+    explicit AggregateRepository(Database& db) : m_db(db) {}
+
+    // Recomputes the figures from the content compartment (both must be on the
+    // connection). A post counts as negative below −0.05, the usual threshold of
+    // compound sentiment scores.
+    Status refresh(WriteAccess& write);
+    Result<AggregateTotals> totals();
+
+private:
+    Database& m_db;
+};
+
+} // namespace custos::storage
