@@ -1,5 +1,8 @@
 #include "demo/DemoWorkspace.h"
 
+#include "workspace/Keyring.h"
+#include "workspace/WorkspacePaths.h"
+
 #include "access/AdministrationService.h"
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
@@ -28,8 +31,15 @@ QList<DemoUser> DemoWorkspace::users()
 
 Result<bool> DemoWorkspace::ensure(const QString& dir)
 {
-    if (workspace::Workspace::looksLikeWorkspace(dir))
-        return false;
+    const workspace::WorkspacePaths paths(dir);
+    if (workspace::Workspace::looksLikeWorkspace(dir)) {
+        if (!workspace::Keyring::isEarlierFormat(paths.keyring()))
+            return false;
+        // A demo made by an earlier Custos (one key for every role): its data is synthetic,
+        // so it is made again in the current format rather than refused.
+        for (const QString& file : paths.dataFiles())
+            QFile::remove(file);
+    }
     const QList<DemoUser> all = users();
     auto session = workspace::Workspace::create({dir, all.first().name, all.first().displayName, passphrase(),
                                       workspace::Workspace::calibrateKdf()});

@@ -348,6 +348,12 @@ Result<Keyring> Keyring::parse(const QByteArray& data, const QString& path)
     return keyring;
 }
 
+bool Keyring::isEarlierFormat(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(kOldMagic.size()) == kOldMagic;
+}
+
 Result<Keyring> Keyring::load(const QString& path)
 {
     QFile file(path);

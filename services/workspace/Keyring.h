@@ -62,6 +62,8 @@ public:
     QList<KeyGrant> grants;
 
     static Result<Keyring> load(const QString& path);
+    // True for a keyring of the earlier format that gave every user one key for all.
+    static bool isEarlierFormat(const QString& path);
     // Atomic write (QSaveFile): either the whole new keyring is on disk or the old one stays.
     Status save(const QString& path, const crypto::SecretBytes& logKey);
 
