@@ -31,7 +31,7 @@ private Q_SLOTS:
             QCOMPARE(session->user().role, domain::Role::Administrator);
             QVERIFY(test::putSetting(*session, QStringLiteral("note"), QStringLiteral("kept")).ok());
         } // locking: the session is gone, keys wiped, lock released
-        QVERIFY(!QFile::exists(WorkspacePaths(dir).lockFile()));
+        QVERIFY(test::readFile(WorkspacePaths(dir).lockFile()).isEmpty()); // released: no holder named
         auto again = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
         QVERIFY2(again, qPrintable(again.status().message()));
         QCOMPARE(*storage::SettingsRepository((*again)->database()).value(QStringLiteral("note")), QStringLiteral("kept"));
@@ -231,16 +231,43 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("ws"));
         QVERIFY(test::createWorkspace(dir));
-        // A lock file left by a process that no longer runs (crash, power loss).
+        // A lock file left by a process that no longer runs (crash, power loss), an empty
+        // one and one full of garbage: no live process holds any of them, so each is taken over.
         QProcess p;
         p.start(QStringLiteral("/bin/sleep"), {QStringLiteral("0.1")});
         QVERIFY(p.waitForStarted());
         const qint64 deadPid = p.processId();
         QVERIFY(p.waitForFinished());
-        test::writeFile(WorkspacePaths(dir).lockFile(),
-                        QByteArray::number(deadPid) + "\ncustos\n" + QSysInfo::machineHostName().toUtf8() + "\n");
-        auto session = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
-        QVERIFY2(session, qPrintable(session.status().message()));
+        const QList<QByteArray> leftovers = {
+            QByteArray(QByteArray::number(deadPid) + "\ncustos\n" + QSysInfo::machineHostName().toUtf8() + "\n"),
+            QByteArray(), QByteArray("\x00\xff garbage \n\n\n 0 on", 18), QByteArray(100000, 'x')};
+        for (const QByteArray& content : leftovers) {
+            test::writeFile(WorkspacePaths(dir).lockFile(), content);
+            auto session = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+            QVERIFY2(session, qPrintable(session.status().message()));
+            // While held, the file names this process.
+            QVERIFY(test::readFile(WorkspacePaths(dir).lockFile())
+                        .startsWith(QByteArray(QByteArray::number(QCoreApplication::applicationPid()) + '\n')));
+        }
+    }
+
+    void aLockHeldByAnotherProcessNamesIt()
+    {
+        // The lock is the kernel's: while another process holds it (flock(1) here) the
+        // workspace is refused as open elsewhere; once that process is gone it opens,
+        // whatever the file says.
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        QVERIFY(test::createWorkspace(dir));
+        QProcess holder;
+        holder.start(QStringLiteral("/usr/bin/flock"), {QStringLiteral("-o"), WorkspacePaths(dir).lockFile(), QStringLiteral("/bin/sleep"),
+                                                        QStringLiteral("30")});
+        QVERIFY(holder.waitForStarted());
+        QTRY_COMPARE(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase).status().code(),
+                     ErrorCode::WorkspaceLocked);
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        QVERIFY(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase));
     }
 };
 
