@@ -87,7 +87,9 @@ int runAudit(const QStringList& args)
     }
     if (p.positionalArguments().isEmpty())
         return CliContext::usage(tr("Expected WORKSPACE or --export DIR."));
-    auto session = CliContext::signIn(p, p.positionalArguments().first());
+    // Verifying only reads; exporting records an audit.export entry.
+    auto session = CliContext::signIn(p, p.positionalArguments().first(),
+                                      verify ? workspace::Workspace::Access::ReadOnly : workspace::Workspace::Access::ReadWrite);
     if (!session)
         return CliContext::fail(session.status());
     if (verify)

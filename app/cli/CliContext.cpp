@@ -45,7 +45,8 @@ QCommandLineOption CliContext::passphraseFileOption()
             QStringLiteral("FILE")};
 }
 
-Result<std::unique_ptr<workspace::Session>> CliContext::signIn(const QCommandLineParser& parser, const QString& dir)
+Result<std::unique_ptr<workspace::Session>> CliContext::signIn(const QCommandLineParser& parser, const QString& dir,
+                                                                workspace::Workspace::Access access)
 {
     const QString user = parser.value(QStringLiteral("user"));
     if (user.isEmpty())
@@ -53,7 +54,7 @@ Result<std::unique_ptr<workspace::Session>> CliContext::signIn(const QCommandLin
     auto passphrase = Passphrase::obtain(parser.value(QStringLiteral("passphrase-file")), tr("Passphrase of %1").arg(user));
     if (!passphrase)
         return passphrase.status();
-    return workspace::Workspace::open(dir, user, *passphrase);
+    return workspace::Workspace::open(dir, user, *passphrase, access);
 }
 
 int CliContext::fail(const Status& status)

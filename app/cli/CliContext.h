@@ -4,6 +4,7 @@
 
 #include "core/Status.h"
 #include "workspace/Session.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +27,10 @@ public:
     static QCommandLineOption userOption();
     static QCommandLineOption passphraseFileOption();
     // Signs in as --user with the passphrase from --passphrase-file, CUSTOS_PASSPHRASE or a prompt.
-    static Result<std::unique_ptr<workspace::Session>> signIn(const QCommandLineParser& parser, const QString& dir);
+    // Commands that only read pass Access::ReadOnly: they never write to the workspace.
+    static Result<std::unique_ptr<workspace::Session>> signIn(
+        const QCommandLineParser& parser, const QString& dir,
+        workspace::Workspace::Access access = workspace::Workspace::Access::ReadWrite);
 
     static int fail(const Status& status);
     static int usage(const QString& message);

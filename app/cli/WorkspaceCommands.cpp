@@ -204,7 +204,7 @@ int runInfo(const QStringList& args)
     p.addOption(CliContext::passphraseFileOption());
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    auto session = CliContext::signIn(p, p.positionalArguments().first());
+    auto session = CliContext::signIn(p, p.positionalArguments().first(), workspace::Workspace::Access::ReadOnly);
     if (!session)
         return CliContext::fail(session.status());
     workspace::Session& s = **session;

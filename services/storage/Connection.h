@@ -30,9 +30,12 @@ using DatabasePtr = std::unique_ptr<Database, DatabaseCloser>;
 // encryption costs by importing the same export into a database SQLCipher does not
 // encrypt. Nothing else creates one, and OpenExisting refuses it (a plain SQLite file
 // is not a workspace database).
+// OpenReadOnly opens an existing database without ever writing to it (read-only
+// commands: info, audit verify, check).
 enum class OpenMode
 {
     OpenExisting,
+    OpenReadOnly,
     Create,
     CreateUnencrypted
 };

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
@@ -25,7 +26,7 @@ crypto::SecretBytes rawKeyLiteral(const crypto::SecretBytes& key)
     return literal;
 }
 
-bool looksLikePlainSqlite(const QString& path)
+bool looksLikePlainSqliteFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -34,6 +35,25 @@ bool looksLikePlainSqlite(const QString& path)
 }
 
 } // namespace
+
+Status Database::checkExistingFile(const QString& path)
+{
+    // SQLite takes an empty file for a new, empty database and would build a fresh one in
+    // it: a workspace file cut to nothing (a full disk, an interrupted copy) is damage.
+    const qint64 size = QFileInfo(path).size();
+    if (size == 0)
+        return {ErrorCode::Corrupted, tr("The workspace file %1 is empty (0 bytes): it was cut short, for example by a "
+                                         "full disk or an interrupted copy. Restore the workspace from a backup.")
+                                          .arg(path)};
+    if (size % 1024 != 0)
+        return {ErrorCode::Corrupted, tr("The workspace file %1 is cut short (%2 bytes, not a whole number of pages). "
+                                         "Restore the workspace from a backup.")
+                                          .arg(path)
+                                          .arg(size)};
+    if (looksLikePlainSqliteFile(path))
+        return {ErrorCode::ForeignFile, tr("%1 is an unencrypted SQLite database, not a Custos workspace file.").arg(path)};
+    return Status::success();
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_status(other.m_status)
@@ -152,14 +172,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
 {
     Q_ASSERT(key.size() == 32);
     const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::OpenExisting && !exists)
+    const bool existing = mode == Mode::OpenExisting || mode == Mode::OpenReadOnly;
+    if (existing && !exists)
         return Status(ErrorCode::NotFound, tr("The workspace database %1 is missing. Restore it from a backup.").arg(path));
     const bool creating = mode == Mode::Create || mode == Mode::CreateUnencrypted;
     if (creating && exists)
         return Status(ErrorCode::AlreadyExists, tr("A database already exists at %1.").arg(path));
-    if (mode == Mode::OpenExisting && looksLikePlainSqlite(path))
-        return Status(ErrorCode::ForeignFile,
-                      tr("%1 is an unencrypted SQLite database, not a Custos workspace database.").arg(path));
+    if (existing) {
+        if (Status s = checkExistingFile(path); !s.ok())
+            return s;
+    }
 
     // No allocation statistics: they take a global mutex on every allocation. Set once,
     // before SQLite initialises (a later call is refused, harmlessly).
@@ -169,8 +191,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
     // workers open their own), so SQLite's per-connection mutex is not needed.
     // Pages of 4 KiB: a quarter of the encryption and authentication calls of SQLCipher's
     // 1 KiB default for the same data. Workspaces created with 1 KiB pages open too.
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (creating ? SQLITE_OPEN_CREATE : 0);
-    const QList<int> pageSizes = mode == Mode::OpenExisting ? QList<int>{4096, 1024} : QList<int>{4096};
+    const int flags = (mode == Mode::OpenReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX |
+                      SQLITE_OPEN_URI |
+                      (creating ? SQLITE_OPEN_CREATE : 0);
+    const QList<int> pageSizes = existing ? QList<int>{4096, 1024} : QList<int>{4096};
     std::unique_ptr<Database> db;
     sqlite3* handle = nullptr;
     int rc = SQLITE_OK;
@@ -215,7 +239,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
     // compartments commits atomically across their files (SQLite's super-journal does
     // that only without WAL), and every committed change is in the database file itself,
     // so a copy of the files is a whole backup.
-    for (const char* pragma : {"PRAGMA journal_mode=DELETE;", "PRAGMA foreign_keys=ON;", "PRAGMA busy_timeout=30000;",
+    db->m_readOnly = mode == Mode::OpenReadOnly;
+    for (const char* pragma : {"PRAGMA foreign_keys=ON;", "PRAGMA busy_timeout=30000;",
                                // Sorts and temporary indexes stay in memory: never a plaintext
                                // temporary file.
                                "PRAGMA temp_store=MEMORY;"}) {
@@ -231,7 +256,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const cryp
 
 Status Database::configureSchema(const QString& schema)
 {
-    for (const char* pragma : {"journal_mode=DELETE", "synchronous=FULL", "secure_delete=ON",
+    if (!m_readOnly) {
+        Statement journal = prepare(QStringLiteral("PRAGMA %1.journal_mode=DELETE;").arg(schema));
+        if (Status st = journal.run(); !st.ok())
+            return st;
+    }
+    for (const char* pragma : {"synchronous=FULL", "secure_delete=ON",
                                // Up to 64 MiB of decrypted pages, taken only as pages are read: a
                                // large workspace's indexes stay in memory between queries.
                                "cache_size=-65536"}) {
@@ -246,14 +276,21 @@ Status Database::attach(const QString& schema, const QString& path, const crypto
 {
     Q_ASSERT(key.size() == 32);
     const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::OpenExisting && !exists)
+    const bool existing = mode == Mode::OpenExisting || mode == Mode::OpenReadOnly;
+    if (existing && !exists)
         return {ErrorCode::NotFound, tr("The workspace file %1 is missing. Restore the workspace from a backup.").arg(path)};
-    if (mode != Mode::OpenExisting && exists)
+    if (!existing && exists)
         return {ErrorCode::AlreadyExists, tr("A database already exists at %1.").arg(path)};
-    if (mode == Mode::OpenExisting && looksLikePlainSqlite(path))
-        return {ErrorCode::ForeignFile, tr("%1 is an unencrypted SQLite database, not a Custos workspace file.").arg(path)};
+    if (existing) {
+        if (Status s = checkExistingFile(path); !s.ok())
+            return s;
+    }
+
     Statement attach = prepare(QStringLiteral("ATTACH DATABASE ?1 AS %1 KEY ?2;").arg(schema));
-    attach.bind(1, path);
+    // Read-only: attached as a URI with mode=ro, so that it is never written either.
+    attach.bind(1, mode == Mode::OpenReadOnly
+                       ? QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro")
+                       : path);
     if (mode == Mode::CreateUnencrypted) {
         attach.bind(2, QString());
     } else {

@@ -90,12 +90,14 @@ public:
 
 private:
     Status configureSchema(const QString& schema);
+    static Status checkExistingFile(const QString& path);
     Database(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) {}
     sqlite3* m_handle = nullptr;
     QString m_path;
     bool m_failNextCommit = false;
     QHash<QString, std::shared_ptr<Statement>> m_cache;
     QStringList m_schemas;
+    bool m_readOnly = false;
 };
 
 } // namespace custos::storage

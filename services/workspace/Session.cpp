@@ -11,7 +11,7 @@ namespace custos::workspace {
 Session::~Session()
 {
     // A session that ends seals what it wrote with a signed checkpoint.
-    if (m_db && m_ownerThread == QThread::currentThread())
+    if (m_db && !m_readOnly && m_ownerThread == QThread::currentThread())
         (void)audit::AuditLog::checkpoint(*m_db, signer());
     m_db.reset(); // close before the lock goes
     m_keys.clear(); // SecretBytes wipe themselves
@@ -44,7 +44,8 @@ storage::Database& Session::database()
 
 Result<storage::DatabasePtr> Session::openConnection() const
 {
-    return storage::openCompartments(m_paths.databases(), m_keys, storage::OpenMode::OpenExisting);
+    return storage::openCompartments(m_paths.databases(), m_keys,
+                                     m_readOnly ? storage::OpenMode::OpenReadOnly : storage::OpenMode::OpenExisting);
 }
 
 audit::Signer Session::signer() const

@@ -28,6 +28,8 @@ public:
     Q_DISABLE_COPY_MOVE(Session)
 
     const WorkspacePaths& paths() const { return m_paths; }
+    // Opened by a command that only reads: its files are never written.
+    bool isReadOnly() const { return m_readOnly; }
     const QString& workspaceId() const { return m_keyring.workspaceId; }
     const domain::UserRecord& user() const { return m_user; }
     // PermissionDenied unless the user's role allows `op` and this session holds the key
@@ -75,6 +77,7 @@ private:
     storage::DatabasePtr m_db;
     QThread* m_ownerThread = nullptr;
     QSet<qint64> m_revealed;
+    bool m_readOnly = false;
 };
 
 } // namespace custos::workspace

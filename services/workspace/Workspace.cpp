@@ -204,8 +204,10 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
     return session;
 }
 
-Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QString& user, const QString& passphrase)
+Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QString& user, const QString& passphrase,
+                                                 Access access)
 {
+    const bool readOnly = access == Access::ReadOnly;
     if (Status selfTest = crypto::SelfTest::run(); !selfTest.ok())
         return selfTest;
     const WorkspacePaths paths(dir);
@@ -241,13 +243,28 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
     session->m_agreementKey = std::move(unlocked->agreementKey);
     session->m_keyring = keyring.takeValue();
 
-    auto db = storage::openCompartments(paths.databases(), session->m_keys, storage::OpenMode::OpenExisting);
+    session->m_readOnly = readOnly;
+    auto db = storage::openCompartments(paths.databases(), session->m_keys,
+                                        readOnly ? storage::OpenMode::OpenReadOnly : storage::OpenMode::OpenExisting);
     if (!db)
         return db.status();
     session->m_db = db.takeValue();
     storage::Database& database = *session->m_db;
-    if (Status s = storage::Migrations::migrate(database); !s.ok())
+    if (readOnly) {
+        auto version = storage::Migrations::currentVersion(database);
+        if (!version)
+            return version.status();
+        if (*version > storage::Migrations::latestVersion())
+            return storage::Migrations::migrate(database); // refuses: written by a newer Custos
+        if (*version < storage::Migrations::latestVersion())
+            return Status(ErrorCode::InvalidArgument,
+                          tr("The workspace %1 was written by an earlier Custos and needs an upgrade, which changes "
+                             "it; this command only reads. Open it once in the console (or with a command that "
+                             "changes it), then run this again.")
+                              .arg(paths.dir()));
+    } else if (Status s = storage::Migrations::migrate(database); !s.ok()) {
         return s;
+    }
 
     auto id = storage::SettingsRepository(database).value(key(settingsKey::kWorkspaceId));
     if (!id)
@@ -270,6 +287,8 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                          "workspace from a backup.")
                           .arg(user));
     session->m_user = *record;
+    if (readOnly)
+        return session;
     if (Status s = startLogIfEmpty(*session); !s.ok())
         return s;
     // Keys this user holds that reached someone else's role but not their slot yet.

@@ -34,7 +34,16 @@ public:
     static crypto::Argon2Params calibrateKdf();
 
     static Result<std::unique_ptr<Session>> create(const NewWorkspace& spec);
-    static Result<std::unique_ptr<Session>> open(const QString& dir, const QString& user, const QString& passphrase);
+    // ReadOnly (info, audit verify, check): the files are opened read-only and nothing is
+    // written — no upgrade, no pending key grant, no closing checkpoint. A workspace that
+    // needs an upgrade is refused with what to do.
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    static Result<std::unique_ptr<Session>> open(const QString& dir, const QString& user, const QString& passphrase,
+                                                 Access access = Access::ReadWrite);
 
     // True when dir holds a keyring (it may still be damaged).
     static bool looksLikeWorkspace(const QString& dir);

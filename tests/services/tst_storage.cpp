@@ -311,6 +311,7 @@ private Q_SLOTS:
             keys[domain::Compartment::Content] = contentKey.clone();
             auto db = openCompartments(files, keys, OpenMode::Create);
             QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE main.open_to_all (t TEXT);")).ok());
             QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE content.secret (t TEXT);")).ok());
             QVERIFY((*db)->exec(QStringLiteral("INSERT INTO content.secret VALUES ('canary-in-content');")).ok());
         }
