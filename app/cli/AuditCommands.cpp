@@ -6,6 +6,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
 
@@ -99,6 +100,62 @@ int runAudit(const QStringList& args)
         return CliContext::fail(s);
     CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("exported"), dir}}));
     return ExitOk;
+}
+
+int runCheck(const QStringList& args)
+{
+    CliContext ctx(args);
+    QCommandLineParser p;
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
+    p.addOption({QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    int threads = QThread::idealThreadCount();
+    if (p.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        threads = p.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256)
+            return CliContext::usage(tr("--threads takes a number from 1 to 256."));
+    }
+    auto session = CliContext::signIn(p, p.positionalArguments().first(), workspace::Workspace::Access::ReadOnly);
+    if (!session)
+        return CliContext::fail(session.status());
+    const auto stage = [](const QString& what) { CliContext::printError(what); };
+    auto report = auditing::AuditService(**session).checkIntegrity(threads, stage, terminalProgress());
+    if (!report)
+        return CliContext::fail(report.status());
+    QJsonArray files;
+    for (const auto& c : report->compartments) {
+        QJsonObject o{{QStringLiteral("compartment"), domain::key(c.compartment)}, {QStringLiteral("checked"), c.checked}};
+        if (c.checked) {
+            o.insert(QStringLiteral("ok"), c.findings.isEmpty());
+            o.insert(QStringLiteral("findings"), QJsonArray::fromStringList(c.findings));
+        }
+        files.append(o);
+    }
+    const audit::VerificationReport& log = report->log;
+    QJsonObject logJson{{QStringLiteral("ok"), log.ok()},
+                        {QStringLiteral("entries"), static_cast<qint64>(log.entriesChecked)},
+                        {QStringLiteral("checkpoints"), static_cast<qint64>(log.checkpointsChecked)},
+                        {QStringLiteral("problem"), audit::VerificationReport::problemKey(log.problem)},
+                        {QStringLiteral("message"), log.message}};
+    CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), report->ok()},
+                                                    {QStringLiteral("files"), files},
+                                                    {QStringLiteral("audit_log"), logJson}}));
+    if (report->ok())
+        return ExitOk;
+    for (const auto& c : report->compartments) {
+        if (!c.findings.isEmpty())
+            CliContext::printError(QCoreApplication::translate("custos::cli",
+                                                               "The file of \"%1\" is damaged: %n problem(s), the "
+                                                               "first: %2. Restore the workspace from a backup.",
+                                                               nullptr, static_cast<int>(c.findings.size()))
+                                       .arg(domain::displayName(c.compartment), c.findings.first()));
+    }
+    if (!log.ok())
+        CliContext::printError(log.message);
+    return ExitBadData;
 }
 
 } // namespace custos::cli

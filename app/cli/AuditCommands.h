@@ -6,5 +6,7 @@
 namespace custos::cli {
 
 int runAudit(const QStringList& args);
+// custos-cli check: SQLite's integrity check of every compartment and the log's verification.
+int runCheck(const QStringList& args);
 
 } // namespace custos::cli

@@ -32,6 +32,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "  audit verify WORKSPACE --user NAME [--threads N]\n"
     "  audit verify --export DIR [--threads N]\n"
     "      Check the signed audit log; exit 4 naming the first bad entry.\n"
+    "  check WORKSPACE --user NAME [--threads N]\n"
+    "      Check every file you hold the key of (SQLite's integrity check) and the audit log; read-only.\n"
     "  audit export WORKSPACE DIR --user NAME\n"
     "      Write the audit log, its checkpoints and public keys for verification elsewhere.\n"
     "  classify [--policy FILE] [--watch \"Name One,Name Two\"] [--format text|jsonl]\n"
@@ -87,6 +89,8 @@ int main(int argc, char* argv[])
         return runDemoCorpus(args);
     if (command == QLatin1String("audit"))
         return runAudit(args);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
     if (command == QLatin1String("classify"))
         return runClassify(args);
     if (command == QLatin1String("scan"))

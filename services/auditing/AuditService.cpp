@@ -94,6 +94,39 @@ VerificationReport AuditService::verify(int threads, const Progress& progress) c
     return audit::verifyDatabase(m_session.database(), threads, progress);
 }
 
+bool AuditService::IntegrityReport::ok() const
+{
+    for (const CompartmentCheck& c : compartments) {
+        if (!c.findings.isEmpty())
+            return false;
+    }
+    return log.ok();
+}
+
+Result<AuditService::IntegrityReport> AuditService::checkIntegrity(int threads, const Stage& stage,
+                                                                  const Progress& progress) const
+{
+    if (Status s = m_session.require(domain::Operation::CheckIntegrity); !s.ok())
+        return s;
+    IntegrityReport report;
+    for (const domain::Compartment c : domain::all<domain::Compartment>()) {
+        CompartmentCheck check{c, m_session.holds(c), {}};
+        if (check.checked) {
+            if (stage)
+                stage(tr("Checking the file of \"%1\"…").arg(domain::displayName(c)));
+            auto findings = storage::integrityCheck(m_session.database(), c);
+            if (!findings)
+                return findings.status();
+            check.findings = *findings;
+        }
+        report.compartments << check;
+    }
+    if (stage)
+        stage(tr("Verifying the audit log's signatures and checkpoints…"));
+    report.log = audit::verifyDatabase(m_session.database(), threads, progress);
+    return report;
+}
+
 Result<AuditService::VerificationJob> AuditService::verificationJob() const
 {
     if (Status s = m_session.require(domain::Operation::VerifyAuditLog); !s.ok())

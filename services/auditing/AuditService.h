@@ -4,6 +4,9 @@
 #pragma once
 
 #include "audit/Verification.h"
+#include "domain/Compartment.h"
+
+#include <functional>
 
 namespace custos::workspace {
 class Session;
@@ -36,6 +39,24 @@ public:
     // run on any one thread while the session's thread goes on with its own connection.
     using VerificationJob = std::function<VerificationReport(int threads, const Progress& progress)>;
     Result<VerificationJob> verificationJob() const;
+
+    // The whole check of the workspace: SQLite's integrity check of every compartment this
+    // session holds the key of, then the audit log's verification. Reports per compartment
+    // what was found; compartments without the key are listed as not checked.
+    struct CompartmentCheck
+    {
+        domain::Compartment compartment;
+        bool checked = false;
+        QStringList findings; // empty: sound
+    };
+    struct IntegrityReport
+    {
+        QList<CompartmentCheck> compartments;
+        VerificationReport log;
+        bool ok() const;
+    };
+    using Stage = std::function<void(const QString& what)>;
+    Result<IntegrityReport> checkIntegrity(int threads, const Stage& stage, const Progress& progress) const;
 
     // Records the export in the log, seals it with a checkpoint, then writes entries.jsonl,
     // checkpoints.jsonl, keys/KEYID.pem and VERIFY.md into dir (which must be new or empty).

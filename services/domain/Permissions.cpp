@@ -48,6 +48,8 @@ constexpr Word<Operation> kOperations[] = {
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Verifying the audit log")},
     {Operation::ExportAuditLog, "audit.export", "custos::domain::Operation",
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Exporting the audit log")},
+    {Operation::CheckIntegrity, "check", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Checking the workspace's integrity")},
 };
 
 constexpr Role A = Role::Administrator;
@@ -94,6 +96,7 @@ const Grant kGrants[] = {
     {Operation::ReadAuditLog, rolesMask(A, C, U), Compartment::Log},
     {Operation::VerifyAuditLog, rolesMask(A, C, H, M, U), Compartment::Log},
     {Operation::ExportAuditLog, rolesMask(A, C, U), Compartment::Log},
+    {Operation::CheckIntegrity, rolesMask(A, C, H, M, U), Compartment::Log},
 };
 
 const Grant& grantOf(Operation op)

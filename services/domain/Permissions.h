@@ -32,6 +32,7 @@ enum class Operation
     ReadAuditLog, // entries and their proofs
     VerifyAuditLog,
     ExportAuditLog,
+    CheckIntegrity, // the files' integrity and the log's signatures, on the compartments one holds
 };
 template <> std::span<const Word<Operation>> wordsOf<Operation>();
 

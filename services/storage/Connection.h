@@ -61,6 +61,10 @@ bool hasCompartment(Database& db, domain::Compartment compartment);
 // The schema name of a compartment on a connection ("main" for the log).
 QString schemaOf(domain::Compartment compartment);
 
+// SQLite's full integrity check of one compartment on this connection: every page,
+// index and free list. Empty when the file is sound, else SQLite's findings (at most 100).
+Result<QStringList> integrityCheck(Database& db, domain::Compartment compartment);
+
 // Test hook: the next commit on this connection fails as if the disk were full.
 void failNextCommitForTesting(Database& db);
 

@@ -500,6 +500,26 @@ Result<DatabasePtr> openCompartments(const CompartmentFiles& files, const Compar
     return DatabasePtr(db.takeValue().release());
 }
 
+Result<QStringList> integrityCheck(Database& db, domain::Compartment compartment)
+{
+    Statement check = db.prepare(QStringLiteral("PRAGMA %1.integrity_check(100);").arg(schemaOf(compartment)));
+    QStringList findings;
+    while (check.step()) {
+        // One row may hold several findings, a line each, under a "*** in database … ***" header.
+        for (const QString& line : check.text(0).split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                findings << line;
+        }
+    }
+    if (!check.status().ok()) {
+        // A page that fails its authentication code stops the check (SQLCipher reports it
+        // as a plain error): damage too.
+        findings << Database::tr("a page cannot be read: it does not decrypt or its authentication code does not "
+                                 "match");
+    }
+    return findings;
+}
+
 void failNextCommitForTesting(Database& db)
 {
     db.failNextCommitForTesting();

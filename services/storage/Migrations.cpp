@@ -411,6 +411,7 @@ Status Migrations::migrate(Database& db, const std::vector<Migration>& migration
                    "Open it with a newer Custos.")
                     .arg(*current)
                     .arg(newest)};
+    int applied = 0;
     for (const Migration& migration : migrations) {
         if (migration.version <= *current || migration.version > target)
             continue;
@@ -442,6 +443,21 @@ Status Migrations::migrate(Database& db, const std::vector<Migration>& migration
                                        .arg(migration.description)
                                        .arg(migration.version - 1)
                                        .arg(status.message())};
+        ++applied;
+    }
+    // Moving tables between files leaves free pages behind: give them back, so that no
+    // page of a file sits unused (and unchecked) after an upgrade.
+    if (applied > 0) {
+        for (const QString& schema : {QStringLiteral("main"), QStringLiteral("content"), QStringLiteral("aggregates")}) {
+            if (!db.hasSchema(schema))
+                continue;
+            Statement free = db.prepare(QStringLiteral("PRAGMA %1.freelist_count;").arg(schema));
+            if (free.step() && free.int64(0) > 0) {
+                free.reset();
+                if (Status s = db.exec(QStringLiteral("VACUUM %1;").arg(schema)); !s.ok())
+                    return s;
+            }
+        }
     }
     return Status::success();
 }

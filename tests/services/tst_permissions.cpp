@@ -182,6 +182,8 @@ private:
               [](auto& s) { return codeOf(auditing::AuditService(s).verificationJob()); });
         probe(Operation::ExportAuditLog, "exportBundle",
               [this](auto& s) { return codeOf(auditing::AuditService(s).exportBundle(m_busyDir)); });
+        probe(Operation::CheckIntegrity, "checkIntegrity",
+              [](auto& s) { return codeOf(auditing::AuditService(s).checkIntegrity(1, {}, {})); });
     }
 
 private Q_SLOTS:
