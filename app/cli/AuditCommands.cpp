@@ -64,9 +64,14 @@ int runAudit(const QStringList& args)
     p.addOption(CliContext::passphraseFileOption());
     p.addOption({QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")});
     const bool verify = sub == QLatin1String("verify");
-    if (verify)
+    if (verify) {
         p.addOption({QStringLiteral("export"), tr("Verify the exported bundle in DIR instead of a workspace."),
                      QStringLiteral("DIR")});
+        p.addOption({QStringLiteral("expect-size"),
+                     tr("Refuse a log with fewer than N entries (a checkpoint seen before)."), QStringLiteral("N")});
+        p.addOption({QStringLiteral("expect-root"),
+                     tr("With --expect-size: the root hash (hex) the first N entries must have."), QStringLiteral("HEX")});
+    }
     else if (sub != QLatin1String("export"))
         return CliContext::usage(tr("Unknown audit subcommand '%1'.").arg(sub));
     const QStringList names = verify ? QStringList{QStringLiteral("WORKSPACE")}
@@ -81,10 +86,20 @@ int runAudit(const QStringList& args)
         if (!ok || threads < 1 || threads > 256)
             return CliContext::usage(tr("--threads takes a number from 1 to 256."));
     }
+    std::optional<audit::Witness> witness;
+    if (verify && (p.isSet(QStringLiteral("expect-size")) || p.isSet(QStringLiteral("expect-root")))) {
+        bool ok = false;
+        const qulonglong size = p.value(QStringLiteral("expect-size")).toULongLong(&ok);
+        const QByteArray root = QByteArray::fromHex(p.value(QStringLiteral("expect-root")).toLatin1());
+        if (!ok || size == 0 || root.size() != 32)
+            return CliContext::usage(tr("--expect-size N and --expect-root HEX go together: a number of entries and "
+                                        "the 64 hex digits of a checkpoint's root."));
+        witness = audit::Witness{size, root};
+    }
     if (verify && p.isSet(QStringLiteral("export"))) {
         if (!p.positionalArguments().isEmpty())
             return CliContext::usage(tr("Give either WORKSPACE or --export DIR, not both."));
-        return report(audit::verifyBundle(p.value(QStringLiteral("export")), threads, terminalProgress()));
+        return report(audit::verifyBundle(p.value(QStringLiteral("export")), threads, terminalProgress(), witness));
     }
     if (p.positionalArguments().isEmpty())
         return CliContext::usage(tr("Expected WORKSPACE or --export DIR."));
@@ -94,7 +109,7 @@ int runAudit(const QStringList& args)
     if (!session)
         return CliContext::fail(session.status());
     if (verify)
-        return report(auditing::AuditService(**session).verify(threads, terminalProgress()));
+        return report(auditing::AuditService(**session).verify(threads, terminalProgress(), witness));
     const QString dir = p.positionalArguments().at(1);
     if (Status s = auditing::AuditService(**session).exportBundle(dir); !s.ok())
         return CliContext::fail(s);

@@ -37,6 +37,9 @@ QString VerificationReport::problemKey(Problem p)
     case Problem::BadCheckpointSignature: return QStringLiteral("bad-checkpoint-signature");
     case Problem::TruncatedAfterCheckpoint: return QStringLiteral("truncated");
     case Problem::NotPermitted: return QStringLiteral("not-permitted");
+    case Problem::Unsealed: return QStringLiteral("unsealed");
+    case Problem::KeyFileMismatch: return QStringLiteral("key-file-mismatch");
+    case Problem::Rollback: return QStringLiteral("rollback");
     }
     return {};
 }

@@ -32,7 +32,10 @@ enum class Problem {
     CheckpointMismatch,       // a checkpoint's root is not the root of the entries it covers
     BadCheckpointSignature,
     TruncatedAfterCheckpoint, // fewer entries than a checkpoint covers
-    NotPermitted              // the user's role may not verify (nothing was read)
+    NotPermitted,             // the user's role may not verify (nothing was read)
+    Unsealed,                 // an export whose last checkpoint does not cover its last entry
+    KeyFileMismatch,          // an exported key file that is not the key registered in the log
+    Rollback                  // shorter than, or not consistent with, a size and root seen before
 };
 
 struct VerificationReport

@@ -10,6 +10,7 @@
 #include "storage/UserRepository.h"
 
 #include <QDir>
+#include <QSet>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,9 +92,38 @@ QByteArray line(const QJsonObject& o)
 
 QString verifyGuide();
 
+// The log's first witness.size entries must have the witness's root.
+void checkWitness(VerificationReport& report, const QList<QByteArray>& entryHashes, const std::optional<Witness>& witness)
+{
+    if (!witness || !report.ok())
+        return;
+    if (report.entriesChecked < witness->size) {
+        report.problem = Problem::Rollback;
+        report.entry = report.entriesChecked;
+        report.message = Verification::tr("The log holds %1 entries, fewer than the %2 seen before: entries from %1 on "
+                                          "were removed (or an older copy was put back).")
+                             .arg(report.entriesChecked)
+                             .arg(witness->size);
+        return;
+    }
+    QList<QByteArray> leaves;
+    leaves.reserve(static_cast<qsizetype>(witness->size));
+    for (qsizetype i = 0; i < static_cast<qsizetype>(witness->size); ++i)
+        leaves.append(merkle::leafHash(entryHashes.at(i)));
+    if (merkle::root(leaves) != witness->root) {
+        report.problem = Problem::Rollback;
+        report.entry = witness->size;
+        report.message = Verification::tr("The first %1 entries do not have the root %2 seen before: the log was "
+                                          "rewritten.")
+                             .arg(witness->size)
+                             .arg(QString::fromLatin1(witness->root.toHex()));
+    }
+}
+
 } // namespace
 
-VerificationReport verifyDatabase(storage::Database& db, int threads, const Progress& progress)
+VerificationReport verifyDatabase(storage::Database& db, int threads, const Progress& progress,
+                                  const std::optional<Witness>& witness)
 {
     storage::AuditRepository repo(db);
     auto checkpoints = repo.checkpoints();
@@ -133,32 +163,53 @@ VerificationReport verifyDatabase(storage::Database& db, int threads, const Prog
                              .arg(report.entriesChecked)
                              .arg(head->treeSize);
     }
+    if (witness && report.ok()) {
+        auto hashes = repo.entryHashes(std::min<quint64>(witness->size, report.entriesChecked));
+        if (!hashes) {
+            report.problem = Problem::Malformed;
+            report.message = hashes.status().message();
+        } else {
+            checkWitness(report, *hashes, witness);
+        }
+    }
     if (progress)
         progress(report.entriesChecked, static_cast<quint64>(*total));
     return report;
 }
 
-VerificationReport verifyBundle(const QString& dir, int threads, const Progress& progress)
+VerificationReport verifyBundle(const QString& dir, int threads, const Progress& progress,
+                                const std::optional<Witness>& witness)
 {
     VerificationReport failure;
     failure.problem = Problem::Malformed;
     QList<domain::Checkpoint> checkpoints;
     QFile cpFile(QDir(dir).filePath(checkpointsFile()));
-    if (cpFile.open(QIODevice::ReadOnly)) {
-        quint64 n = 0;
-        while (!cpFile.atEnd()) {
-            const QByteArray raw = cpFile.readLine().trimmed();
-            ++n;
-            if (raw.isEmpty())
-                continue;
-            QJsonParseError error{};
-            const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                failure.message = Verification::tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
-                return failure;
-            }
-            checkpoints.append(checkpointFromJson(doc.object()));
+    if (!cpFile.open(QIODevice::ReadOnly)) {
+        // Without a signed checkpoint, a log cut at any entry would look whole.
+        failure.message = Verification::tr("%1 has no %2. An export always carries the signed checkpoints; without "
+                                           "them, removed entries at the end cannot be told. Export the log again.")
+                              .arg(dir, checkpointsFile());
+        return failure;
+    }
+    quint64 n = 0;
+    while (!cpFile.atEnd()) {
+        const QByteArray raw = cpFile.readLine().trimmed();
+        ++n;
+        if (raw.isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            failure.message = Verification::tr("%1, line %2, is not valid JSON.").arg(checkpointsFile()).arg(n);
+            return failure;
         }
+        checkpoints.append(checkpointFromJson(doc.object()));
+    }
+    if (checkpoints.isEmpty()) {
+        failure.message = Verification::tr("%1 holds no checkpoint. An export ends with a signed checkpoint over "
+                                           "every entry; without one, removed entries at the end cannot be told.")
+                              .arg(checkpointsFile());
+        return failure;
     }
     QFile entries(QDir(dir).filePath(entriesFile()));
     if (!entries.open(QIODevice::ReadOnly)) {
@@ -166,6 +217,7 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
         return failure;
     }
     AuditVerifier verifier(checkpoints, threads);
+    QList<QByteArray> entryHashes;
     quint64 lineNo = 0;
     const qint64 size = std::max<qint64>(1, entries.size());
     while (!entries.atEnd()) {
@@ -181,13 +233,67 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
             verifier.addMalformed(lineNo, Verification::tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile()));
             break;
         }
+        if (witness)
+            entryHashes.append(entry->entryHash);
         if (!verifier.add(*entry))
             break;
         if (progress && lineNo % 4096 == 0 &&
             !progress(static_cast<quint64>(entries.pos()), static_cast<quint64>(size)))
             break;
     }
-    return verifier.finish();
+    VerificationReport report = verifier.finish();
+    if (!report.ok())
+        return report;
+    if (report.entriesChecked == 0) {
+        failure.message = Verification::tr("%1 holds no entries: an exported log has at least its first entry.")
+                              .arg(entriesFile());
+        return failure;
+    }
+    // An export seals the log with a checkpoint of its own: entries after the last one were
+    // added, or the checkpoints after them removed.
+    const quint64 sealed = checkpoints.last().treeSize;
+    if (sealed != report.entriesChecked) {
+        report.problem = Problem::Unsealed;
+        report.entry = sealed;
+        report.message = Verification::tr("The last checkpoint covers %1 entries, but the export holds %2: entries "
+                                          "from %1 on are not sealed by a signed checkpoint.")
+                             .arg(sealed)
+                             .arg(report.entriesChecked);
+        return report;
+    }
+    // The key files are for readers who check entries with OpenSSL: each must be exactly the
+    // key the log registered under its id, and every registered key must be there.
+    QSet<QString> expected;
+    for (const RegisteredKey& key : verifier.keys()) {
+        const QString file = QStringLiteral("keys/%1.pem").arg(key.keyId);
+        expected.insert(file);
+        QFile pem(QDir(dir).filePath(file));
+        const QByteArray content = pem.open(QIODevice::ReadOnly) ? pem.read(64 * 1024) : QByteArray();
+        if (content != crypto::ed25519PublicKeyPem(key.publicKey).toLatin1()) {
+            report.problem = Problem::KeyFileMismatch;
+            report.entry = key.registeredAt;
+            report.message = content.isEmpty()
+                                 ? Verification::tr("%1 is missing: the key of %2, registered in entry %3.")
+                                       .arg(file, key.user)
+                                       .arg(key.registeredAt)
+                                 : Verification::tr("%1 does not hold the public key of %2 registered in entry %3: "
+                                                    "the key file was replaced.")
+                                       .arg(file, key.user)
+                                       .arg(key.registeredAt);
+            return report;
+        }
+    }
+    const QStringList present = QDir(QDir(dir).filePath(QStringLiteral("keys"))).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& name : present) {
+        if (!expected.contains(QStringLiteral("keys/") + name)) {
+            report.problem = Problem::KeyFileMismatch;
+            report.entry.reset();
+            report.message = Verification::tr("keys/%1 is not a key registered in the log.").arg(name);
+            return report;
+        }
+    }
+    checkWitness(report, entryHashes, witness);
+    return report;
 }
 
 Status writeBundle(storage::Database& db, const QString& dir)
@@ -279,7 +385,7 @@ namespace {
 
 QString verifyGuide()
 {
-    return QStringLiteral(R"(# Verifying this audit log
+    return QStringLiteral(R"GUIDE(# Verifying this audit log
 
 This folder is a complete copy of a Custos workspace's audit log. Everything needed to
 check it is here; you do not need Custos, and you do not need to trust it.
@@ -292,8 +398,9 @@ check it is here; you do not need Custos, and you do not need to trust it.
 
 ## An entry
 
-Fields: `seq` (0, 1, 2, ...), `time` (UTC), `actor_id`, `actor` (the user's name, for
-reading only), `key_id`, `action`, `object_type`, `object_id`, `details` (a JSON text,
+Fields: `seq` (0, 1, 2, ...), `time` (UTC), `actor_id`, `actor` (the user's sign-in name;
+not signed itself, but the verifier checks it against the signed registration of the
+key that signed the entry), `key_id`, `action`, `object_type`, `object_id`, `details` (a JSON text,
 compact, keys sorted), `prev_hash` (hex), `entry_hash` (hex), `signature` (base64).
 
 `entry_hash` is SHA-256 over this UTF-8 text, each line ending in a line feed:
@@ -327,7 +434,15 @@ With `jq`, `xxd`, `base64`, `sha256sum` and OpenSSL 3 (take line N+1 for entry N
     field signature | base64 -d > sig.bin
     openssl pkeyutl -verify -pubin -inkey keys/$(field key_id).pem -rawin -in hash.bin -sigfile sig.bin
 
-OpenSSL prints `Signature Verified Successfully` for a genuine entry.
+OpenSSL prints `Signature Verified Successfully` for a genuine entry. **Check the key file
+first**: a key file proves nothing by itself (anyone can put a key of their own there and
+sign an entry with it). Its key must be the `public_key` of the registration entry for
+that `key_id` (below), and `key_id` must be the first 16 hex digits of SHA-256 over the
+key's 32 bytes:
+
+    K=$(jq -r --arg k "$(field key_id)" '.details | fromjson | .. | objects | select(.key_id? == $k) | .public_key' entries.jsonl | head -1)
+    openssl pkey -pubin -in keys/$(field key_id).pem -outform DER | tail -c 32 | base64   # must equal $K
+    printf '%s' "$K" | base64 -d | sha256sum | cut -c1-16                                # must equal key_id
 
 ## Keys, and who may register them
 
@@ -356,9 +471,18 @@ bytes), node = SHA-256(0x01 ‖ left ‖ right). A checkpoint holds `tree_size`,
     custos-cli audit verify --export THIS_FOLDER
 
 checks the sequence, the hash chain, every entry hash, every signature against the key
-registered for it, and every checkpoint's root and signature. It exits 0 when all hold;
-otherwise it exits 4 and names the first bad entry and what is wrong with it.
-)");
+registered for it, every checkpoint's root and signature, that the last checkpoint covers
+the last entry, and that every key file is the key registered in the log. It exits 0 when
+all hold; otherwise it exits 4 and names the first bad entry and what is wrong with it.
+
+A log cannot prove by itself that it was not cut short together with its last
+checkpoints. The takedown orders and exports print the checkpoint current when they were
+made; keep it, and give it back:
+
+    custos-cli audit verify --export THIS_FOLDER --expect-size N --expect-root HEX
+
+refuses a log shorter than N entries or whose first N entries do not have that root.
+)GUIDE");
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <functional>
+#include <optional>
 
 namespace custos::audit {
 
@@ -31,8 +32,22 @@ struct InclusionProof
 
 // Verification and proofs on a connection: what the service below runs for a user, and
 // what a bundle's own files are checked with (no workspace, no role).
-VerificationReport verifyDatabase(storage::Database& db, int threads = 1, const Progress& progress = {});
-VerificationReport verifyBundle(const QString& dir, int threads = 1, const Progress& progress = {});
+// What a witness saw of the log before (a checkpoint's size and root, kept elsewhere):
+// the log must be at least as long and its first `size` entries must have that root, or
+// the report says Rollback.
+struct Witness
+{
+    quint64 size = 0;
+    QByteArray root; // 32 bytes
+};
+
+VerificationReport verifyDatabase(storage::Database& db, int threads = 1, const Progress& progress = {},
+                                  const std::optional<Witness>& witness = std::nullopt);
+// A bundle is refused unless it is whole: a checkpoints file with at least one signed
+// checkpoint, at least one entry, a last checkpoint covering the last entry, and every
+// keys/KEYID.pem holding exactly the public key registered under that id in the log.
+VerificationReport verifyBundle(const QString& dir, int threads = 1, const Progress& progress = {},
+                                const std::optional<Witness>& witness = std::nullopt);
 Result<InclusionProof> inclusionProof(storage::Database& db, quint64 seq);
 Result<QList<QByteArray>> consistencyProof(storage::Database& db, quint64 size1, quint64 size2);
 

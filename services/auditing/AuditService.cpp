@@ -87,11 +87,12 @@ VerificationReport refused(const Status& status)
 
 } // namespace
 
-VerificationReport AuditService::verify(int threads, const Progress& progress) const
+VerificationReport AuditService::verify(int threads, const Progress& progress,
+                                       const std::optional<audit::Witness>& witness) const
 {
     if (Status s = m_session.require(domain::Operation::VerifyAuditLog); !s.ok())
         return refused(s);
-    return audit::verifyDatabase(m_session.database(), threads, progress);
+    return audit::verifyDatabase(m_session.database(), threads, progress, witness);
 }
 
 bool AuditService::IntegrityReport::ok() const

@@ -33,7 +33,8 @@ public:
     Result<InclusionProof> inclusionProof(quint64 seq) const;
     Result<QList<QByteArray>> consistencyProof(quint64 size1, quint64 size2) const;
 
-    VerificationReport verify(int threads = 1, const Progress& progress = {}) const;
+    VerificationReport verify(int threads = 1, const Progress& progress = {},
+                              const std::optional<audit::Witness>& witness = std::nullopt) const;
     // The same as a job for a worker thread: the role is checked and a connection of the
     // job's own is opened here, on the session's thread; the job needs no session and may
     // run on any one thread while the session's thread goes on with its own connection.

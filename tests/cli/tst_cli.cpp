@@ -218,6 +218,26 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 4);
     }
 
+    void auditVerifyRefusesALogShorterThanAWitnessSaw()
+    {
+        const QString dir = init(QStringLiteral("witness"));
+        const QStringList signIn = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"), m_passFile};
+        const Run first = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir} + signIn);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QString size = QString::number(first.json().value(QStringLiteral("entries")).toInteger());
+        const QString root = first.json().value(QStringLiteral("root_hash")).toString();
+        const Run same = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--expect-size"), size,
+                                         QStringLiteral("--expect-root"), root} + signIn);
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+        const Run longer = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--expect-size"),
+                                           QString::number(size.toInt() + 5), QStringLiteral("--expect-root"), root} + signIn);
+        QCOMPARE(longer.exitCode, 4);
+        QCOMPARE(longer.json().value(QStringLiteral("problem")).toString(), QStringLiteral("rollback"));
+        QVERIFY2(longer.err.contains(QStringLiteral("fewer than")), qPrintable(longer.err));
+        const Run bad = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--expect-size"), size} + signIn);
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void checkFindsAFlippedByteInAnyPageOfAnyFile()
     {
         // One byte changed anywhere past page 1 of any compartment's file: `check` finds

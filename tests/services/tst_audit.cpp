@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -413,6 +414,151 @@ private Q_SLOTS:
         QList<QByteArray> garbage = lines;
         garbage[2] = "{not json";
         expect(garbage, Problem::Malformed, 3);
+    }
+
+    void aBundleWithAGapIsRefused()
+    {
+        const QString bundle = exportOf(workspaceWithHistory());
+        QVERIFY(audit::verifyBundle(bundle).ok());
+        const QString entries = bundle + QStringLiteral("/entries.jsonl");
+        const QString checkpoints = bundle + QStringLiteral("/checkpoints.jsonl");
+        const QByteArray entriesText = test::readFile(entries);
+        const QByteArray cps = test::readFile(checkpoints);
+        const QList<QByteArray> lines = readLines(entries);
+        const QList<QByteArray> cpLines = readLines(checkpoints);
+        const auto restore = [&] {
+            test::writeFile(entries, entriesText);
+            test::writeFile(checkpoints, cps);
+        };
+        // Verifies, puts the files back, and returns the problem found with its message.
+        const auto attempt = [&]() -> VerificationReport {
+            const VerificationReport r = audit::verifyBundle(bundle);
+            restore();
+            return r;
+        };
+#define REFUSED(expected, what)                                                                                       \
+    [&] {                                                                                                              \
+        const VerificationReport r = attempt();                                                                        \
+        if (r.problem != (expected))                                                                                   \
+            qWarning("%s: %s", what, qPrintable(r.message));                                                           \
+        return r.problem == (expected) ? r.message : QString();                                                        \
+    }()
+        QFile::remove(checkpoints);
+        QVERIFY(REFUSED(Problem::Malformed, "no checkpoints file").contains(QStringLiteral("checkpoints")));
+        test::writeFile(checkpoints, "");
+        QVERIFY(!REFUSED(Problem::Malformed, "empty checkpoints file").isEmpty());
+        test::writeFile(entries, "");
+        QVERIFY(!attempt().ok()); // the checkpoints cover entries that are not there
+        test::writeFile(entries, "");
+        test::writeFile(checkpoints, "");
+        QVERIFY(!attempt().ok());
+        // The tail cut together with the checkpoints after it.
+        writeLines(entries, lines.mid(0, lines.size() - 2));
+        QList<QByteArray> earlier;
+        for (const QByteArray& c : cpLines) {
+            if (QJsonDocument::fromJson(c).object().value(QStringLiteral("tree_size")).toInteger() <= lines.size() - 2)
+                earlier << c;
+        }
+        writeLines(checkpoints, earlier);
+        QVERIFY(!REFUSED(earlier.isEmpty() ? Problem::Malformed : Problem::Unsealed, "cut tail without its checkpoints")
+                     .isEmpty());
+        // An entry appended after the export's own checkpoint.
+        writeLines(entries, lines + QList<QByteArray>{lines.last()});
+        QVERIFY(!audit::verifyBundle(bundle).ok());
+        restore();
+        // A key file swapped for another key: refused before anyone trusts it.
+        const QString pem = QDir(bundle + QStringLiteral("/keys")).entryList({QStringLiteral("*.pem")}).first();
+        const QByteArray original = test::readFile(bundle + QStringLiteral("/keys/") + pem);
+        test::writeFile(bundle + QStringLiteral("/keys/") + pem,
+                        crypto::ed25519PublicKeyPem(crypto::generateEd25519().publicKey).toLatin1());
+        QVERIFY(REFUSED(Problem::KeyFileMismatch, "swapped key file").contains(pem));
+        QFile::remove(bundle + QStringLiteral("/keys/") + pem);
+        QVERIFY(!REFUSED(Problem::KeyFileMismatch, "missing key file").isEmpty());
+        test::writeFile(bundle + QStringLiteral("/keys/") + pem, original);
+        test::writeFile(bundle + QStringLiteral("/keys/0000000000000000.pem"), original);
+        QVERIFY(!REFUSED(Problem::KeyFileMismatch, "extra key file").isEmpty());
+#undef REFUSED
+        QFile::remove(bundle + QStringLiteral("/keys/0000000000000000.pem"));
+        QVERIFY(audit::verifyBundle(bundle).ok());
+    }
+
+    void aWitnessCatchesARollbackEvenWithItsCheckpointsGone()
+    {
+        const QString bundle = exportOf(workspaceWithHistory());
+        const VerificationReport whole = audit::verifyBundle(bundle);
+        QVERIFY(whole.ok());
+        const audit::Witness seen{whole.entriesChecked, whole.root};
+        QVERIFY(audit::verifyBundle(bundle, 1, {}, seen).ok());
+        // An older copy of the log: shorter, with only its own checkpoints — whole by itself.
+        const QString entries = bundle + QStringLiteral("/entries.jsonl");
+        const QString checkpoints = bundle + QStringLiteral("/checkpoints.jsonl");
+        const QList<QByteArray> lines = readLines(entries);
+        const QByteArray allCheckpoints = test::readFile(checkpoints);
+        QList<QByteArray> keptCheckpoints;
+        qint64 keep = 0;
+        for (const QByteArray& c : readLines(checkpoints)) {
+            const qint64 size = QJsonDocument::fromJson(c).object().value(QStringLiteral("tree_size")).toInteger();
+            if (size < static_cast<qint64>(lines.size())) {
+                keptCheckpoints << c;
+                keep = size;
+            }
+        }
+        QVERIFY(keep > 0);
+        writeLines(entries, lines.mid(0, keep));
+        writeLines(checkpoints, keptCheckpoints);
+        QVERIFY(audit::verifyBundle(bundle).ok()); // nothing in it shows what is missing...
+        const VerificationReport rolledBack = audit::verifyBundle(bundle, 1, {}, seen);
+        QCOMPARE(rolledBack.problem, Problem::Rollback); // ... but the witness does
+        QVERIFY(rolledBack.message.contains(QString::number(seen.size)));
+        // The same size with another history is caught by the root.
+        writeLines(entries, lines);
+        test::writeFile(checkpoints, allCheckpoints);
+        QVERIFY(audit::verifyBundle(bundle, 1, {}, seen).ok());
+        const audit::Witness other{seen.size, crypto::sha256("another history")};
+        QCOMPARE(audit::verifyBundle(bundle, 1, {}, other).problem, Problem::Rollback);
+    }
+
+    void aThousandRandomMutationsOfAnExportAreAllRefused()
+    {
+        const QString bundle = exportOf(workspaceWithHistory());
+        QVERIFY(audit::verifyBundle(bundle).ok());
+        QStringList files = {QStringLiteral("entries.jsonl"), QStringLiteral("checkpoints.jsonl")};
+        for (const QString& pem : QDir(bundle + QStringLiteral("/keys")).entryList({QStringLiteral("*.pem")}))
+            files << QStringLiteral("keys/") + pem;
+        QHash<QString, QByteArray> originals;
+        for (const QString& f : files)
+            originals.insert(f, test::readFile(bundle + u'/' + f));
+        QRandomGenerator random(12);
+        int mutations = 0;
+        int kinds[3] = {0, 0, 0};
+        while (mutations < 1000) {
+            const QString file = files.at(random.bounded(static_cast<int>(files.size())));
+            QByteArray data = originals.value(file);
+            const int kind = random.bounded(3);
+            const qsizetype at = random.bounded(static_cast<int>(data.size()));
+            if (kind == 0) {
+                data[at] = static_cast<char>(data.at(at) ^ (1 << random.bounded(8))); // a flipped bit
+            } else if (kind == 1) {
+                data.remove(at, 1 + random.bounded(std::min<int>(40, static_cast<int>(data.size() - at)))); // bytes cut
+            } else {
+                data.insert(at, static_cast<char>(random.bounded(32, 127))); // a byte inserted
+            }
+            // Only changes that leave meaning as it was may pass: JSON whitespace, a PEM's
+            // line ending, or the trailing newline of a JSON Lines file.
+            test::writeFile(bundle + u'/' + file, data);
+            const VerificationReport r = audit::verifyBundle(bundle);
+            test::writeFile(bundle + u'/' + file, originals.value(file));
+            if (r.ok()) {
+                const QByteArray before = originals.value(file);
+                const bool harmless = QJsonDocument::fromJson(data).toJson() == QJsonDocument::fromJson(before).toJson() ||
+                                      data.simplified() == before.simplified();
+                QVERIFY2(harmless, qPrintable(QStringLiteral("%1, kind %2 at %3 passed").arg(file).arg(kind).arg(at)));
+                continue;
+            }
+            ++mutations;
+            ++kinds[kind];
+        }
+        QVERIFY(kinds[0] > 250 && kinds[1] > 250 && kinds[2] > 250);
     }
 
     void bundleEntryVerifiesWithOpenSsl()
