@@ -15,6 +15,8 @@
 #include "workspace/Session.h"
 
 #include <QDateTime>
+
+#include <climits>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -205,6 +207,8 @@ public:
             m_summary.skippedSamples.append({QStringLiteral("%1:%2").arg(at.file).arg(at.record), reason});
     }
 
+    qint64 committedPosts() const { return m_committedPosts; }
+
     Status commitBatch()
     {
         if (!m_tx)
@@ -217,6 +221,8 @@ public:
                                          {QStringLiteral("counts"), m_summary.toJson().value(QStringLiteral("counts"))}});
         if (s.ok())
             s = m_tx->commit();
+        if (s.ok())
+            m_committedPosts = m_summary.postsAdded + m_summary.postsEdited + m_summary.postsDeleted;
         m_tx.reset();
         m_inBatch = 0;
         if (s.ok() && m_options.progress && !m_options.progress(m_summary.toJson()))
@@ -360,6 +366,7 @@ private:
     QString m_workspaceKey; // the reader's, as of the record being written
     Status m_status = Status::success();
     int m_inBatch = 0;
+    qint64 m_committedPosts = 0; // added, edited or deleted by the batches committed so far
     Position m_last;
     std::optional<Position> m_resumeAfter;
     bool m_seenResumeFile = false;
@@ -547,6 +554,15 @@ Result<ImportSummary> ImportService::run(const ImportOptions& options)
         s = sink.commitBatch();
     if (!s.ok()) {
         (void)sink.finish(BatchingSink::failedOutcome(), s.message());
+        // Batches before the failure are committed, each with its entry: say so, and that
+        // running the import again continues after them.
+        const qint64 kept = sink.committedPosts();
+        if (kept > 0)
+            return Status(s.code(), ImportService::tr("%1 The import stopped there: the %n posts of the batches "
+                                                      "before are kept, and running the same import again continues "
+                                                      "after them.",
+                                                      nullptr, static_cast<int>(std::min<qint64>(kept, INT_MAX)))
+                                        .arg(s.message()));
         return s;
     }
     summary.cancelled = sink.cancelled();

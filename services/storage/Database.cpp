@@ -393,7 +393,8 @@ Status Database::statusFor(int sqliteCode, const QString& context) const
     const QString detail = QString::fromUtf8(sqlite3_errstr(sqliteCode));
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
-        return {ErrorCode::Io, tr("The disk holding %1 is full; nothing was changed. Free some space and try again.")
+        return {ErrorCode::Io, tr("The disk holding %1 is full: the change being written was not made (nothing "
+                                  "of it is half-written). Free some space and try again.")
                                    .arg(m_path)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

@@ -547,6 +547,42 @@ private Q_SLOTS:
         QVERIFY(aheadWhileWriterWaited >= ReadAhead::chunksAhead * ReadAhead::chunkSize);
     }
 
+    void aFullDiskMidImportSaysWhatWasKeptAndRunningAgainResumes()
+    {
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus-full"));
+        writeSlackCorpus(corpus, 3, 1000);
+        auto s = fresh();
+        ImportOptions o;
+        o.format = QStringLiteral("slack");
+        o.path = corpus;
+        o.batchSize = 500;
+        int batches = 0;
+        // The disk fills up while the third batch is written.
+        o.progress = [&](const QJsonObject&) {
+            if (++batches == 2)
+                storage::failNextCommitForTesting(s->database());
+            return true;
+        };
+        auto failed = ingest::ImportService(*s).run(o);
+        QVERIFY(!failed);
+        QCOMPARE(failed.status().code(), ErrorCode::Io);
+        const QString message = failed.status().message();
+        QVERIFY2(message.contains(QStringLiteral("full")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("1000 posts of the batches before are kept")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("running the same import again continues")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("nothing was changed")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("permission")), qPrintable(message));
+        storage::Database& db = s->database();
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 1000);
+        o.progress = {};
+        auto again = ingest::ImportService(*s).run(o);
+        QVERIFY2(again, qPrintable(again.status().message()));
+        QVERIFY(again->resumed);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts;")), 3000);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(DISTINCT message_id) FROM posts;")), 3000);
+        QVERIFY(audit::verifyDatabase(db).ok());
+    }
+
     void killedImportLosesAndDoublesNothing()
     {
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus-kill"));
