@@ -180,7 +180,7 @@ Status CsvReader::read(ImportSink& sink)
         p.text = fields.at(text);
         p.threadId = thread >= 0 ? fields.at(thread).trimmed() : QString();
         if (p.channelId.isEmpty() || p.postedAt.isEmpty()) {
-            sink.skipped(at, p.channelId.isEmpty() ? tr("no channel") : tr("time \"%1\" is not a date and time").arg(fields.at(time)));
+            sink.skipped(at, p.channelId.isEmpty() ? tr("no channel") : tr("the time column holds no date and time (the value is not repeated here: it may be message text)"));
             continue;
         }
         p.messageId = id >= 0 ? fields.at(id).trimmed()

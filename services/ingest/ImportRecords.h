@@ -85,6 +85,11 @@ public:
     virtual QMap<QString, QString> sourceDigests() const = 0;
 };
 
+// A structural word from an export (a record type, a subtype) as a skipped record's reason
+// may quote it: reasons reach the signed manifest, which every role reads, so anything
+// but a short identifier is replaced ("(not shown)").
+QString safeWord(const QString& word);
+
 QString isoFromSlackTs(const QString& ts);
 QString isoFromMillis(qint64 ms);
 

@@ -119,6 +119,12 @@ public:
             skipped(at, ImportService::tr("post in a channel the export does not list"));
             return Status::success();
         }
+        // Every reader leaves the time empty when it is missing or outside years 1 to 9999:
+        // such a post is refused (listed with its file and line), never stored without a time.
+        if (p.postedAt.isEmpty()) {
+            skipped(at, ImportService::tr("its time is missing or out of range (years 1 to 9999)"));
+            return Status::success();
+        }
         const bool deletionOnly = !p.deletedAt.isEmpty() && p.text.isEmpty();
         // Most posts are new: insert first and look the post up only when its channel
         // already holds the message id. (Authors the export does not list, and

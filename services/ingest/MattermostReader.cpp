@@ -174,7 +174,7 @@ Status MattermostReader::read(ImportSink& sink)
                                         ? str(post, "team") + QLatin1Char('/') + str(post, "channel")
                                         : directChannelId(post.value(QStringLiteral("channel_members")).toArray());
             if (!knownChannels.contains(channel)) {
-                sink.skipped(at, tr("post in channel %1, which the export does not list").arg(channel));
+                sink.skipped(at, tr("post in a channel the export does not list"));
                 continue;
             }
             if (Status s = emitPost(post, channel, {}, at); !s.ok())
@@ -186,7 +186,7 @@ Status MattermostReader::read(ImportSink& sink)
                     return s;
             }
         } else {
-            sink.skipped(at, tr("unknown line type %1").arg(type.isEmpty() ? tr("(none)") : type));
+            sink.skipped(at, tr("unknown line type %1").arg(safeWord(type)));
         }
     }
     file.seek(0);

@@ -1,5 +1,7 @@
 #include "ingest/SlackReader.h"
 
+#include <QRegularExpression>
+
 #include "crypto/Crypto.h"
 
 #include <QDateTime>
@@ -32,6 +34,12 @@ QString str(const QJsonObject& o, const char* key)
 }
 
 } // namespace
+
+QString safeWord(const QString& word)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.-]{1,32}$"));
+    return identifier.match(word).hasMatch() ? word : QStringLiteral("(not shown)");
+}
 
 QString isoFromMillis(qint64 ms)
 {
@@ -248,7 +256,7 @@ Status SlackReader::readDay(ImportSink& sink, const QString& folder, const QStri
             continue;
         }
         if (!subtype.isEmpty() && !kPostSubtypes.contains(subtype)) {
-            sink.skipped(at, tr("unknown message subtype %1").arg(subtype));
+            sink.skipped(at, tr("unknown message subtype %1").arg(safeWord(subtype)));
             continue;
         }
         if (m.contains(QStringLiteral("text")) && !m.value(QStringLiteral("text")).isString()) {

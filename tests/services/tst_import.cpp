@@ -547,6 +547,46 @@ private Q_SLOTS:
         QVERIFY(aheadWhileWriterWaited >= ReadAhead::chunksAhead * ReadAhead::chunkSize);
     }
 
+    void noValueOfAMessageReachesTheSignedLog()
+    {
+        // Two columns mapped the wrong way round: every row's text is read as its time, so
+        // every row is skipped. The reasons go into the signed manifest, which every role
+        // reads and nothing can remove: they must not quote a single value.
+        const QString csv = m_tmp.filePath(QStringLiteral("canary.csv"));
+        test::writeFile(csv, "id,author,channel,time,text\n"
+                             "1,ann,general,2024-01-01T10:00:00Z,CANARY-card 4111 1111 1111 1111\n"
+                             "2,ben,general,2024-01-01T10:01:00Z,CANARY-second message\n");
+        CsvMapping swapped;
+        swapped.id = QStringLiteral("id");
+        swapped.time = QStringLiteral("text");
+        swapped.text = QStringLiteral("time");
+        auto s = fresh();
+        const ImportSummary summary = import(*s, QStringLiteral("csv"), csv, swapped);
+        QCOMPARE(summary.skipped, qint64(2));
+        // A Mattermost post in the year 10000 is refused with its line, not stored without a time.
+        const QString mm = m_tmp.filePath(QStringLiteral("future.jsonl"));
+        test::writeFile(mm, "{\"type\":\"version\",\"version\":1}\n"
+                            "{\"type\":\"channel\",\"channel\":{\"team\":\"t\",\"name\":\"town\",\"type\":\"O\"}}\n"
+                            "{\"type\":\"post\",\"post\":{\"team\":\"t\",\"channel\":\"town\",\"user\":\"ann\","
+                            "\"message\":\"CANARY-far future\",\"create_at\":253402300800000}}\n"
+                            "{\"type\":\"CANARY: a sentence in the type field\"}\n");
+        const ImportSummary future = import(*s, QStringLiteral("mattermost"), mm);
+        QCOMPARE(future.postsAdded, qint64(0));
+        QVERIFY(future.skipped >= 2);
+        bool namedLine = false;
+        for (const auto& sample : future.skippedSamples)
+            namedLine |= sample.first == QStringLiteral("future.jsonl:3") && sample.second.contains(QStringLiteral("out of range"));
+        QVERIFY(namedLine);
+        storage::Database& db = s->database();
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM posts WHERE posted_at = '';")), 0);
+        const QStringList details = *db.texts(QStringLiteral("SELECT details FROM audit_entries;"));
+        QVERIFY(!details.isEmpty());
+        for (const QString& d : details) {
+            QVERIFY2(!d.contains(QStringLiteral("CANARY")), qPrintable(d));
+            QVERIFY2(!d.contains(QStringLiteral("4111")), qPrintable(d));
+        }
+    }
+
     void aFullDiskMidImportSaysWhatWasKeptAndRunningAgainResumes()
     {
         const QString corpus = m_tmp.filePath(QStringLiteral("corpus-full"));
