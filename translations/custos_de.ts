@@ -65,6 +65,14 @@
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Checking the file of &quot;%1&quot;…</source>
+        <translation>Prüfe die Datei von „%1“ …</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log&apos;s signatures and checkpoints…</source>
+        <translation>Prüfe die Signaturen und Kontrollpunkte des Prüfprotokolls …</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -276,12 +284,12 @@
         <translation>kein Kanal</translation>
     </message>
     <message>
-        <source>time &quot;%1&quot; is not a date and time</source>
-        <translation>Zeit „%1“ ist kein Datum mit Uhrzeit</translation>
-    </message>
-    <message>
         <source>no message id</source>
         <translation>keine Nachrichtenkennung</translation>
+    </message>
+    <message>
+        <source>the time column holds no date and time (the value is not repeated here: it may be message text)</source>
+        <translation>die Zeitspalte enthält kein Datum mit Uhrzeit (der Wert wird hier nicht wiederholt: er könnte Nachrichtentext sein)</translation>
     </message>
 </context>
 <context>
@@ -293,10 +301,6 @@
     <message>
         <source>A database already exists at %1.</source>
         <translation>Unter %1 existiert bereits eine Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Custos workspace database.</source>
-        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine Custos-Arbeitsbereichsdatenbank.</translation>
     </message>
     <message>
         <source>opening %1</source>
@@ -313,10 +317,6 @@
     <message>
         <source>reading %1</source>
         <translation>Lesen von %1</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation>Der Datenträger mit %1 ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged (%2). Restore it from a backup.</source>
@@ -341,6 +341,34 @@
     <message>
         <source>Database error while %1: %2 (%3).</source>
         <translation>Datenbankfehler beim %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is empty (0 bytes): it was cut short, for example by a full disk or an interrupted copy. Restore the workspace from a backup.</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist leer (0 Byte): Sie wurde abgeschnitten, etwa durch eine volle Festplatte oder eine abgebrochene Kopie. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is cut short (%2 bytes, not a whole number of pages). Restore the workspace from a backup.</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist abgeschnitten (%2 Byte, keine ganze Zahl von Seiten). Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Custos workspace file.</source>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, keine Arbeitsbereichsdatei von Custos.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is missing. Restore the workspace from a backup.</source>
+        <translation>Die Arbeitsbereichsdatei %1 fehlt. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is damaged or does not belong to this keyring. Restore the workspace from a backup.</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt oder gehört nicht zu diesem Schlüsselbund. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the change being written was not made (nothing of it is half-written). Free some space and try again.</source>
+        <translation>Die Festplatte mit %1 ist voll: Die gerade geschriebene Änderung wurde nicht vorgenommen (nichts davon ist halb geschrieben). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>a page cannot be read: it does not decrypt or its authentication code does not match</source>
+        <translation>eine Seite ist nicht lesbar: Sie lässt sich nicht entschlüsseln oder ihr Authentifizierungscode stimmt nicht</translation>
     </message>
 </context>
 <context>
@@ -523,6 +551,28 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>Unknown format %1; use slack, mattermost, teams or csv.</source>
         <translation>Unbekanntes Format %1; verwenden Sie slack, mattermost, teams oder csv.</translation>
     </message>
+    <message>
+        <source>its time is missing or out of range (years 1 to 9999)</source>
+        <translation>die Zeit fehlt oder liegt außerhalb des gültigen Bereichs (Jahre 1 bis 9999)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there: the %n posts of the batches before are kept, and running the same import again continues after them.</source>
+        <translation>
+            <numerusform>%1 Der Import hat dort angehalten: Der %n Beitrag der vorherigen Stapel bleibt erhalten, und derselbe Import setzt beim nächsten Mal danach fort.</numerusform>
+            <numerusform>%1 Der Import hat dort angehalten: Die %n Beiträge der vorherigen Stapel bleiben erhalten, und derselbe Import setzt beim nächsten Mal danach fort.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyCustody</name>
+    <message>
+        <source>The keyring has no key slot for %1.</source>
+        <translation>Der Schlüsselbund hat keinen Schlüsselplatz für %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 does not carry the public key registered for them. Restore the keyring from a backup.</source>
+        <translation>Der Schlüsselplatz von %1 trägt nicht den für diese Person registrierten öffentlichen Schlüssel. Stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -578,6 +628,30 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>Writing the keyring %1 failed (%2); the previous keyring is unchanged. Check the free disk space and try again.</source>
         <translation>Das Schreiben des Schlüsselbunds %1 ist fehlgeschlagen (%2); der bisherige Schlüsselbund ist unverändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The keyring has no key slot for %1.</source>
+        <translation>Der Schlüsselbund hat keinen Schlüsselplatz für %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds a malformed public key. Ask an administrator to reset the passphrase.</source>
+        <translation>Der Schlüsselplatz von %1 enthält einen fehlerhaften öffentlichen Schlüssel. Bitten Sie einen Administrator, die Passphrase zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The key of %1 granted to %2 does not open: the keyring is damaged or was altered. Restore it from a backup.</source>
+        <translation>Der an %2 übergebene Schlüssel für „%1“ lässt sich nicht öffnen: Der Schlüsselbund ist beschädigt oder wurde verändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The keyring holds no key of the audit log for %1. Restore the keyring from a backup.</source>
+        <translation>Der Schlüsselbund enthält für %1 keinen Schlüssel des Prüfprotokolls. Stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 comes from an earlier Custos that gave every user one key for everything. This Custos keeps posts and cases under a key only reviewers hold and cannot open it; the files are unchanged. Import the workspace&apos;s exports into a new workspace, and keep the old one with the Custos that wrote it.</source>
+        <translation>Der Schlüsselbund %1 stammt von einem früheren Custos, das jedem Benutzer einen Schlüssel für alles gab. Dieses Custos hält Beiträge und Fälle unter einem Schlüssel, den nur Prüfende besitzen, und kann ihn nicht öffnen; die Dateien bleiben unverändert. Importieren Sie die Exporte des Arbeitsbereichs in einen neuen Arbeitsbereich und behalten Sie den alten mit dem Custos, das ihn geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 holds a malformed key grant. Restore it from a backup.</source>
+        <translation>Der Schlüsselbund %1 enthält eine fehlerhafte Schlüsselfreigabe. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>MattermostReader</name>
@@ -606,16 +680,12 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <translation>Benutzer ohne Benutzernamen</translation>
     </message>
     <message>
-        <source>post in channel %1, which the export does not list</source>
-        <translation>Beitrag im Kanal %1, den der Export nicht aufführt</translation>
-    </message>
-    <message>
         <source>unknown line type %1</source>
         <translation>unbekannter Zeilentyp %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <source>post in a channel the export does not list</source>
+        <translation>Beitrag in einem Kanal, den der Export nicht aufführt</translation>
     </message>
 </context>
 <context>
@@ -627,6 +697,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>Upgrading the workspace to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Die Aktualisierung des Arbeitsbereichs auf Schemaversion %1 (%2) ist fehlgeschlagen; er bleibt auf Version %3. %4</translation>
+    </message>
+    <message>
+        <source>This workspace must be upgraded by a user who holds every key: ask an administrator to sign in first.</source>
+        <translation>Dieser Arbeitsbereich muss von einem Benutzer aktualisiert werden, der alle Schlüssel besitzt: Bitten Sie zuerst einen Administrator, sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1025,42 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
         <translation>Ein Konsistenzbeweis braucht 0 &lt; size1 ≤ size2 ≤ Größe des Protokolls.</translation>
     </message>
+    <message>
+        <source>The log holds %1 entries, fewer than the %2 seen before: entries from %1 on were removed (or an older copy was put back).</source>
+        <translation>Das Protokoll enthält %1 Einträge, weniger als die zuvor gesehenen %2: Einträge ab %1 wurden entfernt (oder eine ältere Kopie wurde zurückgespielt).</translation>
+    </message>
+    <message>
+        <source>The first %1 entries do not have the root %2 seen before: the log was rewritten.</source>
+        <translation>Die ersten %1 Einträge haben nicht die zuvor gesehene Wurzel %2: Das Protokoll wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2. An export always carries the signed checkpoints; without them, removed entries at the end cannot be told. Export the log again.</source>
+        <translation>%1 hat keine %2. Ein Export enthält immer die signierten Kontrollpunkte; ohne sie lassen sich am Ende entfernte Einträge nicht erkennen. Exportieren Sie das Protokoll erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds no checkpoint. An export ends with a signed checkpoint over every entry; without one, removed entries at the end cannot be told.</source>
+        <translation>%1 enthält keinen Kontrollpunkt. Ein Export endet mit einem signierten Kontrollpunkt über alle Einträge; ohne ihn lassen sich am Ende entfernte Einträge nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no entries: an exported log has at least its first entry.</source>
+        <translation>%1 enthält keine Einträge: Ein exportiertes Protokoll hat mindestens seinen ersten Eintrag.</translation>
+    </message>
+    <message>
+        <source>The last checkpoint covers %1 entries, but the export holds %2: entries from %1 on are not sealed by a signed checkpoint.</source>
+        <translation>Der letzte Kontrollpunkt deckt %1 Einträge ab, der Export enthält aber %2: Einträge ab %1 sind durch keinen signierten Kontrollpunkt versiegelt.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the key of %2, registered in entry %3.</source>
+        <translation>%1 fehlt: der Schlüssel von %2, registriert in Eintrag %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the public key of %2 registered in entry %3: the key file was replaced.</source>
+        <translation>%1 enthält nicht den in Eintrag %3 registrierten öffentlichen Schlüssel von %2: Die Schlüsseldatei wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>keys/%1 is not a key registered in the log.</source>
+        <translation>keys/%1 ist kein im Protokoll registrierter Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1006,6 +1116,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
         <translation>Der Signaturschlüssel von %1 im Schlüsselbund stimmt nicht mit dem Eintrag des Arbeitsbereichs überein. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>The workspace %1 was written by an earlier Custos and needs an upgrade, which changes it; this command only reads. Open it once in the console (or with a command that changes it), then run this again.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einem früheren Custos geschrieben und braucht eine Aktualisierung, die ihn verändert; dieser Befehl liest nur. Öffnen Sie ihn einmal in der Konsole (oder mit einem Befehl, der ihn verändert) und führen Sie diesen dann erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
@@ -1018,8 +1132,24 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <translation>Der Arbeitsbereich %1 ist bereits geöffnet von %2 (Prozess %3 auf %4). Schließen Sie ihn dort zuerst und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
-        <translation>Der Arbeitsbereich %1 kann nicht zur Nutzung gesperrt werden (keine Schreibberechtigung im Ordner?). Prüfen Sie die Berechtigungen des Ordners.</translation>
+        <source>The disk holding the workspace %1 is full: not even its lock file can be written. Free some space and try again; nothing was changed.</source>
+        <translation>Die Festplatte mit dem Arbeitsbereich %1 ist voll: Nicht einmal seine Sperrdatei lässt sich schreiben. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a read-only disk. Copy it to a writable disk to open it.</source>
+        <translation>Der Arbeitsbereich %1 liegt auf einem schreibgeschützten Datenträger. Kopieren Sie ihn auf einen beschreibbaren Datenträger, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked for use: %2. Check the folder&apos;s permissions.</source>
+        <translation>Der Arbeitsbereich %1 lässt sich nicht zur Benutzung sperren: %2. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked for use: %2.</source>
+        <translation>Der Arbeitsbereich %1 lässt sich nicht zur Benutzung sperren: %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open by %2. Close it there first, then try again.</source>
+        <translation>Der Arbeitsbereich %1 ist bereits von %2 geöffnet. Schließen Sie ihn dort zuerst und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1474,22 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>--%1 takes a day as YYYY-MM-DD, for example 2024-01-31.</source>
         <translation>--%1 erwartet einen Tag als YYYY-MM-DD, zum Beispiel 2024-01-31.</translation>
     </message>
+    <message>
+        <source>Refuse a log with fewer than N entries (a checkpoint seen before).</source>
+        <translation>Ein Protokoll mit weniger als N Einträgen ablehnen (ein zuvor gesehener Kontrollpunkt).</translation>
+    </message>
+    <message>
+        <source>With --expect-size: the root hash (hex) the first N entries must have.</source>
+        <translation>Mit --expect-size: der Wurzel-Hash (hex), den die ersten N Einträge haben müssen.</translation>
+    </message>
+    <message>
+        <source>--expect-size N and --expect-root HEX go together: a number of entries and the 64 hex digits of a checkpoint&apos;s root.</source>
+        <translation>--expect-size N und --expect-root HEX gehören zusammen: eine Anzahl Einträge und die 64 Hex-Ziffern der Wurzel eines Kontrollpunkts.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is damaged; the first problem SQLite found: %2. Restore the workspace from a backup.</source>
+        <translation>Die Datei von „%1“ ist beschädigt; das erste Problem, das SQLite fand: %2. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1368,9 +1514,11 @@ Commands:
       Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
   demo-corpus --out DIR [--posts N] [--seed S]
       Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.
-  audit verify WORKSPACE --user NAME [--threads N]
-  audit verify --export DIR [--threads N]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Check the signed audit log; exit 4 naming the first bad entry.
+  check WORKSPACE --user NAME [--threads N]
+      Check every file you hold the key of (SQLite&apos;s integrity check) and the audit log; read-only.
   audit export WORKSPACE DIR --user NAME
       Write the audit log, its checkpoints and public keys for verification elsewhere.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
@@ -1406,9 +1554,11 @@ Befehle:
       Einen Plattformexport importieren (Ordner, .zip, .jsonl, .json oder .csv); gibt eine JSON-Zusammenfassung aus.
   demo-corpus --out DIR [--posts N] [--seed S]
       Ein synthetisches Unternehmen als Slack-Export schreiben; labels.jsonl verzeichnet, was eingestreut wurde.
-  audit verify WORKSPACE --user NAME [--threads N]
-  audit verify --export DIR [--threads N]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Das signierte Prüfprotokoll prüfen; Ende mit 4 und Nennung des ersten fehlerhaften Eintrags.
+  check WORKSPACE --user NAME [--threads N]
+      Jede Datei, deren Schlüssel Sie besitzen, prüfen (Integritätsprüfung von SQLite) und das Prüfprotokoll; nur lesend.
   audit export WORKSPACE DIR --user NAME
       Prüfprotokoll, Kontrollpunkte und öffentliche Schlüssel zur Prüfung anderswo schreiben.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
@@ -1486,6 +1636,21 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Group message</source>
         <translation>Gruppennachricht</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Compartment</name>
+    <message>
+        <source>Users, policies and the audit log</source>
+        <translation>Benutzer, Richtlinien und Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Posts, people, flags and cases</source>
+        <translation>Beiträge, Personen, Markierungen und Fälle</translation>
+    </message>
+    <message>
+        <source>Figures for dashboards</source>
+        <translation>Kennzahlen für Dashboards</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1831,10 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Exporting the audit log</source>
         <translation>Das Exportieren des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Checking the workspace&apos;s integrity</source>
+        <translation>Das Prüfen der Unversehrtheit des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -2621,10 +2790,6 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>No policy version is published yet. The first scan publishes the built-in policy as version 1; below are its rules. Posts in the workspace: %1.</source>
-        <translation>Noch keine Richtlinienversion veröffentlicht. Die erste Prüfung veröffentlicht die eingebaute Richtlinie als Version 1; unten stehen ihre Regeln. Beiträge im Arbeitsbereich: %1.</translation>
-    </message>
-    <message>
         <source>Version %1 is in force. Posts not yet scanned with it: %2.</source>
         <translation>Version %1 ist in Kraft. Noch nicht damit geprüfte Beiträge: %2.</translation>
     </message>
@@ -2759,6 +2924,22 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>not visible to your role</source>
+        <translation>für Ihre Rolle nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>No policy version is published yet. The first scan publishes the built-in policy as version 1; below are its rules.</source>
+        <translation>Noch ist keine Richtlinienversion veröffentlicht. Der erste Scan veröffentlicht die eingebaute Richtlinie als Version 1; unten stehen ihre Regeln.</translation>
+    </message>
+    <message>
+        <source>Posts in the workspace: %1.</source>
+        <translation>Beiträge im Arbeitsbereich: %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force.</source>
+        <translation>Version %1 ist in Kraft.</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3468,13 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Takedown order %1 saved to %2 for the platform administrator.</source>
         <translation>Löschauftrag %1 in %2 für die Plattformadministration gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::workspace::Session</name>
+    <message>
+        <source>Your role may do this, but the key of &quot;%1&quot; has not reached your key slot yet. It is handed over when a user who holds it (an administrator or compliance officer) next signs in.</source>
+        <translation>Ihre Rolle darf das, aber der Schlüssel für „%1“ hat Ihren Schlüsselplatz noch nicht erreicht. Er wird übergeben, sobald sich ein Benutzer, der ihn besitzt (ein Administrator oder Compliance-Beauftragter), das nächste Mal anmeldet.</translation>
     </message>
 </context>
 <context>

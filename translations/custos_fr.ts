@@ -65,6 +65,14 @@
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
+    <message>
+        <source>Checking the file of &quot;%1&quot;…</source>
+        <translation>Vérification du fichier de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log&apos;s signatures and checkpoints…</source>
+        <translation>Vérification des signatures et des points de contrôle du journal d’audit…</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -276,12 +284,12 @@
         <translation>pas de canal</translation>
     </message>
     <message>
-        <source>time &quot;%1&quot; is not a date and time</source>
-        <translation>l’heure « %1 » n’est pas une date et heure</translation>
-    </message>
-    <message>
         <source>no message id</source>
         <translation>pas d’identifiant de message</translation>
+    </message>
+    <message>
+        <source>the time column holds no date and time (the value is not repeated here: it may be message text)</source>
+        <translation>la colonne de l’heure ne contient ni date ni heure (la valeur n’est pas reprise ici : elle peut être du texte de message)</translation>
     </message>
 </context>
 <context>
@@ -293,10 +301,6 @@
     <message>
         <source>A database already exists at %1.</source>
         <translation>Une base de données existe déjà à l’emplacement %1.</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Custos workspace database.</source>
-        <translation>%1 est une base SQLite non chiffrée, pas une base d’espace de travail Custos.</translation>
     </message>
     <message>
         <source>opening %1</source>
@@ -313,10 +317,6 @@
     <message>
         <source>reading %1</source>
         <translation>la lecture de %1</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation>Le disque contenant %1 est plein ; rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The workspace database %1 is damaged (%2). Restore it from a backup.</source>
@@ -341,6 +341,34 @@
     <message>
         <source>Database error while %1: %2 (%3).</source>
         <translation>Erreur de base de données pendant %1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is empty (0 bytes): it was cut short, for example by a full disk or an interrupted copy. Restore the workspace from a backup.</source>
+        <translation>Le fichier d’espace de travail %1 est vide (0 octet) : il a été tronqué, par exemple par un disque plein ou une copie interrompue. Restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is cut short (%2 bytes, not a whole number of pages). Restore the workspace from a backup.</source>
+        <translation>Le fichier d’espace de travail %1 est tronqué (%2 octets, pas un nombre entier de pages). Restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Custos workspace file.</source>
+        <translation>%1 est une base SQLite non chiffrée, pas un fichier d’espace de travail Custos.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is missing. Restore the workspace from a backup.</source>
+        <translation>Le fichier d’espace de travail %1 est manquant. Restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is damaged or does not belong to this keyring. Restore the workspace from a backup.</source>
+        <translation>Le fichier d’espace de travail %1 est endommagé ou n’appartient pas à ce trousseau. Restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the change being written was not made (nothing of it is half-written). Free some space and try again.</source>
+        <translation>Le disque contenant %1 est plein : la modification en cours d’écriture n’a pas été faite (rien n’en est écrit à moitié). Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>a page cannot be read: it does not decrypt or its authentication code does not match</source>
+        <translation>une page est illisible : elle ne se déchiffre pas ou son code d’authentification ne correspond pas</translation>
     </message>
 </context>
 <context>
@@ -523,6 +551,28 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>Unknown format %1; use slack, mattermost, teams or csv.</source>
         <translation>Format %1 inconnu ; utilisez slack, mattermost, teams ou csv.</translation>
     </message>
+    <message>
+        <source>its time is missing or out of range (years 1 to 9999)</source>
+        <translation>son heure manque ou est hors limites (années 1 à 9999)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The import stopped there: the %n posts of the batches before are kept, and running the same import again continues after them.</source>
+        <translation>
+            <numerusform>%1 L’import s’est arrêté là : la %n publication des lots précédents est conservée, et relancer le même import reprend après elle.</numerusform>
+            <numerusform>%1 L’import s’est arrêté là : les %n publications des lots précédents sont conservées, et relancer le même import reprend après elles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyCustody</name>
+    <message>
+        <source>The keyring has no key slot for %1.</source>
+        <translation>Le trousseau n’a pas d’emplacement de clé pour %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 does not carry the public key registered for them. Restore the keyring from a backup.</source>
+        <translation>L’emplacement de clé de %1 ne porte pas la clé publique enregistrée pour cette personne. Restaurez le trousseau depuis une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -578,6 +628,30 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>Writing the keyring %1 failed (%2); the previous keyring is unchanged. Check the free disk space and try again.</source>
         <translation>L’écriture du trousseau %1 a échoué (%2) ; le trousseau précédent est inchangé. Vérifiez l’espace disque libre et réessayez.</translation>
     </message>
+    <message>
+        <source>The keyring has no key slot for %1.</source>
+        <translation>Le trousseau n’a pas d’emplacement de clé pour %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds a malformed public key. Ask an administrator to reset the passphrase.</source>
+        <translation>L’emplacement de clé de %1 contient une clé publique mal formée. Demandez à un administrateur de réinitialiser la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The key of %1 granted to %2 does not open: the keyring is damaged or was altered. Restore it from a backup.</source>
+        <translation>La clé de « %1 » remise à %2 ne s’ouvre pas : le trousseau est endommagé ou a été modifié. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The keyring holds no key of the audit log for %1. Restore the keyring from a backup.</source>
+        <translation>Le trousseau ne contient aucune clé du journal d’audit pour %1. Restaurez le trousseau depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 comes from an earlier Custos that gave every user one key for everything. This Custos keeps posts and cases under a key only reviewers hold and cannot open it; the files are unchanged. Import the workspace&apos;s exports into a new workspace, and keep the old one with the Custos that wrote it.</source>
+        <translation>Le trousseau %1 vient d’un Custos antérieur qui donnait à chaque utilisateur une seule clé pour tout. Ce Custos garde les publications et les dossiers sous une clé que seuls les examinateurs détiennent et ne peut pas l’ouvrir ; les fichiers sont inchangés. Importez les exports de l’espace de travail dans un nouvel espace de travail et gardez l’ancien avec le Custos qui l’a écrit.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 holds a malformed key grant. Restore it from a backup.</source>
+        <translation>Le trousseau %1 contient une remise de clé mal formée. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>MattermostReader</name>
@@ -606,16 +680,12 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <translation>utilisateur sans nom d’utilisateur</translation>
     </message>
     <message>
-        <source>post in channel %1, which the export does not list</source>
-        <translation>publication dans le canal %1, que l’export ne liste pas</translation>
-    </message>
-    <message>
         <source>unknown line type %1</source>
         <translation>type de ligne inconnu %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
+        <source>post in a channel the export does not list</source>
+        <translation>publication dans un canal que l’export ne liste pas</translation>
     </message>
 </context>
 <context>
@@ -627,6 +697,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>Upgrading the workspace to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>La mise à niveau de l’espace de travail vers la version de schéma %1 (%2) a échoué ; il reste en version %3. %4</translation>
+    </message>
+    <message>
+        <source>This workspace must be upgraded by a user who holds every key: ask an administrator to sign in first.</source>
+        <translation>Cet espace de travail doit être mis à niveau par un utilisateur qui détient toutes les clés : demandez d’abord à un administrateur de se connecter.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1025,42 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>A consistency proof needs 0 &lt; size1 ≤ size2 ≤ the log&apos;s size.</source>
         <translation>Une preuve de cohérence exige 0 &lt; size1 ≤ size2 ≤ la taille du journal.</translation>
     </message>
+    <message>
+        <source>The log holds %1 entries, fewer than the %2 seen before: entries from %1 on were removed (or an older copy was put back).</source>
+        <translation>Le journal contient %1 entrées, moins que les %2 vues auparavant : les entrées à partir de %1 ont été supprimées (ou une copie plus ancienne a été remise).</translation>
+    </message>
+    <message>
+        <source>The first %1 entries do not have the root %2 seen before: the log was rewritten.</source>
+        <translation>Les %1 premières entrées n’ont pas la racine %2 vue auparavant : le journal a été réécrit.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2. An export always carries the signed checkpoints; without them, removed entries at the end cannot be told. Export the log again.</source>
+        <translation>%1 n’a pas de %2. Un export porte toujours les points de contrôle signés ; sans eux, des entrées supprimées à la fin sont indétectables. Exportez à nouveau le journal.</translation>
+    </message>
+    <message>
+        <source>%1 holds no checkpoint. An export ends with a signed checkpoint over every entry; without one, removed entries at the end cannot be told.</source>
+        <translation>%1 ne contient aucun point de contrôle. Un export se termine par un point de contrôle signé couvrant toutes les entrées ; sans lui, des entrées supprimées à la fin sont indétectables.</translation>
+    </message>
+    <message>
+        <source>%1 holds no entries: an exported log has at least its first entry.</source>
+        <translation>%1 ne contient aucune entrée : un journal exporté a au moins sa première entrée.</translation>
+    </message>
+    <message>
+        <source>The last checkpoint covers %1 entries, but the export holds %2: entries from %1 on are not sealed by a signed checkpoint.</source>
+        <translation>Le dernier point de contrôle couvre %1 entrées, mais l’export en contient %2 : les entrées à partir de %1 ne sont scellées par aucun point de contrôle signé.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the key of %2, registered in entry %3.</source>
+        <translation>%1 est manquant : la clé de %2, enregistrée dans l’entrée %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the public key of %2 registered in entry %3: the key file was replaced.</source>
+        <translation>%1 ne contient pas la clé publique de %2 enregistrée dans l’entrée %3 : le fichier de clé a été remplacé.</translation>
+    </message>
+    <message>
+        <source>keys/%1 is not a key registered in the log.</source>
+        <translation>keys/%1 n’est pas une clé enregistrée dans le journal.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1006,6 +1116,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>The signing key of %1 in the keyring does not match the workspace&apos;s record. Restore the workspace from a backup.</source>
         <translation>La clé de signature de %1 dans le trousseau ne correspond pas à l’enregistrement de l’espace de travail. Restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
+    <message>
+        <source>The workspace %1 was written by an earlier Custos and needs an upgrade, which changes it; this command only reads. Open it once in the console (or with a command that changes it), then run this again.</source>
+        <translation>L’espace de travail %1 a été écrit par un Custos antérieur et doit être mis à niveau, ce qui le modifie ; cette commande ne fait que lire. Ouvrez-le une fois dans la console (ou avec une commande qui le modifie), puis relancez celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>
@@ -1018,8 +1132,24 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <translation>L’espace de travail %1 est déjà ouvert par %2 (processus %3 sur %4). Fermez-le d’abord, puis réessayez.</translation>
     </message>
     <message>
-        <source>The workspace %1 cannot be locked for use (no permission to write in its folder?). Check the folder&apos;s permissions.</source>
-        <translation>L’espace de travail %1 ne peut pas être verrouillé pour utilisation (pas de droit d’écriture dans son dossier ?). Vérifiez les droits du dossier.</translation>
+        <source>The disk holding the workspace %1 is full: not even its lock file can be written. Free some space and try again; nothing was changed.</source>
+        <translation>Le disque contenant l’espace de travail %1 est plein : même son fichier de verrou ne peut être écrit. Libérez de l’espace et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is on a read-only disk. Copy it to a writable disk to open it.</source>
+        <translation>L’espace de travail %1 est sur un disque en lecture seule. Copiez-le sur un disque inscriptible pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked for use: %2. Check the folder&apos;s permissions.</source>
+        <translation>L’espace de travail %1 ne peut pas être verrouillé pour utilisation : %2. Vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be locked for use: %2.</source>
+        <translation>L’espace de travail %1 ne peut pas être verrouillé pour utilisation : %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open by %2. Close it there first, then try again.</source>
+        <translation>L’espace de travail %1 est déjà ouvert par %2. Fermez-le d’abord là-bas, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1474,22 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>--%1 takes a day as YYYY-MM-DD, for example 2024-01-31.</source>
         <translation>--%1 attend un jour au format YYYY-MM-DD, par exemple 2024-01-31.</translation>
     </message>
+    <message>
+        <source>Refuse a log with fewer than N entries (a checkpoint seen before).</source>
+        <translation>Refuser un journal de moins de N entrées (un point de contrôle vu auparavant).</translation>
+    </message>
+    <message>
+        <source>With --expect-size: the root hash (hex) the first N entries must have.</source>
+        <translation>Avec --expect-size : le hachage racine (hex) que doivent avoir les N premières entrées.</translation>
+    </message>
+    <message>
+        <source>--expect-size N and --expect-root HEX go together: a number of entries and the 64 hex digits of a checkpoint&apos;s root.</source>
+        <translation>--expect-size N et --expect-root HEX vont ensemble : un nombre d’entrées et les 64 chiffres hexadécimaux de la racine d’un point de contrôle.</translation>
+    </message>
+    <message>
+        <source>The file of &quot;%1&quot; is damaged; the first problem SQLite found: %2. Restore the workspace from a backup.</source>
+        <translation>Le fichier de « %1 » est endommagé ; le premier problème trouvé par SQLite : %2. Restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1368,9 +1514,11 @@ Commands:
       Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
   demo-corpus --out DIR [--posts N] [--seed S]
       Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.
-  audit verify WORKSPACE --user NAME [--threads N]
-  audit verify --export DIR [--threads N]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Check the signed audit log; exit 4 naming the first bad entry.
+  check WORKSPACE --user NAME [--threads N]
+      Check every file you hold the key of (SQLite&apos;s integrity check) and the audit log; read-only.
   audit export WORKSPACE DIR --user NAME
       Write the audit log, its checkpoints and public keys for verification elsewhere.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
@@ -1406,9 +1554,11 @@ Commandes :
       Importer un export de plateforme (dossier, .zip, .jsonl, .json ou .csv) ; affiche un résumé JSON.
   demo-corpus --out DIR [--posts N] [--seed S]
       Écrire une entreprise synthétique comme export Slack ; labels.jsonl consigne ce qui a été inséré.
-  audit verify WORKSPACE --user NAME [--threads N]
-  audit verify --export DIR [--threads N]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Vérifier le journal d’audit signé ; code 4 en nommant la première entrée fautive.
+  check WORKSPACE --user NAME [--threads N]
+      Vérifier chaque fichier dont vous détenez la clé (contrôle d’intégrité de SQLite) et le journal d’audit ; en lecture seule.
   audit export WORKSPACE DIR --user NAME
       Écrire le journal d’audit, ses points de contrôle et les clés publiques pour une vérification ailleurs.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
@@ -1486,6 +1636,21 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Group message</source>
         <translation>Message de groupe</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Compartment</name>
+    <message>
+        <source>Users, policies and the audit log</source>
+        <translation>Utilisateurs, politiques et journal d’audit</translation>
+    </message>
+    <message>
+        <source>Posts, people, flags and cases</source>
+        <translation>Publications, personnes, signalements et dossiers</translation>
+    </message>
+    <message>
+        <source>Figures for dashboards</source>
+        <translation>Chiffres des tableaux de bord</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1831,10 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Exporting the audit log</source>
         <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Checking the workspace&apos;s integrity</source>
+        <translation>Vérifier l’intégrité de l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -2621,10 +2790,6 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>No policy version is published yet. The first scan publishes the built-in policy as version 1; below are its rules. Posts in the workspace: %1.</source>
-        <translation>Aucune version de politique n’est encore publiée. La première analyse publie la politique intégrée comme version 1 ; ses règles sont ci-dessous. Messages dans l’espace de travail : %1.</translation>
-    </message>
-    <message>
         <source>Version %1 is in force. Posts not yet scanned with it: %2.</source>
         <translation>La version %1 est en vigueur. Messages pas encore analysés avec elle : %2.</translation>
     </message>
@@ -2759,6 +2924,22 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Risk</source>
         <translation>Risque</translation>
+    </message>
+    <message>
+        <source>not visible to your role</source>
+        <translation>non visible pour votre rôle</translation>
+    </message>
+    <message>
+        <source>No policy version is published yet. The first scan publishes the built-in policy as version 1; below are its rules.</source>
+        <translation>Aucune version de politique n’est encore publiée. La première analyse publie la politique intégrée comme version 1 ; ses règles figurent ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Posts in the workspace: %1.</source>
+        <translation>Publications dans l’espace de travail : %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force.</source>
+        <translation>La version %1 est en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3468,13 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Takedown order %1 saved to %2 for the platform administrator.</source>
         <translation>Ordre de retrait %1 enregistré dans %2 pour l’administrateur de la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::workspace::Session</name>
+    <message>
+        <source>Your role may do this, but the key of &quot;%1&quot; has not reached your key slot yet. It is handed over when a user who holds it (an administrator or compliance officer) next signs in.</source>
+        <translation>Votre rôle le permet, mais la clé de « %1 » n’a pas encore atteint votre emplacement de clé. Elle est remise dès qu’un utilisateur qui la détient (un administrateur ou un responsable de la conformité) se connecte à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -162,10 +162,8 @@ int runCheck(const QStringList& args)
         return ExitOk;
     for (const auto& c : report->compartments) {
         if (!c.findings.isEmpty())
-            CliContext::printError(QCoreApplication::translate("custos::cli",
-                                                               "The file of \"%1\" is damaged: %n problem(s), the "
-                                                               "first: %2. Restore the workspace from a backup.",
-                                                               nullptr, static_cast<int>(c.findings.size()))
+            CliContext::printError(tr("The file of \"%1\" is damaged; the first problem SQLite found: %2. Restore "
+                                      "the workspace from a backup.")
                                        .arg(domain::displayName(c.compartment), c.findings.first()));
     }
     if (!log.ok())
