@@ -104,7 +104,11 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
     if (QFileInfo::exists(paths.keyring()) || QFileInfo::exists(paths.database()))
         return Status(ErrorCode::AlreadyExists,
                       tr("%1 already holds a workspace. Choose an empty folder.").arg(paths.dir()));
-    if (QFileInfo(paths.dir()).isDir() && !QDir(paths.dir()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+    // A lock file alone (the lock is never deleted, see WorkspaceLock) does not make a folder taken.
+    const QStringList entries =
+        QDir(paths.dir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    if (QFileInfo(paths.dir()).isDir() &&
+        !(entries.isEmpty() || entries == QStringList{QFileInfo(paths.lockFile()).fileName()}))
         return Status(ErrorCode::AlreadyExists,
                       tr("The folder %1 is not empty. Choose a new or empty folder for the workspace.").arg(paths.dir()));
     if (!QDir().mkpath(paths.dir()))

@@ -20,6 +20,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +74,13 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("demo"));
+        // A demo left by an earlier Custos (one key for every role, a write-ahead log, its
+        // lock file): made again in the current format, not refused.
+        QDir().mkpath(dir);
+        test::writeFile(dir + QStringLiteral("/custos.keyring"), "CUSTOS-KEYRING 1\n{\"body\": \"{}\"}");
+        test::writeFile(dir + QStringLiteral("/custos.db"), QByteArray(8192, 'x'));
+        test::writeFile(dir + QStringLiteral("/custos.db-wal"), QByteArray(100, 'x'));
+        test::writeFile(dir + QStringLiteral("/custos.lock"), "4242\nold-host\ncustos\n");
         auto created = demo::DemoWorkspace::ensure(dir);
         QVERIFY2(created, qPrintable(created.status().message()));
         QVERIFY(*created);
