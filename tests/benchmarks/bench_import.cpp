@@ -77,11 +77,12 @@ int main(int argc, char* argv[])
             return -1;
         }
         if (postsSchema) { // the posts table, its indexes and the FTS4 table, as the workspace has them
+            // (in the content compartment's file; the schema name is not part of the copy)
             storage::Statement ddl = (*session)->database().prepare(QStringLiteral(
-                "SELECT sql FROM sqlite_master WHERE (tbl_name = 'posts' OR name = 'posts_fts') AND sql IS NOT NULL "
+                "SELECT sql FROM content.sqlite_master WHERE (tbl_name = 'posts' OR name = 'posts_fts') AND sql IS NOT NULL "
                 "ORDER BY type = 'index', name;"));
             while (ddl.step())
-                *postsSchema << ddl.text(0) + QLatin1Char(';');
+                *postsSchema << ddl.text(0).replace(QStringLiteral("content."), QString()) + QLatin1Char(';');
         }
         return secs;
     };
