@@ -1061,6 +1061,25 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>keys/%1 is not a key registered in the log.</source>
         <translation>keys/%1 ist kein im Protokoll registrierter Schlüssel.</translation>
     </message>
+    <message>
+        <source>The audit log of this workspace holds %1 entries, but this computer saw it sealed at %2 entries (checkpoint %3): entries were removed, or an older copy of the workspace was put back. Nothing was opened or changed. Restore the newest backup.</source>
+        <translation>Das Prüfprotokoll dieses Arbeitsbereichs enthält %1 Einträge, dieser Computer hat es aber mit %2 Einträgen versiegelt gesehen (Kontrollpunkt %3): Einträge wurden entfernt, oder eine ältere Kopie des Arbeitsbereichs wurde zurückgespielt. Es wurde nichts geöffnet oder verändert. Stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The first %1 entries of this workspace&apos;s audit log are not the ones this computer saw sealed (checkpoint %2): the log was rewritten. Nothing was opened or changed. Restore the newest backup.</source>
+        <translation>Die ersten %1 Einträge des Prüfprotokolls dieses Arbeitsbereichs sind nicht die, die dieser Computer versiegelt gesehen hat (Kontrollpunkt %2): Das Protokoll wurde umgeschrieben. Es wurde nichts geöffnet oder verändert. Stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>The folder %1 for what this computer has seen of audit logs cannot be created.</source>
+        <translation>Der Ordner %1 für das, was dieser Computer von Prüfprotokollen gesehen hat, lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>What this computer has seen of the audit log cannot be written to %1 (%2).</source>
+        <translation>Was dieser Computer vom Prüfprotokoll gesehen hat, lässt sich nicht nach %1 schreiben (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

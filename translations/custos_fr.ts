@@ -1061,6 +1061,25 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>keys/%1 is not a key registered in the log.</source>
         <translation>keys/%1 n’est pas une clé enregistrée dans le journal.</translation>
     </message>
+    <message>
+        <source>The audit log of this workspace holds %1 entries, but this computer saw it sealed at %2 entries (checkpoint %3): entries were removed, or an older copy of the workspace was put back. Nothing was opened or changed. Restore the newest backup.</source>
+        <translation>Le journal d’audit de cet espace de travail contient %1 entrées, mais cet ordinateur l’a vu scellé à %2 entrées (point de contrôle %3) : des entrées ont été supprimées, ou une copie plus ancienne de l’espace de travail a été remise. Rien n’a été ouvert ni modifié. Restaurez la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>The first %1 entries of this workspace&apos;s audit log are not the ones this computer saw sealed (checkpoint %2): the log was rewritten. Nothing was opened or changed. Restore the newest backup.</source>
+        <translation>Les %1 premières entrées du journal d’audit de cet espace de travail ne sont pas celles que cet ordinateur a vues scellées (point de contrôle %2) : le journal a été réécrit. Rien n’a été ouvert ni modifié. Restaurez la sauvegarde la plus récente.</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>The folder %1 for what this computer has seen of audit logs cannot be created.</source>
+        <translation>Le dossier %1 où cet ordinateur garde ce qu’il a vu des journaux d’audit ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>What this computer has seen of the audit log cannot be written to %1 (%2).</source>
+        <translation>Ce que cet ordinateur a vu du journal d’audit ne peut pas être écrit dans %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

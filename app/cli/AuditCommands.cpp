@@ -113,7 +113,13 @@ int runAudit(const QStringList& args)
     const QString dir = p.positionalArguments().at(1);
     if (Status s = auditing::AuditService(**session).exportBundle(dir); !s.ok())
         return CliContext::fail(s);
-    CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("exported"), dir}}));
+    // The seal the export ends with: keep it, and give it to `audit verify --expect-size/--expect-root`.
+    QJsonObject out{{QStringLiteral("exported"), dir}};
+    if (auto sealed = auditing::AuditService(**session).newestCheckpoint(); sealed && *sealed) {
+        out.insert(QStringLiteral("checkpoint"), QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>((*sealed)->size)},
+                                                             {QStringLiteral("root_hash"), QString::fromLatin1((*sealed)->root.toHex())}});
+    }
+    CliContext::printJson(QJsonDocument(out));
     return ExitOk;
 }
 

@@ -122,6 +122,62 @@ void checkWitness(VerificationReport& report, const QList<QByteArray>& entryHash
 
 } // namespace
 
+Status checkWitness(storage::Database& db, const Witness& witness)
+{
+    storage::AuditRepository repo(db);
+    auto head = repo.head();
+    if (!head)
+        return head.status();
+    const QString expected = QStringLiteral("%1 / %2").arg(witness.size).arg(QString::fromLatin1(witness.root.toHex().left(16)));
+    if (head->treeSize < witness.size)
+        return {ErrorCode::Corrupted,
+                Verification::tr("The audit log of this workspace holds %1 entries, but this computer saw it sealed at "
+                                 "%2 entries (checkpoint %3): entries were removed, or an older copy of the workspace "
+                                 "was put back. Nothing was opened or changed. Restore the newest backup.")
+                    .arg(head->treeSize)
+                    .arg(witness.size)
+                    .arg(expected)};
+    QByteArray root;
+    auto checkpoints = repo.checkpoints();
+    if (!checkpoints)
+        return checkpoints.status();
+    for (const domain::Checkpoint& c : *checkpoints) {
+        if (c.treeSize == witness.size)
+            root = c.rootHash;
+    }
+    if (root.isEmpty()) {
+        auto hashes = repo.entryHashes(witness.size);
+        if (!hashes)
+            return hashes.status();
+        QList<QByteArray> leaves;
+        leaves.reserve(hashes->size());
+        for (const QByteArray& h : *hashes)
+            leaves.append(merkle::leafHash(h));
+        root = merkle::root(leaves);
+    }
+    if (root != witness.root)
+        return {ErrorCode::Corrupted,
+                Verification::tr("The first %1 entries of this workspace's audit log are not the ones this computer saw "
+                                 "sealed (checkpoint %2): the log was rewritten. Nothing was opened or changed. Restore "
+                                 "the newest backup.")
+                    .arg(witness.size)
+                    .arg(expected)};
+    return Status::success();
+}
+
+Result<std::optional<Witness>> newestCheckpoint(storage::Database& db)
+{
+    auto checkpoints = storage::AuditRepository(db).checkpoints();
+    if (!checkpoints)
+        return checkpoints.status();
+    std::optional<Witness> newest;
+    for (const domain::Checkpoint& c : *checkpoints) {
+        if (!newest || c.treeSize > newest->size)
+            newest = Witness{c.treeSize, c.rootHash};
+    }
+    return newest;
+}
+
 VerificationReport verifyDatabase(storage::Database& db, int threads, const Progress& progress,
                                   const std::optional<Witness>& witness)
 {

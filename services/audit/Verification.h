@@ -41,6 +41,13 @@ struct Witness
     QByteArray root; // 32 bytes
 };
 
+// Quick check on opening a workspace: the log holds at least witness.size entries and its
+// first witness.size have the witness's root (a signed checkpoint of that size answers at
+// once; else the root is computed). Corrupted, naming what was expected, if not.
+Status checkWitness(storage::Database& db, const Witness& witness);
+// The newest signed checkpoint in the database, as a witness would keep it.
+Result<std::optional<Witness>> newestCheckpoint(storage::Database& db);
+
 VerificationReport verifyDatabase(storage::Database& db, int threads = 1, const Progress& progress = {},
                                   const std::optional<Witness>& witness = std::nullopt);
 // A bundle is refused unless it is whole: a checkpoints file with at least one signed

@@ -95,6 +95,13 @@ VerificationReport AuditService::verify(int threads, const Progress& progress,
     return audit::verifyDatabase(m_session.database(), threads, progress, witness);
 }
 
+Result<std::optional<audit::Witness>> AuditService::newestCheckpoint() const
+{
+    if (Status s = m_session.require(domain::Operation::ReadAuditLog); !s.ok())
+        return s;
+    return audit::newestCheckpoint(m_session.database());
+}
+
 bool AuditService::IntegrityReport::ok() const
 {
     for (const CompartmentCheck& c : compartments) {

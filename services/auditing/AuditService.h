@@ -59,6 +59,9 @@ public:
     using Stage = std::function<void(const QString& what)>;
     Result<IntegrityReport> checkIntegrity(int threads, const Stage& stage, const Progress& progress) const;
 
+    // The newest signed checkpoint (size and root): what an outside party keeps as a witness.
+    Result<std::optional<audit::Witness>> newestCheckpoint() const;
+
     // Records the export in the log, seals it with a checkpoint, then writes entries.jsonl,
     // checkpoints.jsonl, keys/KEYID.pem and VERIFY.md into dir (which must be new or empty).
     Status exportBundle(const QString& dir);

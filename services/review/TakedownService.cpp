@@ -3,6 +3,8 @@
 // until it is marked done.
 #include "review/TakedownService.h"
 
+#include "audit/Verification.h"
+
 #include "audit/AuditLog.h"
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
@@ -231,7 +233,16 @@ Result<QJsonObject> TakedownService::order(qint64 takedownId)
     for (const domain::FlagState& f : *flags)
         rules.append(QJsonObject{{QStringLiteral("rule"), f.rule}, {QStringLiteral("category"), domain::key(f.category)}});
     const storage::PostLocation& p = **where;
+    // The log's newest seal, so that the order keeps a witness of the log outside it: a
+    // log later cut short is refused by `audit verify --expect-size/--expect-root`.
+    auto sealed = audit::newestCheckpoint(session.database());
+    if (!sealed)
+        return sealed.status();
+    const QJsonValue seal = *sealed ? QJsonValue(QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>((*sealed)->size)},
+                                                             {QStringLiteral("root_hash"), QString::fromLatin1((*sealed)->root.toHex())}})
+                                    : QJsonValue();
     return QJsonObject{
+        {QStringLiteral("audit_log_checkpoint"), seal},
         {QStringLiteral("takedown_order"), takedownId},
         {QStringLiteral("status"), domain::key(r.status)},
         {QStringLiteral("what"), QJsonObject{{QStringLiteral("platform"), p.platform},

@@ -1,5 +1,8 @@
 #include "workspace/Session.h"
 
+#include "audit/Verification.h"
+#include "workspace/Witness.h"
+
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -11,8 +14,12 @@ namespace custos::workspace {
 Session::~Session()
 {
     // A session that ends seals what it wrote with a signed checkpoint.
-    if (m_db && !m_readOnly && m_ownerThread == QThread::currentThread())
+    if (m_db && !m_readOnly && m_ownerThread == QThread::currentThread()) {
         (void)audit::AuditLog::checkpoint(*m_db, signer());
+        // This computer remembers the newest seal, outside the workspace (Witness.h).
+        if (auto newest = audit::newestCheckpoint(*m_db); newest && *newest)
+            (void)Witness::remember(workspaceId(), **newest);
+    }
     m_db.reset(); // close before the lock goes
     m_keys.clear(); // SecretBytes wipe themselves
     m_agreementKey.clear();

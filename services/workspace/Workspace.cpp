@@ -6,7 +6,9 @@
 #include "storage/AuditRepository.h"
 #include "storage/Migrations.h"
 #include "storage/UserRepository.h"
+#include "audit/Verification.h"
 #include "workspace/KeyCustody.h"
+#include "workspace/Witness.h"
 #include "workspace/WorkspaceSettings.h"
 
 #include <QDateTime>
@@ -291,6 +293,12 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                          "workspace from a backup.")
                           .arg(user));
     session->m_user = *record;
+    // A log shorter than, or not consistent with, what this computer saw sealed before is
+    // refused: its tail was cut together with its checkpoints, or an older copy came back.
+    if (const auto seen = Witness::load(session->workspaceId())) {
+        if (Status s = audit::checkWitness(database, *seen); !s.ok())
+            return s;
+    }
     if (readOnly)
         return session;
     if (Status s = startLogIfEmpty(*session); !s.ok())

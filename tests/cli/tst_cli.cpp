@@ -297,6 +297,13 @@ private Q_SLOTS:
                                   QStringLiteral("--threads"), QStringLiteral("2")});
         QVERIFY2(bundleOk.exitCode == 0, qPrintable(bundleOk.err));
         QCOMPARE(bundleOk.json().value(QStringLiteral("entries")).toInt(), 3); // the export is recorded too
+        // The export prints the seal it ends with; given back, it holds for this bundle.
+        const QJsonObject seal = exported.json().value(QStringLiteral("checkpoint")).toObject();
+        QCOMPARE(seal.value(QStringLiteral("tree_size")).toInt(), 3);
+        const Run witnessed = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), bundle,
+                                   QStringLiteral("--expect-size"), QString::number(seal.value(QStringLiteral("tree_size")).toInt()),
+                                   QStringLiteral("--expect-root"), seal.value(QStringLiteral("root_hash")).toString()});
+        QVERIFY2(witnessed.exitCode == 0, qPrintable(witnessed.err));
 
         // Alter one field of entry 1 in the bundle: exit 4, naming entry 1.
         const QString entries = bundle + QStringLiteral("/entries.jsonl");

@@ -391,6 +391,10 @@ private Q_SLOTS:
         QVERIFY2(order, qPrintable(order.status().message()));
         const QJsonObject what = order->value(QStringLiteral("what")).toObject();
         QCOMPARE(what.value(QStringLiteral("platform")).toString(), QStringLiteral("slack"));
+        // The order carries the log's newest seal, a witness kept outside the workspace.
+        const QJsonObject seal = order->value(QStringLiteral("audit_log_checkpoint")).toObject();
+        QVERIFY(seal.value(QStringLiteral("tree_size")).toInteger() > 0);
+        QCOMPARE(seal.value(QStringLiteral("root_hash")).toString().size(), 64);
         QVERIFY(!what.value(QStringLiteral("message_id")).toString().isEmpty());
         QVERIFY(!what.value(QStringLiteral("channel")).toString().isEmpty());
         QCOMPARE(order->value(QStringLiteral("why")).toObject().value(QStringLiteral("policy_clause")).toString(),

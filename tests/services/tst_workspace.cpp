@@ -1,6 +1,7 @@
 // Whole workspaces: create, lock, unlock; wrong passphrase versus damage; encryption at
 // rest; the single-process lock.
 #include "TestSupport.h"
+#include "workspace/Witness.h"
 #include "crypto/SelfTest.h"
 #include "storage/UserRepository.h"
 #include "workspace/WorkspaceSettings.h"
@@ -168,6 +169,52 @@ private Q_SLOTS:
         session.reset();
         for (const QString& f : files)
             QVERIFY2(!test::readFile(f).contains(canary), qPrintable(f));
+    }
+
+    void anOlderCopyOfTheWorkspaceIsRefusedByWhatThisComputerSaw()
+    {
+        // A backup put back (or the log's tail cut together with its checkpoints): whole by
+        // itself, but shorter than the seal this computer remembers.
+        QTemporaryDir tmp;
+        QTemporaryDir witnesses;
+        const QByteArray suiteWitnesses = qgetenv("CUSTOS_WITNESS_DIR");
+        qputenv("CUSTOS_WITNESS_DIR", witnesses.path().toUtf8());
+        const QString dir = tmp.filePath(QStringLiteral("ws"));
+        const QString backup = tmp.filePath(QStringLiteral("backup"));
+        QString id;
+        {
+            auto session = test::createWorkspace(dir);
+            QVERIFY(session);
+            id = session->workspaceId();
+            QVERIFY(test::putSetting(*session, QStringLiteral("a"), QStringLiteral("1")).ok());
+        }
+        QVERIFY(Witness::load(id)); // sealed on closing, remembered here
+        QDir().mkpath(backup);
+        for (const QString& f : QDir(dir).entryList(QDir::Files))
+            QVERIFY(QFile::copy(dir + u'/' + f, backup + u'/' + f));
+        {
+            auto session = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+            QVERIFY(session);
+            QVERIFY(test::putSetting(**session, QStringLiteral("b"), QStringLiteral("2")).ok());
+        }
+        const quint64 sealed = Witness::load(id)->size;
+        for (const QString& f : QDir(backup).entryList(QDir::Files)) {
+            QFile::remove(dir + u'/' + f);
+            QVERIFY(QFile::copy(backup + u'/' + f, dir + u'/' + f));
+        }
+        const auto before = test::fingerprint(dir);
+        for (const auto access : {Workspace::Access::ReadWrite, Workspace::Access::ReadOnly}) {
+            auto rolledBack = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase, access);
+            QCOMPARE(rolledBack.status().code(), ErrorCode::Corrupted);
+            QVERIFY2(rolledBack.status().message().contains(QStringLiteral("sealed at %1 entries").arg(sealed)),
+                     qPrintable(rolledBack.status().message()));
+        }
+        QCOMPARE(test::fingerprint(dir), before);
+        // Another computer (no witness) sees nothing wrong: the witness is what catches it.
+        QTemporaryDir elsewhere;
+        qputenv("CUSTOS_WITNESS_DIR", elsewhere.path().toUtf8());
+        QVERIFY(Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase));
+        qputenv("CUSTOS_WITNESS_DIR", suiteWitnesses);
     }
 
     void anEmptyOrCutShortFileIsDamageAndIsNotRebuilt()
