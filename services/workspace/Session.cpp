@@ -14,7 +14,7 @@ namespace custos::workspace {
 Session::~Session()
 {
     // A session that ends seals what it wrote with a signed checkpoint.
-    if (m_db && !m_readOnly && m_ownerThread == QThread::currentThread()) {
+    if (m_db && m_sealOnClose && !m_readOnly && m_ownerThread == QThread::currentThread()) {
         (void)audit::AuditLog::checkpoint(*m_db, signer());
         // This computer remembers the newest seal, outside the workspace (Witness.h).
         if (auto newest = audit::newestCheckpoint(*m_db); newest && *newest)

@@ -78,6 +78,9 @@ private:
     QThread* m_ownerThread = nullptr;
     QSet<qint64> m_revealed;
     bool m_readOnly = false;
+    // Set once the session is fully open: a session given up half-way (a refused
+    // sign-in) closes without writing a checkpoint.
+    bool m_sealOnClose = false;
 };
 
 } // namespace custos::workspace

@@ -207,6 +207,7 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         if (!s.ok())
             return fail(s);
     }
+    session->m_sealOnClose = true;
     return session;
 }
 
@@ -306,6 +307,7 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
     // Keys this user holds that reached someone else's role but not their slot yet.
     if (Status s = KeyCustody::grantPending(*session); !s.ok())
         return s;
+    session->m_sealOnClose = true;
     return session;
 }
 

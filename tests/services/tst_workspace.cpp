@@ -210,6 +210,13 @@ private Q_SLOTS:
                      qPrintable(rolledBack.status().message()));
         }
         QCOMPARE(test::fingerprint(dir), before);
+        // Refused with entries not yet sealed: the half-open session closes without
+        // writing its checkpoint (nothing is written by a refused sign-in).
+        {
+            auto writer = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase, Workspace::Access::ReadWrite);
+            QVERIFY(!writer);
+        }
+        QCOMPARE(test::fingerprint(dir), before);
         // Another computer (no witness) sees nothing wrong: the witness is what catches it.
         QTemporaryDir elsewhere;
         qputenv("CUSTOS_WITNESS_DIR", elsewhere.path().toUtf8());
