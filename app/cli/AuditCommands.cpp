@@ -39,6 +39,25 @@ int report(const audit::VerificationReport& r)
     return r.problem == audit::Problem::NotPermitted ? ExitAuthentication : ExitBadData;
 }
 
+QCommandLineOption threadsOption()
+{
+    return {QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")};
+}
+
+// --threads N (1 to 256), else every core; nullopt after printing a usage error.
+std::optional<int> threadsFrom(const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("threads")))
+        return QThread::idealThreadCount();
+    bool ok = false;
+    const int threads = p.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || threads < 1 || threads > 256) {
+        (void)CliContext::usage(tr("--threads takes a number from 1 to 256."));
+        return std::nullopt;
+    }
+    return threads;
+}
+
 audit::Progress terminalProgress()
 {
     if (!isatty(fileno(stderr)))
@@ -62,7 +81,7 @@ int runAudit(const QStringList& args)
     QCommandLineParser p;
     p.addOption(CliContext::userOption());
     p.addOption(CliContext::passphraseFileOption());
-    p.addOption({QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")});
+    p.addOption(threadsOption());
     const bool verify = sub == QLatin1String("verify");
     if (verify) {
         p.addOption({QStringLiteral("export"), tr("Verify the exported bundle in DIR instead of a workspace."),
@@ -79,13 +98,10 @@ int runAudit(const QStringList& args)
     if (!ctx.parse(p, names, verify ? 0 : 2, verify ? 1 : 2))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 
-    int threads = QThread::idealThreadCount();
-    if (p.isSet(QStringLiteral("threads"))) {
-        bool ok = false;
-        threads = p.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || threads < 1 || threads > 256)
-            return CliContext::usage(tr("--threads takes a number from 1 to 256."));
-    }
+    const std::optional<int> parsedThreads = threadsFrom(p);
+    if (!parsedThreads)
+        return ExitUsage;
+    const int threads = *parsedThreads;
     std::optional<audit::Witness> witness;
     if (verify && (p.isSet(QStringLiteral("expect-size")) || p.isSet(QStringLiteral("expect-root")))) {
         bool ok = false;
@@ -116,8 +132,7 @@ int runAudit(const QStringList& args)
     // The seal the export ends with: keep it, and give it to `audit verify --expect-size/--expect-root`.
     QJsonObject out{{QStringLiteral("exported"), dir}};
     if (auto sealed = auditing::AuditService(**session).newestCheckpoint(); sealed && *sealed) {
-        out.insert(QStringLiteral("checkpoint"), QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>((*sealed)->size)},
-                                                             {QStringLiteral("root_hash"), QString::fromLatin1((*sealed)->root.toHex())}});
+        out.insert(QStringLiteral("checkpoint"), audit::witnessJson(**sealed));
     }
     CliContext::printJson(QJsonDocument(out));
     return ExitOk;
@@ -129,16 +144,13 @@ int runCheck(const QStringList& args)
     QCommandLineParser p;
     p.addOption(CliContext::userOption());
     p.addOption(CliContext::passphraseFileOption());
-    p.addOption({QStringLiteral("threads"), tr("Check signatures on N threads (default: all cores)."), QStringLiteral("N")});
+    p.addOption(threadsOption());
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    int threads = QThread::idealThreadCount();
-    if (p.isSet(QStringLiteral("threads"))) {
-        bool ok = false;
-        threads = p.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || threads < 1 || threads > 256)
-            return CliContext::usage(tr("--threads takes a number from 1 to 256."));
-    }
+    const std::optional<int> parsedThreads = threadsFrom(p);
+    if (!parsedThreads)
+        return ExitUsage;
+    const int threads = *parsedThreads;
     auto session = CliContext::signIn(p, p.positionalArguments().first(), workspace::Workspace::Access::ReadOnly);
     if (!session)
         return CliContext::fail(session.status());

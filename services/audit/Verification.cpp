@@ -92,6 +92,16 @@ QByteArray line(const QJsonObject& o)
 
 QString verifyGuide();
 
+// The Merkle leaves of the first `count` entry hashes.
+QList<QByteArray> leavesOf(const QList<QByteArray>& entryHashes, qsizetype count)
+{
+    QList<QByteArray> leaves;
+    leaves.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        leaves.append(merkle::leafHash(entryHashes.at(i)));
+    return leaves;
+}
+
 // The log's first witness.size entries must have the witness's root.
 void checkWitness(VerificationReport& report, const QList<QByteArray>& entryHashes, const std::optional<Witness>& witness)
 {
@@ -106,11 +116,7 @@ void checkWitness(VerificationReport& report, const QList<QByteArray>& entryHash
                              .arg(witness->size);
         return;
     }
-    QList<QByteArray> leaves;
-    leaves.reserve(static_cast<qsizetype>(witness->size));
-    for (qsizetype i = 0; i < static_cast<qsizetype>(witness->size); ++i)
-        leaves.append(merkle::leafHash(entryHashes.at(i)));
-    if (merkle::root(leaves) != witness->root) {
+    if (merkle::root(leavesOf(entryHashes, static_cast<qsizetype>(witness->size))) != witness->root) {
         report.problem = Problem::Rollback;
         report.entry = witness->size;
         report.message = Verification::tr("The first %1 entries do not have the root %2 seen before: the log was "
@@ -149,11 +155,7 @@ Status checkWitness(storage::Database& db, const Witness& witness)
         auto hashes = repo.entryHashes(witness.size);
         if (!hashes)
             return hashes.status();
-        QList<QByteArray> leaves;
-        leaves.reserve(hashes->size());
-        for (const QByteArray& h : *hashes)
-            leaves.append(merkle::leafHash(h));
-        root = merkle::root(leaves);
+        root = merkle::root(leavesOf(*hashes, hashes->size()));
     }
     if (root != witness.root)
         return {ErrorCode::Corrupted,
@@ -163,6 +165,12 @@ Status checkWitness(storage::Database& db, const Witness& witness)
                     .arg(witness.size)
                     .arg(expected)};
     return Status::success();
+}
+
+QJsonObject witnessJson(const Witness& witness)
+{
+    return QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>(witness.size)},
+                       {QStringLiteral("root_hash"), QString::fromLatin1(witness.root.toHex())}};
 }
 
 Result<std::optional<Witness>> newestCheckpoint(storage::Database& db)
@@ -410,10 +418,7 @@ Result<InclusionProof> inclusionProof(storage::Database& db, quint64 seq)
     auto hashes = repo.entryHashes(head->treeSize);
     if (!hashes)
         return hashes.status();
-    QList<QByteArray> leaves;
-    leaves.reserve(hashes->size());
-    for (const QByteArray& h : *hashes)
-        leaves.append(merkle::leafHash(h));
+    const QList<QByteArray> leaves = leavesOf(*hashes, hashes->size());
     InclusionProof proof;
     proof.index = seq;
     proof.treeSize = static_cast<quint64>(leaves.size());

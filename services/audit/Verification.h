@@ -8,6 +8,7 @@
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <functional>
 #include <optional>
 
@@ -45,6 +46,8 @@ struct Witness
 // first witness.size have the witness's root (a signed checkpoint of that size answers at
 // once; else the root is computed). Corrupted, naming what was expected, if not.
 Status checkWitness(storage::Database& db, const Witness& witness);
+// {"tree_size", "root_hash" (hex)}: how orders, exports and the witness file show a seal.
+QJsonObject witnessJson(const Witness& witness);
 // The newest signed checkpoint in the database, as a witness would keep it.
 Result<std::optional<Witness>> newestCheckpoint(storage::Database& db);
 

@@ -238,9 +238,7 @@ Result<QJsonObject> TakedownService::order(qint64 takedownId)
     auto sealed = audit::newestCheckpoint(session.database());
     if (!sealed)
         return sealed.status();
-    const QJsonValue seal = *sealed ? QJsonValue(QJsonObject{{QStringLiteral("tree_size"), static_cast<qint64>((*sealed)->size)},
-                                                             {QStringLiteral("root_hash"), QString::fromLatin1((*sealed)->root.toHex())}})
-                                    : QJsonValue();
+    const QJsonValue seal = *sealed ? QJsonValue(audit::witnessJson(**sealed)) : QJsonValue();
     return QJsonObject{
         {QStringLiteral("audit_log_checkpoint"), seal},
         {QStringLiteral("takedown_order"), takedownId},

@@ -45,10 +45,9 @@ Status Witness::remember(const QString& workspaceId, const audit::Witness& seen)
         return {ErrorCode::Io, tr("The folder %1 for what this computer has seen of audit logs cannot be created.")
                                    .arg(directory())};
     QSaveFile file(fileFor(workspaceId));
-    const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("workspace_id"), workspaceId},
-                                                      {QStringLiteral("tree_size"), static_cast<qint64>(seen.size)},
-                                                      {QStringLiteral("root_hash"), QString::fromLatin1(seen.root.toHex())}})
-                                .toJson(QJsonDocument::Compact);
+    QJsonObject o = audit::witnessJson(seen);
+    o.insert(QStringLiteral("workspace_id"), workspaceId);
+    const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return {ErrorCode::Io, tr("What this computer has seen of the audit log cannot be written to %1 (%2).")
                                    .arg(fileFor(workspaceId), file.errorString())};

@@ -125,13 +125,19 @@ private Q_SLOTS:
             // A revoked name is never handed to someone else.
             QCOMPARE(service.addUser(QStringLiteral("ann"), {}, Role::Manager, kAnnPass).status().code(),
                      ErrorCode::AlreadyExists);
+            // Closed without sealing its last entries (a session seals only on its own thread),
+            // so that a later session would have something to seal.
+            admin->setOwnerThread(nullptr);
         }
         QCOMPARE(Workspace::open(dir, QStringLiteral("ann"), kAnnPass).status().code(), ErrorCode::AuthenticationFailed);
         // An old copy of the keyring still holding her slot does not let her back in either.
         test::writeFile(WorkspacePaths(dir).keyring(), keyringWithAnn);
+        const QByteArray logBefore = test::readFile(WorkspacePaths(dir).database());
         auto stale = Workspace::open(dir, QStringLiteral("ann"), kAnnPass);
         QCOMPARE(stale.status().code(), ErrorCode::AuthenticationFailed);
         QVERIFY(stale.status().message().contains(QStringLiteral("revoked")));
+        // Refused half-way, her session wrote nothing: no checkpoint signed by a revoked key.
+        QCOMPARE(test::readFile(WorkspacePaths(dir).database()), logBefore);
     }
 
     void changeOwnPassphraseKeepsTheDatabaseAsIs()

@@ -210,8 +210,7 @@ private Q_SLOTS:
                      qPrintable(rolledBack.status().message()));
         }
         QCOMPARE(test::fingerprint(dir), before);
-        // Refused with entries not yet sealed: the half-open session closes without
-        // writing its checkpoint (nothing is written by a refused sign-in).
+        // Nor does a refused read-write sign-in write anything.
         {
             auto writer = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase, Workspace::Access::ReadWrite);
             QVERIFY(!writer);
