@@ -8,6 +8,27 @@
 #include <QSet>
 
 namespace custos::ingest {
+namespace {
+
+// QIODevice::readLine(maxSize) without its cost: Qt allocates all of maxSize for every
+// line (16 MiB here, some 25 µs a line), so a short line is read in pieces of its own size.
+// Like Qt's, it returns at most maxSize - 1 bytes, the line break included.
+QByteArray readLine(QIODevice& device, qint64 maxSize)
+{
+    QByteArray line;
+    char piece[8192];
+    while (line.size() < maxSize - 1) {
+        const qint64 n = device.readLine(piece, std::min<qint64>(sizeof piece, maxSize - line.size()));
+        if (n <= 0)
+            break;
+        line.append(piece, static_cast<qsizetype>(n));
+        if (piece[n - 1] == '\n')
+            break;
+    }
+    return line;
+}
+
+} // namespace
 
 Result<CsvMapping> CsvMapping::parse(const QString& spec)
 {
@@ -68,7 +89,7 @@ bool readCsvRecord(QIODevice& file, QStringList& fields, qint64& line, QString& 
     bool quoted = false;
     bool any = false;
     while (!file.atEnd()) {
-        QByteArray raw = file.readLine(16 * 1024 * 1024);
+        const QByteArray raw = readLine(file, 16 * 1024 * 1024);
         ++line;
         any = true;
         const QString text = QString::fromUtf8(raw);

@@ -38,6 +38,24 @@ QJsonArray reactionsOf(const QJsonObject& post)
     return out;
 }
 
+// QIODevice::readLine(maxSize) without its cost: Qt allocates all of maxSize for every
+// line (16 MiB here, some 25 µs a line), so a short line is read in pieces of its own size.
+// Like Qt's, it returns at most maxSize - 1 bytes, the line break included.
+QByteArray readLine(QIODevice& device, qint64 maxSize)
+{
+    QByteArray line;
+    char piece[8192];
+    while (line.size() < maxSize - 1) {
+        const qint64 n = device.readLine(piece, std::min<qint64>(sizeof piece, maxSize - line.size()));
+        if (n <= 0)
+            break;
+        line.append(piece, static_cast<qsizetype>(n));
+        if (piece[n - 1] == '\n')
+            break;
+    }
+    return line;
+}
+
 QJsonArray filesOf(const QJsonObject& post)
 {
     QJsonArray out;
@@ -67,14 +85,14 @@ Result<std::unique_ptr<MattermostReader>> MattermostReader::open(const QString& 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status(ErrorCode::NotFound, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
-    if (!looksLike(file.readLine(1024 * 1024)))
+    if (!looksLike(readLine(file, 1024 * 1024)))
         return Status(ErrorCode::ForeignFile,
                       tr("%1 is not a Mattermost bulk export: its first line is not a version line.").arg(path));
     std::unique_ptr<MattermostReader> r(new MattermostReader);
     r->m_path = QFileInfo(path).absoluteFilePath();
     // The workspace is the team (the first team line names it).
     while (!file.atEnd()) {
-        const QJsonObject o = QJsonDocument::fromJson(file.readLine(16 * 1024 * 1024)).object();
+        const QJsonObject o = QJsonDocument::fromJson(readLine(file, 16 * 1024 * 1024)).object();
         if (o.value(QStringLiteral("type")).toString() == QLatin1String("team")) {
             r->m_workspaceKey = o.value(QStringLiteral("team")).toObject().value(QStringLiteral("name")).toString();
             break;
@@ -116,7 +134,7 @@ Status MattermostReader::read(ImportSink& sink)
     };
     constexpr qint64 kMaxLine = 16 * 1024 * 1024;
     while (!file.atEnd() && sink.keepGoing()) {
-        const QByteArray raw = file.readLine(kMaxLine + 2); // reads at most kMaxLine + 1 bytes
+        const QByteArray raw = readLine(file, kMaxLine + 2); // reads at most kMaxLine + 1 bytes
         ++line;
         const Position at{name, line};
         if (raw.size() > kMaxLine && !raw.endsWith('\n'))
