@@ -11,6 +11,7 @@ packages=(
   libsqlcipher-dev libbotan-2-dev botan libhyperscan-dev libzip-dev sqlite3
   libqt6svg6 ripgrep
   openssl xvfb xauth util-linux
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
