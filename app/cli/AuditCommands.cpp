@@ -32,6 +32,8 @@ int report(const audit::VerificationReport& r)
                      {QStringLiteral("message"), r.message}};
     if (r.entry)
         json.insert(QStringLiteral("entry"), static_cast<qint64>(*r.entry));
+    if (!r.differences.isEmpty())
+        json.insert(QStringLiteral("differences"), QJsonArray::fromStringList(r.differences));
     CliContext::printJson(QJsonDocument(json));
     if (r.ok())
         return ExitOk;
@@ -90,6 +92,9 @@ int runAudit(const QStringList& args)
                      tr("Refuse a log with fewer than N entries (a checkpoint seen before)."), QStringLiteral("N")});
         p.addOption({QStringLiteral("expect-root"),
                      tr("With --expect-size: the root hash (hex) the first N entries must have."), QStringLiteral("HEX")});
+        p.addOption({QStringLiteral("deep"),
+                     tr("Also check every post, version, flag and decision against the entries that signed them "
+                        "(needs the content key).")});
     }
     else if (sub != QLatin1String("export"))
         return CliContext::usage(tr("Unknown audit subcommand '%1'.").arg(sub));
@@ -115,6 +120,8 @@ int runAudit(const QStringList& args)
     if (verify && p.isSet(QStringLiteral("export"))) {
         if (!p.positionalArguments().isEmpty())
             return CliContext::usage(tr("Give either WORKSPACE or --export DIR, not both."));
+        if (p.isSet(QStringLiteral("deep")))
+            return CliContext::usage(tr("--deep checks a workspace's content; an exported bundle holds none."));
         return report(audit::verifyBundle(p.value(QStringLiteral("export")), threads, terminalProgress(), witness));
     }
     if (p.positionalArguments().isEmpty())
@@ -125,7 +132,8 @@ int runAudit(const QStringList& args)
     if (!session)
         return CliContext::fail(session.status());
     if (verify)
-        return report(auditing::AuditService(**session).verify(threads, terminalProgress(), witness));
+        return report(auditing::AuditService(**session).verify(threads, terminalProgress(), witness,
+                                                               p.isSet(QStringLiteral("deep"))));
     const QString dir = p.positionalArguments().at(1);
     if (Status s = auditing::AuditService(**session).exportBundle(dir); !s.ok())
         return CliContext::fail(s);
@@ -173,6 +181,8 @@ int runCheck(const QStringList& args)
                         {QStringLiteral("checkpoints"), static_cast<qint64>(log.checkpointsChecked)},
                         {QStringLiteral("problem"), audit::VerificationReport::problemKey(log.problem)},
                         {QStringLiteral("message"), log.message}};
+    if (!log.differences.isEmpty())
+        logJson.insert(QStringLiteral("differences"), QJsonArray::fromStringList(log.differences));
     CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), report->ok()},
                                                     {QStringLiteral("files"), files},
                                                     {QStringLiteral("audit_log"), logJson}}));

@@ -29,7 +29,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.\n"
     "  demo-corpus --out DIR [--posts N] [--seed S]\n"
     "      Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.\n"
-    "  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]\n"
+    "  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]\n"
     "  audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]\n"
     "      Check the signed audit log; exit 4 naming the first bad entry.\n"
     "  check WORKSPACE --user NAME [--threads N]\n"

@@ -1,6 +1,7 @@
 #include "access/AdministrationService.h"
 
 #include "domain/AuditActions.h"
+#include "audit/LogState.h"
 #include "audit/UserKeyDetails.h"
 #include "crypto/Crypto.h"
 #include "workspace/KeyCustody.h"
@@ -269,7 +270,9 @@ Status AdministrationService::setIdleLockMinutes(int minutes)
     if (status.ok())
         status = tx.record(domain::actions::kSettingsChange, QStringLiteral("setting"),
                            key(workspace::settingsKey::kIdleLockMinutes),
-                           QJsonObject{{QStringLiteral("value"), minutes}, {QStringLiteral("previous"), previous}});
+                           QJsonObject{{QStringLiteral("value"), minutes},
+                                       {QStringLiteral("value_sha256"), audit::settingDigest(QString::number(minutes))},
+                                       {QStringLiteral("previous"), previous}});
     if (status.ok())
         status = tx.commit();
     return status;

@@ -100,6 +100,16 @@ AuditedTransaction::AuditedTransaction(storage::Database& db, const Signer& sign
 {
 }
 
+Result<quint64> AuditedTransaction::nextSeq()
+{
+    if (!m_status.ok())
+        return m_status;
+    auto head = storage::AuditRepository(m_write.db()).head();
+    if (!head)
+        return head.status();
+    return head->treeSize;
+}
+
 Status AuditedTransaction::record(const QString& action, const QString& objectType, const QString& objectId,
                                   const QJsonObject& details)
 {

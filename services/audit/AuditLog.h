@@ -58,6 +58,9 @@ public:
     // Records the entry for the change made (or about to be made) in this transaction.
     Status record(const QString& action, const QString& objectType, const QString& objectId,
                   const QJsonObject& details = {});
+    // The seq the next entry recorded in this transaction gets (rows written before it
+    // can name the entry that will sign them).
+    Result<quint64> nextSeq();
     // Fails, and rolls back, when no entry was recorded or a step failed.
     Status commit();
 

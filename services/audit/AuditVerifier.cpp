@@ -40,6 +40,8 @@ QString VerificationReport::problemKey(Problem p)
     case Problem::Unsealed: return QStringLiteral("unsealed");
     case Problem::KeyFileMismatch: return QStringLiteral("key-file-mismatch");
     case Problem::Rollback: return QStringLiteral("rollback");
+    case Problem::StateMismatch: return QStringLiteral("state-mismatch");
+    case Problem::ContentMismatch: return QStringLiteral("content-mismatch");
     }
     return {};
 }
@@ -238,6 +240,7 @@ bool AuditVerifier::add(const domain::AuditEntry& e)
         flushSignatures(); // an earlier bad signature is the first problem
         return false;
     }
+    m_replay.apply(e);
     m_lastHash = e.entryHash;
     m_range.append(merkle::leafHash(e.entryHash));
     ++m_expected;

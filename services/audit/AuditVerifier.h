@@ -5,11 +5,13 @@
 #pragma once
 
 #include "domain/AuditEntry.h"
+#include "audit/LogState.h"
 #include "audit/Merkle.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -35,7 +37,9 @@ enum class Problem {
     NotPermitted,             // the user's role may not verify (nothing was read)
     Unsealed,                 // an export whose last checkpoint does not cover its last entry
     KeyFileMismatch,          // an exported key file that is not the key registered in the log
-    Rollback                  // shorter than, or not consistent with, a size and root seen before
+    Rollback,                 // shorter than, or not consistent with, a size and root seen before
+    StateMismatch,            // the tables (users, roles, keys, settings) differ from the signed log
+    ContentMismatch           // a post, flag or decision differs from what the signed log commits to
 };
 
 struct VerificationReport
@@ -46,6 +50,7 @@ struct VerificationReport
     quint64 entriesChecked = 0;
     quint64 checkpointsChecked = 0;
     QByteArray root;              // Merkle root over all entries checked
+    QStringList differences;      // StateMismatch, ContentMismatch: every difference found
     bool ok() const { return problem == Problem::None; }
     static QString problemKey(Problem p); // stable identifier, e.g. "bad-signature"
 };
@@ -76,6 +81,8 @@ public:
     VerificationReport finish();
 
     QList<RegisteredKey> keys() const;
+    // The state the entries checked so far set (users, roles, keys, settings).
+    const LogState& state() const { return m_replay.state(); }
 
 private:
     struct Pending
@@ -102,6 +109,7 @@ private:
     QHash<QString, std::shared_ptr<RegisteredKey>> m_keys; // shared: queued checks keep pointers
     QHash<qint64, QString> m_roles; // user id -> role key
     QList<Pending> m_pending;
+    StateReplay m_replay;
     std::optional<domain::AuditEntry> m_ahead; // an entry that came too early: a gap, unless the missing one follows
     VerificationReport m_report;
     bool m_failed = false;

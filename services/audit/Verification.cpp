@@ -236,6 +236,18 @@ VerificationReport verifyDatabase(storage::Database& db, int threads, const Prog
             checkWitness(report, *hashes, witness);
         }
     }
+    // Who exists, with which role, and the settings: the tables must be what the log says.
+    if (report.ok()) {
+        auto differences = stateDifferences(db, verifier.state());
+        if (!differences) {
+            report.problem = Problem::Malformed;
+            report.message = differences.status().message();
+        } else if (!differences->isEmpty()) {
+            report.problem = Problem::StateMismatch;
+            report.differences = *differences;
+            report.message = Verification::tr("The tables do not match the signed log: %1").arg(differences->join(u' '));
+        }
+    }
     if (progress)
         progress(report.entriesChecked, static_cast<quint64>(*total));
     return report;

@@ -1,9 +1,11 @@
 #include "auditing/AuditService.h"
 
 #include "audit/AuditLog.h"
+#include "audit/ContentCheck.h"
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
 #include "storage/AuditRepository.h"
+#include "workspace/KeyCustody.h"
 #include "workspace/Session.h"
 
 #include <QDir>
@@ -85,14 +87,60 @@ VerificationReport refused(const Status& status)
     return r;
 }
 
+// After the log and the tables agree: the keyring's slots and grants must be the ones
+// the log handed out.
+VerificationReport withKeyring(VerificationReport report, storage::Database& db, const workspace::Keyring& keyring)
+{
+    if (!report.ok())
+        return report;
+    auto state = audit::replayState(db);
+    if (!state) {
+        report.problem = audit::Problem::Malformed;
+        report.message = state.status().message();
+        return report;
+    }
+    const QStringList differences = workspace::KeyCustody::unsignedGrants(keyring, *state);
+    if (!differences.isEmpty()) {
+        report.problem = audit::Problem::StateMismatch;
+        report.differences = differences;
+        report.message = differences.join(u' ');
+    }
+    return report;
+}
+
+// After the log, the tables and the keyring agree: the content against the batch and
+// decision entries that signed it.
+VerificationReport withContent(VerificationReport report, storage::Database& db)
+{
+    if (!report.ok())
+        return report;
+    auto content = audit::checkContent(db);
+    if (!content) {
+        report.problem = audit::Problem::Malformed;
+        report.message = content.status().message();
+    } else if (!content->differences.isEmpty()) {
+        report.problem = audit::Problem::ContentMismatch;
+        report.differences = content->differences;
+        report.message = AuditService::tr("The content does not match the signed log: %1").arg(content->differences.first());
+    }
+    return report;
+}
+
 } // namespace
 
 VerificationReport AuditService::verify(int threads, const Progress& progress,
-                                       const std::optional<audit::Witness>& witness) const
+                                       const std::optional<audit::Witness>& witness, bool deep) const
 {
     if (Status s = m_session.require(domain::Operation::VerifyAuditLog); !s.ok())
         return refused(s);
-    return audit::verifyDatabase(m_session.database(), threads, progress, witness);
+    if (deep && !m_session.holds(domain::Compartment::Content))
+        return refused(Status(ErrorCode::PermissionDenied,
+                              tr("The deep verification reads posts and flags, which needs the key of \"%1\"; your "
+                                 "role does not hold it. Verify without --deep, or ask a compliance officer.")
+                                  .arg(domain::displayName(domain::Compartment::Content))));
+    VerificationReport report = withKeyring(audit::verifyDatabase(m_session.database(), threads, progress, witness),
+                                            m_session.database(), m_session.keyring());
+    return deep ? withContent(std::move(report), m_session.database()) : report;
 }
 
 Result<std::optional<audit::Witness>> AuditService::newestCheckpoint() const
@@ -131,7 +179,13 @@ Result<AuditService::IntegrityReport> AuditService::checkIntegrity(int threads, 
     }
     if (stage)
         stage(tr("Verifying the audit log's signatures and checkpoints…"));
-    report.log = audit::verifyDatabase(m_session.database(), threads, progress);
+    report.log = withKeyring(audit::verifyDatabase(m_session.database(), threads, progress), m_session.database(),
+                             m_session.keyring());
+    if (m_session.holds(domain::Compartment::Content)) {
+        if (stage)
+            stage(tr("Checking every post, flag and decision against the entries that signed them…"));
+        report.log = withContent(std::move(report.log), m_session.database());
+    }
     return report;
 }
 
@@ -143,8 +197,8 @@ Result<AuditService::VerificationJob> AuditService::verificationJob() const
     if (!connection)
         return connection.status();
     std::shared_ptr<storage::Database> db(connection.takeValue());
-    return VerificationJob([db](int threads, const Progress& progress) {
-        return audit::verifyDatabase(*db, threads, progress);
+    return VerificationJob([db, keyring = m_session.keyring()](int threads, const Progress& progress) {
+        return withKeyring(audit::verifyDatabase(*db, threads, progress), *db, keyring);
     });
 }
 

@@ -33,8 +33,10 @@ public:
     Result<InclusionProof> inclusionProof(quint64 seq) const;
     Result<QList<QByteArray>> consistencyProof(quint64 size1, quint64 size2) const;
 
+    // deep: also every post, version, flag and decision against the batch and decision
+    // entries that signed them (needs the content key; refused as NotPermitted without).
     VerificationReport verify(int threads = 1, const Progress& progress = {},
-                              const std::optional<audit::Witness>& witness = std::nullopt) const;
+                              const std::optional<audit::Witness>& witness = std::nullopt, bool deep = false) const;
     // The same as a job for a worker thread: the role is checked and a connection of the
     // job's own is opened here, on the session's thread; the job needs no session and may
     // run on any one thread while the session's thread goes on with its own connection.
@@ -42,7 +44,8 @@ public:
     Result<VerificationJob> verificationJob() const;
 
     // The whole check of the workspace: SQLite's integrity check of every compartment this
-    // session holds the key of, then the audit log's verification. Reports per compartment
+    // session holds the key of, then the audit log's verification (deep when the session
+    // holds the content key). Reports per compartment
     // what was found; compartments without the key are listed as not checked.
     struct CompartmentCheck
     {

@@ -1,8 +1,10 @@
 #include "ingest/ImportService.h"
 
-#include "workspace/Aggregates.h"
 
 #include "domain/AuditActions.h"
+#include "domain/PostContent.h"
+#include "audit/RowCommitment.h"
+#include "storage/AggregateRepository.h"
 #include "domain/Permissions.h"
 
 #include "audit/AuditLog.h"
@@ -36,10 +38,7 @@ QString nowUtc()
 // The SHA-256 of a post's canonical content, stored with it at ingest.
 QByteArray contentHash(const QString& platform, const QString& workspaceKey, const PostRecord& p)
 {
-    const QString canonical = QStringLiteral("custos-post-v1\n") + platform + QLatin1Char('\n') + workspaceKey +
-                              QLatin1Char('\n') + p.channelId + QLatin1Char('\n') + p.messageId + QLatin1Char('\n') +
-                              p.authorId + QLatin1Char('\n') + p.postedAt + QLatin1Char('\n') + p.text;
-    return crypto::sha256(canonical.toUtf8());
+    return domain::contentHash({platform, workspaceKey, p.channelId, p.messageId, p.authorId, p.postedAt, p.text});
 }
 
 // Writes what a reader produces, one audited transaction per batch.
@@ -91,6 +90,7 @@ public:
         if (!m_people.contains(p.platformId))
             ++m_summary.people;
         m_people.insert(p.platformId, *id);
+        m_departments.insert(p.platformId, p.department);
         return Status::success();
     }
 
@@ -105,6 +105,7 @@ public:
         if (!m_channels.contains(c.platformId))
             ++m_summary.channels;
         m_channels.insert(c.platformId, *id);
+        m_channelFigures.insert(c.platformId, {c.name.isEmpty() ? c.platformId : c.name, c.kind});
         return Status::success();
     }
 
@@ -136,7 +137,7 @@ public:
             if (!id)
                 return id.status();
             if (*id)
-                return added(p, **id, at);
+                return added(p, **id, hash, at);
         }
         auto existing = m_repo.findPost(*channel, p.messageId);
         if (!existing)
@@ -156,7 +157,7 @@ public:
             auto id = m_repo.insertPost(m_tx->write(), newPost(p, *channel, hash, author), m_summary.importId);
             if (!id)
                 return id.status();
-            return added(p, *id, at);
+            return added(p, *id, hash, at);
         }
         const storage::StoredPost& stored = **existing;
         bool changed = false;
@@ -173,6 +174,7 @@ public:
             const QString when = p.editedAt.isEmpty() ? nowUtc() : p.editedAt;
             if (Status s = m_repo.replaceText(m_tx->write(), stored, p.text, hash, when, m_summary.importId); !s.ok())
                 return s;
+            m_written.add(stored.id, audit::postRowDigest(hash));
             ++m_summary.postsEdited;
             changed = true;
         }
@@ -220,16 +222,28 @@ public:
         if (!m_tx)
             return Status::success();
         Status s = m_repo.checkpoint(m_tx->write(), m_summary.importId, m_last.file, m_last.record);
+        // The dashboards' per-day counts grow with the batch, in its transaction.
+        if (s.ok() && !m_dailyPosts.isEmpty() && m_session.holds(domain::Compartment::Aggregates))
+            s = storage::AggregateRepository(m_session.database()).addPosts(m_tx->write(), mergedDailyPosts());
         if (s.ok())
             s = m_tx->record(domain::actions::kImportBatch, domain::objects::kImport, QString::number(m_summary.importId),
                              QJsonObject{{QStringLiteral("file"), m_last.file},
                                          {QStringLiteral("record"), m_last.record},
-                                         {QStringLiteral("counts"), m_summary.toJson().value(QStringLiteral("counts"))}});
+                                         {QStringLiteral("counts"), m_summary.toJson().value(QStringLiteral("counts"))},
+                                         {QStringLiteral("written"), m_written.toJson()}});
+        if (s.ok()) {
+            auto next = m_tx->nextSeq();
+            if (!next)
+                s = next.status();
+            else if (static_cast<qint64>(*next) != m_batchSeq + 1)
+                s = Status(ErrorCode::Internal, QStringLiteral("import batch entry %1 was not entry %2").arg(*next - 1).arg(m_batchSeq));
+        }
         if (s.ok())
             s = m_tx->commit();
         if (s.ok())
             m_committedPosts = m_summary.postsAdded + m_summary.postsEdited + m_summary.postsDeleted;
         m_tx.reset();
+        m_dailyPosts.clear();
         m_inBatch = 0;
         if (s.ok() && m_options.progress && !m_options.progress(m_summary.toJson()))
             m_cancelled = true;
@@ -279,6 +293,13 @@ private:
         m_tx = std::make_unique<audit::AuditedTransaction>(m_session.database(), m_session.signer());
         if (!m_tx->status().ok())
             return m_tx->status();
+        // The batch's entry signs the posts and versions it writes; each row names that entry.
+        auto seq = m_tx->nextSeq();
+        if (!seq)
+            return seq.status();
+        m_batchSeq = static_cast<qint64>(*seq);
+        m_repo.setWrittenSeq(m_batchSeq);
+        m_written = {};
         if (m_sourceId == 0) {
             auto source = m_repo.source(m_tx->write(), m_reader.platform(), m_workspaceKey);
             if (!source)
@@ -331,16 +352,27 @@ private:
     }
 
     // A post just added: its earlier text (an edit the export shows) becomes a version.
-    Status added(const PostRecord& p, qint64 id, const Position& at)
+    Status added(const PostRecord& p, qint64 id, const QByteArray& hash, const Position& at)
     {
         if (!p.previousText.isEmpty() && p.previousText != p.text) {
             PostRecord earlier = p;
             earlier.text = p.previousText;
-            if (Status s = m_repo.addVersion(m_tx->write(), id, p.previousText,
-                                             contentHash(m_reader.platform(), m_workspaceKey, earlier), p.editedAt,
+            const QByteArray earlierHash = contentHash(m_reader.platform(), m_workspaceKey, earlier);
+            if (Status s = m_repo.addVersion(m_tx->write(), id, p.previousText, earlierHash, p.editedAt,
                                              m_summary.importId);
                 !s.ok())
                 return s;
+            m_written.add(id, audit::postRowDigest(earlierHash));
+        }
+        m_written.add(id, audit::postRowDigest(hash));
+        const auto figures = m_channelFigures.constFind(p.channelId);
+        if (figures != m_channelFigures.constEnd()) {
+            const QString key = p.postedAt.left(10) + QChar(0x1f) + p.channelId + QChar(0x1f) + p.authorId;
+            auto delta = m_dailyPosts.find(key);
+            if (delta == m_dailyPosts.end())
+                delta = m_dailyPosts.insert(key, {p.postedAt.left(10), figures->first, figures->second,
+                                                  m_departments.value(p.authorId), 0});
+            ++delta->posts;
         }
         ++m_summary.postsAdded;
         return advance(at);
@@ -366,6 +398,26 @@ private:
     ImportSummary& m_summary;
     storage::ImportRepository m_repo;
     std::unique_ptr<audit::AuditedTransaction> m_tx;
+    qint64 m_batchSeq = 0;          // the seq of the entry that will sign this batch
+    QHash<QString, QPair<QString, QString>> m_channelFigures; // platform id -> name, kind
+    QHash<QString, QString> m_departments;                    // person platform id -> department
+    QHash<QString, storage::DailyPostsDelta> m_dailyPosts;    // this batch's new posts per day, channel, author
+
+    // This batch's counts by day, channel and department (several authors share one).
+    QList<storage::DailyPostsDelta> mergedDailyPosts() const
+    {
+        QHash<QString, storage::DailyPostsDelta> merged;
+        for (const storage::DailyPostsDelta& d : m_dailyPosts) {
+            const QString key = d.day + QChar(0x1f) + d.channel + QChar(0x1f) + d.department;
+            auto it = merged.find(key);
+            if (it == merged.end())
+                merged.insert(key, d);
+            else
+                it->posts += d.posts;
+        }
+        return merged.values();
+    }
+    audit::RowCommitment m_written; // the posts and versions this batch wrote
     qint64 m_sourceId = 0;
     QHash<QString, qint64> m_people;
     QHash<QString, qint64> m_channels;
@@ -574,8 +626,6 @@ Result<ImportSummary> ImportService::run(const ImportOptions& options)
     summary.cancelled = sink.cancelled();
     if (Status f = sink.finish(summary.cancelled ? BatchingSink::cancelledOutcome() : BatchingSink::doneOutcome()); !f.ok())
         return f;
-    if (Status a = workspace::refreshAggregates(session); !a.ok())
-        return a;
     return summary;
 }
 

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "detection/Classifier.h"
 #include "domain/AuditActions.h"
+#include "audit/RowCommitment.h"
 #include "policy/PolicyService.h"
 #include "storage/ScanRepository.h"
 #include "workspace/Session.h"
@@ -80,11 +81,23 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
         Status s = tx.status();
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         qint64 batchFlags = 0;
+        // The batch's entry signs the flags it adds; each flag names that entry.
+        auto seq = tx.nextSeq();
+        if (!seq)
+            s = seq.status();
+        const qint64 batchSeq = seq ? static_cast<qint64>(*seq) : 0;
+        audit::RowCommitment written;
         for (const Classified& c : results) {
             for (const Flag& f : c.flags) {
-                if (s.ok())
-                    s = repo.addFlag(tx.write(), {c.postId, f.rule, f.category, f.severity, f.score, f.spans},
-                                     policyRow.id, now);
+                if (s.ok()) {
+                    auto added = repo.addFlag(tx.write(), {c.postId, f.rule, f.category, f.severity, f.score, f.spans},
+                                              policyRow.id, now, batchSeq);
+                    if (!added)
+                        s = added.status();
+                    else if (*added)
+                        written.add((*added)->id, audit::flagRowDigest(c.postId, policyRow.id, f.rule, domain::key(f.category),
+                                                                       domain::key(f.severity), (*added)->spans));
+                }
                 ++summary.byCategory[f.category];
                 ++batchFlags;
             }
@@ -97,7 +110,8 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
                           QString::number(policyRow.version),
                           QJsonObject{{QStringLiteral("posts"), static_cast<qint64>(results.size())},
                                       {QStringLiteral("flags"), batchFlags},
-                                      {QStringLiteral("last_post"), results.last().postId}});
+                                      {QStringLiteral("last_post"), results.last().postId},
+                                      {QStringLiteral("written"), written.toJson()}});
         if (s.ok())
             s = tx.commit();
         if (!s.ok())

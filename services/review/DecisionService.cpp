@@ -1,5 +1,6 @@
 #include "review/DecisionService.h"
 
+#include "audit/LogState.h"
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
 #include "domain/Review.h"
@@ -95,7 +96,8 @@ Status DecisionService::decide(const QList<qint64>& ids, domain::DecisionKind ki
                                 for (qsizetype i = 0; s.ok() && i < ids.size(); ++i)
                                     s = repo.addDecision(tx.write(), ids.at(i), me, kind, reason, note, at);
                                 return s;
-                            });
+                            },
+                            ids);
 }
 
 Status DecisionService::dismiss(const QList<qint64>& flagIds, domain::DismissReason reason,
@@ -151,7 +153,8 @@ Status DecisionService::assign(const QList<qint64>& flagIds, const QString& user
                 s = repo.addDecision(tx.write(), flagIds.at(i), me, domain::DecisionKind::Assign, to.name, {},
                                      at);
             return s;
-        });
+        },
+        flagIds);
 }
 
 Status DecisionService::escalate(const QList<qint64>& flagIds, const QString& userName, const QString& note)
@@ -182,7 +185,8 @@ Status DecisionService::escalate(const QList<qint64>& flagIds, const QString& us
                 s = repo.addDecision(tx.write(), flagIds.at(i), me, domain::DecisionKind::Escalate, to->name,
                                      note.trimmed(), at);
             return s;
-        });
+        },
+        flagIds);
 }
 
 QString DecisionService::defaultNotificationTemplate()
@@ -212,7 +216,8 @@ Status DecisionService::setNotificationTemplate(const QString& text)
         return {ErrorCode::InvalidArgument, tr("The template must contain {clause}, {what} and {todo}.")};
     return support::audited(
         m_session, domain::actions::kSettingsChange, domain::objects::kSetting, kTemplateKey,
-        {{QStringLiteral("value"), text}}, [&](audit::AuditedTransaction& tx) {
+        {{QStringLiteral("value"), text}, {QStringLiteral("value_sha256"), audit::settingDigest(text)}},
+        [&](audit::AuditedTransaction& tx) {
             return storage::SettingsRepository(tx.db()).setValue(tx.write(), kTemplateKey, text);
         });
 }
@@ -266,7 +271,8 @@ Result<QString> DecisionService::notifyAuthor(qint64 postId, const QString& clau
                 st = repo.addDecision(tx.write(), ids.at(i), me, domain::DecisionKind::Notify,
                                       clause.trimmed(), message, at);
             return st;
-        });
+        },
+        ids);
     if (!s.ok())
         return s;
     return message;

@@ -1,6 +1,7 @@
 #include "review/QueueService.h"
 
 #include "detection/TextNormalizer.h"
+#include "audit/LogState.h"
 #include "domain/AuditActions.h"
 #include "domain/Permissions.h"
 #include "review/ReviewSupport.h"
@@ -71,7 +72,9 @@ Status writeFilters(workspace::Session& session, const QJsonObject& all, const Q
     const QString key = filtersKey(session);
     const QString json = QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
     return support::audited(session, domain::actions::kSettingsChange, domain::objects::kSetting, key,
-                            {{QStringLiteral("saved_filter"), name}, {QStringLiteral("filter"), filter}},
+                            {{QStringLiteral("saved_filter"), name},
+                             {QStringLiteral("filter"), filter},
+                             {QStringLiteral("value_sha256"), audit::settingDigest(json)}},
                             [&](audit::AuditedTransaction& tx) {
                                 return storage::SettingsRepository(tx.db()).setValue(tx.write(), key, json);
                             });

@@ -24,6 +24,16 @@ using support::audited;
 using support::idArray;
 using support::now;
 
+// The statuses a takedown step sets, as its entry signs them (entry first: its seq goes
+// into the takedown's row).
+QJsonObject statusesAfter(const QList<qint64>& ids, FlagStatus status)
+{
+    QJsonObject out;
+    for (const qint64 id : ids)
+        out.insert(QString::number(id), domain::key(status));
+    return out;
+}
+
 QJsonObject signatureOf(const storage::AuditEntryRef& e, const domain::UserRecord& user, const QString& at)
 {
     return {{QStringLiteral("user"), user.name},
@@ -93,6 +103,7 @@ Result<qint64> TakedownService::request(qint64 postId, const QString& reason, co
     if (s.ok())
         s = tx.record(domain::actions::kTakedownRequest, domain::objects::kPost, QString::number(postId),
                       {{QStringLiteral("post"), postId}, {QStringLiteral("flags"), idArray(ids)},
+                       {QStringLiteral("flag_status"), statusesAfter(ids, FlagStatus::TakedownRequested)},
                        {QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("clause"), clause.trimmed()}});
     storage::ReviewRepository txRepo(tx.db());
     auto entry = s.ok() ? txRepo.lastEntry() : Result<storage::AuditEntryRef>(s);
@@ -145,6 +156,9 @@ Status TakedownService::decide(qint64 takedownId, bool approve, const QString& c
         s = tx.record(approve ? domain::actions::kTakedownApprove : domain::actions::kTakedownReject, domain::objects::kTakedown,
                       QString::number(takedownId),
                       {{QStringLiteral("takedown"), takedownId}, {QStringLiteral("post"), t->postId},
+                       {QStringLiteral("flags"), idArray(ids)},
+                       {QStringLiteral("flag_status"),
+                        statusesAfter(ids, approve ? FlagStatus::TakedownApproved : FlagStatus::TakedownRejected)},
                        {QStringLiteral("request_entry"), t->requestEntry}, {QStringLiteral("comment"), comment.trimmed()}});
     storage::ReviewRepository txRepo(tx.db());
     auto entry = s.ok() ? txRepo.lastEntry() : Result<storage::AuditEntryRef>(s);
@@ -186,7 +200,8 @@ Status TakedownService::markDone(qint64 takedownId)
                        if (s.ok())
                            s = txRepo.setStatus(tx.write(), ids, FlagStatus::Resolved, at);
                        return s;
-                   });
+                   },
+                   ids);
 }
 
 Result<QList<domain::TakedownRecord>> TakedownService::list(std::optional<TakedownStatus> status)

@@ -29,6 +29,30 @@ Status AggregateRepository::refresh(WriteAccess& write)
     return Status::success();
 }
 
+Status AggregateRepository::addPosts(WriteAccess& write, const QList<DailyPostsDelta>& deltas)
+{
+    Database& db = write.db();
+    // SQLite 3.15 has no UPSERT: update the day's row, insert it when there is none.
+    Statement& upd = db.cached(QStringLiteral(
+        "UPDATE aggregates.daily_posts SET posts = posts + ?4 WHERE day = ?1 AND channel = ?2 AND department = ?3;"));
+    Statement& ins = db.cached(QStringLiteral(
+        "INSERT INTO aggregates.daily_posts (day, channel, channel_kind, department, posts, scored_posts, "
+        "sentiment_sum, negative_posts) VALUES (?1, ?2, ?5, ?3, ?4, 0, 0, 0);"));
+    for (const DailyPostsDelta& d : deltas) {
+        upd.reset();
+        upd.bind(1, d.day).bind(2, d.channel).bind(3, d.department).bind(4, d.posts);
+        if (Status s = upd.run(); !s.ok())
+            return s;
+        if (db.changes() > 0)
+            continue;
+        ins.reset();
+        ins.bind(1, d.day).bind(2, d.channel).bind(3, d.department).bind(4, d.posts).bind(5, d.channelKind);
+        if (Status s = ins.run(); !s.ok())
+            return s;
+    }
+    return Status::success();
+}
+
 Result<AggregateTotals> AggregateRepository::totals()
 {
     Statement s = m_db.prepare(QStringLiteral(

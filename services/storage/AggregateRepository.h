@@ -6,9 +6,20 @@
 #include "core/Status.h"
 #include "storage/Connection.h"
 
+#include <QList>
 #include <QString>
 
 namespace custos::storage {
+
+// Posts added on one day in one channel by authors of one department.
+struct DailyPostsDelta
+{
+    QString day; // YYYY-MM-DD
+    QString channel;
+    QString channelKind;
+    QString department;
+    qint64 posts = 0;
+};
 
 struct AggregateTotals
 {
@@ -26,6 +37,9 @@ public:
     // connection). A post counts as negative below −0.05, the usual threshold of
     // compound sentiment scores.
     Status refresh(WriteAccess& write);
+    // Adds newly imported posts to the per-day counts, in the import batch's transaction
+    // (their sentiment comes with the scan, which recomputes everything).
+    Status addPosts(WriteAccess& write, const QList<DailyPostsDelta>& deltas);
     Result<AggregateTotals> totals();
 
 private:

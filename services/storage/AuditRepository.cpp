@@ -141,6 +141,22 @@ Status AuditRepository::forEachEntry(const std::function<bool(const domain::Audi
     return s.status();
 }
 
+Status AuditRepository::forEachEntryWithAction(const QStringList& actions,
+                                               const std::function<bool(const domain::AuditEntry&)>& visit)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        marks << QStringLiteral("?%1").arg(i + 1);
+    Statement s = m_db.prepare(kEntryColumns + QStringLiteral("WHERE action IN (%1) ORDER BY seq;").arg(marks.join(u',')));
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        s.bind(static_cast<int>(i + 1), actions.at(i));
+    while (s.step()) {
+        if (!visit(readEntry(s)))
+            break;
+    }
+    return s.status();
+}
+
 Result<QList<domain::Checkpoint>> AuditRepository::checkpoints()
 {
     Statement s = m_db.prepare(QStringLiteral(

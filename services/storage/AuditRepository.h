@@ -37,6 +37,8 @@ public:
 
     // Calls `visit` for every entry in sequence order; stops early when it returns false.
     Status forEachEntry(const std::function<bool(const domain::AuditEntry&)>& visit);
+    // The entries with one of `actions`, in order.
+    Status forEachEntryWithAction(const QStringList& actions, const std::function<bool(const domain::AuditEntry&)>& visit);
     Result<QList<domain::Checkpoint>> checkpoints();
     Result<std::optional<domain::Checkpoint>> lastCheckpoint();
     Result<QList<QByteArray>> entryHashes(quint64 count);

@@ -142,8 +142,10 @@ Result<std::optional<qint64>> ImportRepository::insertPostIfNew(WriteAccess& w, 
     // column is always given, and foreign keys still fail loudly.
     Statement& ins = m_db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO posts (channel_id, message_id, author_id, posted_at, thread_id, text, content_hash, edited_at, "
-        "deleted_at, subtype, reactions, files, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);"));
+        "deleted_at, subtype, reactions, files, import_id, written_seq) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14);"));
     bindPost(ins, p, importId);
+    ins.bind(14, m_writtenSeq);
     if (Status s = ins.run(); !s.ok())
         return s;
     if (m_db.changes() == 0)
@@ -174,26 +176,37 @@ Status ImportRepository::addVersion(WriteAccess& w, qint64 postId, const QString
 {
     Q_UNUSED(w);
     Statement& ins = m_db.cached(QStringLiteral(
-        "INSERT INTO post_versions (post_id, text, content_hash, replaced_at, import_id) VALUES (?1, ?2, ?3, ?4, ?5);"));
+        "INSERT INTO post_versions (post_id, text, content_hash, replaced_at, import_id, written_seq) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6);"));
     ins.bind(1, postId).bind(2, text).bind(3, hash);
     bindText(ins, 4, replacedAt);
-    ins.bind(5, importId);
+    ins.bind(5, importId).bind(6, m_writtenSeq);
     return ins.run();
 }
 
 Status ImportRepository::replaceText(WriteAccess& w, const StoredPost& current, const QString& text,
                                      const QByteArray& hash, const QString& editedAt, qint64 importId)
 {
-    if (Status s = addVersion(w, current.id, current.text, current.contentHash, editedAt, importId); !s.ok())
+    Q_UNUSED(w);
+    // The text replaced keeps the seq of the batch that wrote it.
+    Statement& keep = m_db.cached(QStringLiteral(
+        "INSERT INTO post_versions (post_id, text, content_hash, replaced_at, import_id, written_seq) "
+        "SELECT id, text, content_hash, ?2, ?3, written_seq FROM posts WHERE id = ?1;"));
+    keep.bind(1, current.id);
+    bindText(keep, 2, editedAt);
+    keep.bind(3, importId);
+    if (Status s = keep.run(); !s.ok())
         return s;
     // An external-content FTS4 index reads the old text from posts: remove it before the update.
     Statement& del = m_db.cached(QStringLiteral("DELETE FROM posts_fts WHERE docid = ?1;"));
     del.bind(1, current.id);
     if (Status s = del.run(); !s.ok())
         return s;
-    Statement& upd = m_db.cached(QStringLiteral("UPDATE posts SET text = ?2, content_hash = ?3, edited_at = ?4 WHERE id = ?1;"));
+    Statement& upd = m_db.cached(
+        QStringLiteral("UPDATE posts SET text = ?2, content_hash = ?3, edited_at = ?4, written_seq = ?5 WHERE id = ?1;"));
     upd.bind(1, current.id).bind(2, text).bind(3, hash);
     bindText(upd, 4, editedAt);
+    upd.bind(5, m_writtenSeq);
     if (Status s = upd.run(); !s.ok())
         return s;
     Statement& fts = m_db.cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));

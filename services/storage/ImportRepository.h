@@ -58,6 +58,9 @@ public:
                                  const QString& kind, const QString& topic);
 
     Result<std::optional<StoredPost>> findPost(qint64 channelId, const QString& messageId);
+    // The seq of the audit entry that will sign the batch being written: posts and
+    // versions written from now on carry it (the deep verification groups by it).
+    void setWrittenSeq(qint64 seq) { m_writtenSeq = seq; }
     Result<qint64> insertPost(WriteAccess& w, const NewPost& post, qint64 importId);
     // Inserts the post unless its channel already holds its message id: the new id, or
     // nothing when it is already there (then findPost tells what is stored).
@@ -86,6 +89,7 @@ public:
 
 private:
     Database& m_db;
+    qint64 m_writtenSeq = 0;
 };
 
 } // namespace custos::storage

@@ -355,6 +355,21 @@ Status migration9(Database& db)
     });
 }
 
+Status migration10(Database& db)
+{
+    if (!db.hasSchema(QStringLiteral("content")))
+        return {ErrorCode::PermissionDenied,
+                Migrations::tr("This workspace must be upgraded by a user who holds every key: ask an administrator "
+                               "to sign in first.")};
+    return execAll(db, {
+        // The audit entry (its seq) of the batch that wrote each post's text, each earlier
+        // version and each flag: the deep verification recomputes what that entry signed.
+        "ALTER TABLE content.posts ADD COLUMN written_seq INTEGER;",
+        "ALTER TABLE content.post_versions ADD COLUMN written_seq INTEGER;",
+        "ALTER TABLE content.flags ADD COLUMN written_seq INTEGER;",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -369,6 +384,7 @@ const std::vector<Migration>& Migrations::all()
         {7, QStringLiteral("flags in time order for the queue"), migration7},
         {8, QStringLiteral("flags in every queue order"), migration8},
         {9, QStringLiteral("compartments under keys of their own"), migration9},
+        {10, QStringLiteral("rows tied to the signed batch that wrote them"), migration10},
     };
     return migrations;
 }

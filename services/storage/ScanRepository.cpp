@@ -102,14 +102,21 @@ Result<qint64> ScanRepository::countUnscanned(qint64 policyId)
     return s.int64(0);
 }
 
-Status ScanRepository::addFlag(WriteAccess& w, const FlagRow& f, qint64 policyId, const QString& createdAt)
+Result<std::optional<ScanRepository::AddedFlag>> ScanRepository::addFlag(WriteAccess& w, const FlagRow& f, qint64 policyId,
+                                                                       const QString& createdAt, qint64 writtenSeq)
 {
     Statement& ins = w.db().cached(QStringLiteral(
         "INSERT OR IGNORE INTO flags (post_id, policy_id, rule, category, severity, score, spans, created_at, posted_at, "
-        "channel_id, author_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, posted_at, channel_id, coalesce(author_id, 0) FROM posts WHERE id = ?1;"));
+        "channel_id, author_id, written_seq) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, posted_at, channel_id, "
+        "coalesce(author_id, 0), ?9 FROM posts WHERE id = ?1;"));
+    const QString spans = codec::spansToJson(f.spans);
     ins.bind(1, f.postId).bind(2, policyId).bind(3, f.rule).bind(4, domain::key(f.category)).bind(5, domain::key(f.severity))
-        .bind(6, f.score).bind(7, codec::spansToJson(f.spans)).bind(8, createdAt);
-    return ins.run();
+        .bind(6, f.score).bind(7, spans).bind(8, createdAt).bind(9, writtenSeq);
+    if (Status s = ins.run(); !s.ok())
+        return s;
+    if (w.db().changes() == 0)
+        return std::optional<AddedFlag>();
+    return std::optional<AddedFlag>(AddedFlag{w.db().lastInsertRowId(), spans});
 }
 
 Status ScanRepository::markScanned(WriteAccess& w, qint64 postId, qint64 policyId, double sentiment)

@@ -47,7 +47,16 @@ public:
     // Posts not yet scanned with this policy, after `afterId`, in id order.
     Result<QList<PostText>> unscanned(qint64 policyId, qint64 afterId, int limit);
     Result<qint64> countUnscanned(qint64 policyId);
-    Status addFlag(WriteAccess& w, const FlagRow& flag, qint64 policyId, const QString& createdAt);
+    // Adds the flag unless the post has it from this policy and rule already; the new
+    // flag's id and its spans as stored, for the batch's signed commitment. writtenSeq:
+    // the seq of the entry that will sign the batch.
+    struct AddedFlag
+    {
+        qint64 id = 0;
+        QString spans;
+    };
+    Result<std::optional<AddedFlag>> addFlag(WriteAccess& w, const FlagRow& flag, qint64 policyId,
+                                             const QString& createdAt, qint64 writtenSeq);
     Status markScanned(WriteAccess& w, qint64 postId, qint64 policyId, double sentiment);
 
 private:

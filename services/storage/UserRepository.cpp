@@ -129,6 +129,17 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
     return fallback;
 }
 
+Result<QMap<QString, QString>> SettingsRepository::all()
+{
+    Statement stmt = m_db.prepare(QStringLiteral("SELECT key, value FROM settings ORDER BY key;"));
+    QMap<QString, QString> out;
+    while (stmt.step())
+        out.insert(stmt.text(0), stmt.text(1));
+    if (!stmt.status().ok())
+        return stmt.status();
+    return out;
+}
+
 Status SettingsRepository::setValue(WriteAccess& write, const QString& key, const QString& value)
 {
     // SQLite 3.15 has no UPSERT; INSERT OR REPLACE is enough for a key/value table.

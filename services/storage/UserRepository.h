@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 
 #include <functional>
 
@@ -38,6 +39,8 @@ public:
     explicit SettingsRepository(Database& db) : m_db(db) {}
     Result<QString> value(const QString& key, const QString& fallback = {});
     Status setValue(WriteAccess& write, const QString& key, const QString& value);
+    // Every setting, by key.
+    Result<QMap<QString, QString>> all();
 
 private:
     Database& m_db;

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <QHash>
+
 namespace custos::workspace {
 namespace {
 
@@ -115,6 +117,27 @@ Status KeyCustody::grantPending(Session& session)
             return s;
     }
     return Status::success();
+}
+
+QStringList KeyCustody::unsignedGrants(const Keyring& keyring, const audit::LogState& state)
+{
+    QHash<QString, const audit::LoggedUser*> bySlot;
+    for (const audit::LoggedUser& u : state.users)
+        bySlot.insert(Keyring::slotId(keyring.workspaceId, u.name), &u);
+    QStringList out;
+    for (const KeySlot& slot : keyring.slots) {
+        const audit::LoggedUser* u = bySlot.value(slot.slotId);
+        if (!u || !u->isActive() || u->publicKey != slot.signingPublicKey)
+            out << (u ? tr("The keyring holds a key slot for %1 that the signed log does not give them.").arg(u->name)
+                      : tr("The keyring holds a key slot of someone the signed log does not register."));
+    }
+    for (const KeyGrant& grant : keyring.grants) {
+        const audit::LoggedUser* u = bySlot.value(grant.slotId);
+        if (u && !u->keys.contains(domain::key(grant.compartment)))
+            out << tr("The keyring grants the %1 key to %2, but no signed entry handed it to them.")
+                       .arg(domain::displayName(grant.compartment), u->name);
+    }
+    return out;
 }
 
 QList<domain::Compartment> KeyCustody::missing(const Session& session)

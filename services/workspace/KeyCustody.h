@@ -5,6 +5,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "audit/LogState.h"
 #include "core/Status.h"
 #include "domain/Compartment.h"
 #include "domain/User.h"
@@ -43,6 +44,11 @@ public:
     // Grants the keys this session holds to every active user whose role holds them and
     // who lacks them (a user added by someone who lacked a key), one audited entry each.
     static Status grantPending(Session& session);
+
+    // Slots and grants in `keyring` that the signed log does not account for: a slot of
+    // someone the log does not know as an active user with that signing key, a grant of a
+    // compartment the log never handed to the slot's user. One translated sentence each.
+    static QStringList unsignedGrants(const Keyring& keyring, const audit::LogState& state);
 
     // The compartments the signed-in user's role holds whose key has not reached them yet.
     static QList<domain::Compartment> missing(const Session& session);

@@ -4,6 +4,8 @@
 // workspace lock.
 #pragma once
 
+#include <optional>
+
 #include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
@@ -78,6 +80,8 @@ private:
     QThread* m_ownerThread = nullptr;
     QSet<qint64> m_revealed;
     bool m_readOnly = false;
+    std::optional<domain::Role> m_loggedRole; // the role the signed log gives the user
+
     // Set once the session is fully open: a session given up half-way (a refused
     // sign-in) closes without writing a checkpoint.
     bool m_sealOnClose = false;

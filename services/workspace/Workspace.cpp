@@ -1,6 +1,7 @@
 #include "workspace/Workspace.h"
 
 #include "domain/AuditActions.h"
+#include "audit/LogState.h"
 #include "audit/UserKeyDetails.h"
 #include "crypto/SelfTest.h"
 #include "storage/AuditRepository.h"
@@ -35,6 +36,38 @@ void removeWorkspaceFiles(const WorkspacePaths& paths)
 
 } // namespace
 
+Status Workspace::checkAgainstLog(Session& session)
+{
+    auto head = storage::AuditRepository(session.database()).head();
+    if (!head)
+        return head.status();
+    if (head->treeSize == 0)
+        return Status::success(); // a workspace from before the log: its first administrator starts it
+    auto state = audit::replayState(session.database());
+    session.m_loggedRole.reset();
+    if (state) {
+        if (const audit::LoggedUser* u = state->userNamed(session.user().name); u && u->isActive())
+            session.m_loggedRole = domain::fromKey<domain::Role>(u->role);
+    }
+    if (!state)
+        return Status(ErrorCode::Corrupted, tr("The audit log of the workspace %1 cannot be trusted: %2 Ask an auditor "
+                                               "to run custos-cli audit verify, and restore the workspace from a backup.")
+                                                .arg(session.paths().dir(), state.status().message()));
+    auto differences = audit::stateDifferences(session.database(), *state);
+    if (!differences)
+        return differences.status();
+    QStringList all = *differences;
+    all << KeyCustody::unsignedGrants(session.keyring(), *state);
+    if (all.isEmpty())
+        return Status::success();
+    const qsizetype shown = std::min<qsizetype>(all.size(), 3);
+    return Status(ErrorCode::Corrupted,
+                  tr("The workspace %1 was changed outside Custos: its tables do not match the signed audit log. %2%3 "
+                     "Restore the workspace from a backup; custos-cli audit verify lists every difference.")
+                      .arg(session.paths().dir(), all.mid(0, shown).join(u' '),
+                           all.size() > shown ? tr(" (%n more)", nullptr, static_cast<int>(all.size() - shown)) : QString()));
+}
+
 Status Workspace::startLogIfEmpty(Session& session)
 {
     // A workspace from before the audit log gets its log started by the first
@@ -52,9 +85,13 @@ Status Workspace::startLogIfEmpty(Session& session)
         if (u.isActive())
             registered.append(audit::userKeyDetails(u));
     }
+    auto settings = storage::SettingsRepository(session.database()).all();
+    if (!settings)
+        return settings.status();
     audit::AuditedTransaction tx(session.database(), session.signer());
     Status s = tx.record(domain::actions::kLogGenesis, QStringLiteral("workspace"), session.workspaceId(),
-                         QJsonObject{{QStringLiteral("users"), registered}});
+                         QJsonObject{{QStringLiteral("users"), registered},
+                                     {QStringLiteral("settings"), audit::settingDigests(*settings)}});
     return s.ok() ? tx.commit() : s;
 }
 
@@ -176,9 +213,11 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
             {settingsKey::kKdfIterations, QString::number(spec.kdf.iterations)},
             {settingsKey::kKdfParallelism, QString::number(spec.kdf.parallelism)},
         };
+        QMap<QString, QString> written;
         for (const auto& [k, v] : initial) {
             if (s.ok())
                 s = settings.setValue(tx.write(), key(k), v);
+            written.insert(key(k), v);
         }
         if (s.ok()) {
             auto id = storage::UserRepository(database).insert(tx.write(), admin);
@@ -187,6 +226,7 @@ Result<std::unique_ptr<Session>> Workspace::create(const NewWorkspace& spec)
         if (s.ok())
             s = tx.record(domain::actions::kWorkspaceCreate, QStringLiteral("workspace"), session->m_keyring.workspaceId,
                           QJsonObject{{QStringLiteral("administrator"), audit::userKeyDetails(admin)},
+                                      {QStringLiteral("settings"), audit::settingDigests(written)},
                                       {QStringLiteral("kdf"),
                                        QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
                                                    {QStringLiteral("memory_kib"), static_cast<qint64>(spec.kdf.memoryKiB)},
@@ -294,6 +334,15 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                          "workspace from a backup.")
                           .arg(user));
     session->m_user = *record;
+    // Who exists, with which role and keys, and the settings must be what the signed log
+    // says: an edit made directly in the database or the keyring refuses to open. A
+    // command that only reads (verification, integrity check) still opens, in the role
+    // the log gives the user, so that it can name every difference.
+    if (Status s = checkAgainstLog(*session); !s.ok()) {
+        if (!readOnly)
+            return s;
+        session->m_user.role = session->m_loggedRole.value_or(domain::Role::Auditor);
+    }
     // A log shorter than, or not consistent with, what this computer saw sealed before is
     // refused: its tail was cut together with its checkpoints, or an older copy came back.
     if (const auto seen = Witness::load(session->workspaceId())) {

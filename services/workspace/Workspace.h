@@ -54,6 +54,8 @@ public:
 
 private:
     static Status startLogIfEmpty(Session& session);
+    // Refuses a workspace whose users, roles, keys or settings differ from the signed log.
+    static Status checkAgainstLog(Session& session);
 };
 
 } // namespace custos::workspace

@@ -238,6 +238,40 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    void deepVerificationNamesAnEditedPost()
+    {
+        const QString dir = init(QStringLiteral("deep"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                                    m_passFile};
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), dir, QStringLiteral(CUSTOS_TEST_DATA_DIR "/import/slack-small")} +
+                     asRoot)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("scan"), dir} + asRoot).exitCode, 0);
+        const Run clean = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--deep")} + asRoot);
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
+        {
+            auto session = workspace::Workspace::open(dir, QStringLiteral("root"), QStringLiteral("root passphrase one"));
+            QVERIFY(session);
+            QVERIFY((*session)->database().exec(QStringLiteral("UPDATE posts SET text = 'edited' WHERE id = 3;")).ok());
+        }
+        // Without --deep the log itself holds; with it, and in check, the post is named.
+        QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir} + asRoot).exitCode, 0);
+        const Run deep = cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--deep")} + asRoot);
+        QCOMPARE(deep.exitCode, 4);
+        QCOMPARE(deep.json().value(QStringLiteral("problem")).toString(), QStringLiteral("content-mismatch"));
+        QVERIFY2(deep.json().value(QStringLiteral("differences")).toArray().first().toString().startsWith(
+                     QStringLiteral("Post 3 does not match its content hash")),
+                 deep.out.constData());
+        QVERIFY(deep.err.contains(QStringLiteral("Post 3")));
+        const Run check = cli(QStringList{QStringLiteral("check"), dir} + asRoot);
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains(QStringLiteral("Post 3")), qPrintable(check.err));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--export"), dir, QStringLiteral("--deep")})
+                     .exitCode,
+                 2);
+    }
+
     void checkFindsAFlippedByteInAnyPageOfAnyFile()
     {
         // One byte changed anywhere past page 1 of any compartment's file: `check` finds

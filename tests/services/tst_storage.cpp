@@ -295,7 +295,7 @@ private Q_SLOTS:
         const Status s = Migrations::migrate(*db);
         QCOMPARE(s.code(), ErrorCode::PermissionDenied);
         QVERIFY2(s.message().contains(QStringLiteral("administrator")), qPrintable(s.message()));
-        QCOMPARE(*Migrations::currentVersion(*db), Migrations::latestVersion() - 1);
+        QCOMPARE(*Migrations::currentVersion(*db), 8); // the migrations before the move are applied
     }
 
     void aCompartmentOpensOnlyWithItsOwnKey()

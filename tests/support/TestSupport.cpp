@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "audit/LogState.h"
+#include "domain/AuditActions.h"
+
 #include "audit/AuditLog.h"
 #include "storage/UserRepository.h"
 
@@ -36,7 +39,8 @@ Status putSetting(workspace::Session& session, const QString& key, const QString
     audit::AuditedTransaction tx(session.database(), session.signer());
     Status s = storage::SettingsRepository(session.database()).setValue(tx.write(), key, value);
     if (s.ok())
-        s = tx.record(QStringLiteral("settings.change"), QStringLiteral("setting"), key);
+        s = tx.record(domain::actions::kSettingsChange, domain::objects::kSetting, key,
+                      {{QStringLiteral("value_sha256"), audit::settingDigest(value)}});
     return s.ok() ? tx.commit() : s;
 }
 
