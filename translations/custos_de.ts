@@ -73,6 +73,18 @@
         <source>Verifying the audit log&apos;s signatures and checkpoints…</source>
         <translation>Prüfe die Signaturen und Kontrollpunkte des Prüfprotokolls …</translation>
     </message>
+    <message>
+        <source>The content does not match the signed log: %1</source>
+        <translation>Der Inhalt passt nicht zum signierten Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>The deep verification reads posts and flags, which needs the key of &quot;%1&quot;; your role does not hold it. Verify without --deep, or ask a compliance officer.</source>
+        <translation>Die Tiefenprüfung liest Beiträge und Markierungen und braucht dafür den Schlüssel von „%1“; Ihre Rolle hat ihn nicht. Prüfen Sie ohne --deep, oder bitten Sie einen Compliance-Beauftragten.</translation>
+    </message>
+    <message>
+        <source>Checking every post, flag and decision against the entries that signed them…</source>
+        <translation>Prüfe jeden Beitrag, jede Markierung und jede Entscheidung gegen die Einträge, die sie signiert haben …</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -243,6 +255,64 @@
     <message>
         <source>Passphrase of %1</source>
         <translation>Passphrase von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1, written by the import batch of entry %2, is missing.</source>
+        <translation>Beitrag %1, geschrieben vom Importstapel des Eintrags %2, fehlt.</translation>
+    </message>
+    <message>
+        <source>Flag %1, raised by the scan batch of entry %2, is missing.</source>
+        <translation>Markierung %1, gesetzt vom Prüfstapel des Eintrags %2, fehlt.</translation>
+    </message>
+    <message>
+        <source>Post %1 claims to come from the import batch of entry %2, which did not write it.</source>
+        <translation>Beitrag %1 gibt an, aus dem Importstapel des Eintrags %2 zu stammen, der ihn nicht geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Flag %1 claims to come from the scan batch of entry %2, which did not raise it.</source>
+        <translation>Markierung %1 gibt an, aus dem Prüfstapel des Eintrags %2 zu stammen, der sie nicht gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>One of posts %1 differs from what the import batch of entry %2 signed.</source>
+        <translation>Einer der Beiträge %1 weicht von dem ab, was der Importstapel des Eintrags %2 signiert hat.</translation>
+    </message>
+    <message>
+        <source>One of flags %1 differs from what the scan batch of entry %2 signed.</source>
+        <translation>Eine der Markierungen %1 weicht von dem ab, was der Prüfstapel des Eintrags %2 signiert hat.</translation>
+    </message>
+    <message>
+        <source>An earlier version of post %1 (version %2) does not match its content hash: its text or what the hash covers was changed.</source>
+        <translation>Eine frühere Fassung von Beitrag %1 (Fassung %2) passt nicht zu ihrem Inhalts-Hash: Ihr Text oder etwas, das der Hash abdeckt, wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Post %1 does not match its content hash: its text, author, time or channel was changed.</source>
+        <translation>Beitrag %1 passt nicht zu seinem Inhalts-Hash: Text, Autor, Zeit oder Kanal wurden geändert.</translation>
+    </message>
+    <message>
+        <source>Post %1 names entry %2 as the import batch that wrote it, but that entry signed no posts.</source>
+        <translation>Beitrag %1 nennt Eintrag %2 als den Importstapel, der ihn schrieb, aber dieser Eintrag hat keine Beiträge signiert.</translation>
+    </message>
+    <message>
+        <source>Flag %1 is &quot;%2&quot; in the database, but the signed decisions leave it &quot;%3&quot;.</source>
+        <translation>Markierung %1 ist in der Datenbank „%2“, nach den signierten Entscheidungen aber „%3“.</translation>
+    </message>
+    <message>
+        <source>Flag %1 has %2 decision(s) in the database, but the signed log records %3.</source>
+        <translation>Markierung %1 hat in der Datenbank %2 Entscheidung(en), das signierte Protokoll verzeichnet aber %3.</translation>
+    </message>
+    <message>
+        <source>Flag %1 names entry %2 as the scan batch that raised it, but that entry signed no flags.</source>
+        <translation>Markierung %1 nennt Eintrag %2 als den Prüfstapel, der sie setzte, aber dieser Eintrag hat keine Markierungen signiert.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +642,18 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>The key slot of %1 does not carry the public key registered for them. Restore the keyring from a backup.</source>
         <translation>Der Schlüsselplatz von %1 trägt nicht den für diese Person registrierten öffentlichen Schlüssel. Stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a key slot for %1 that the signed log does not give them.</source>
+        <translation>Der Schlüsselbund enthält einen Schlüsselplatz für %1, den das signierte Protokoll nicht vergibt.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a key slot of someone the signed log does not register.</source>
+        <translation>Der Schlüsselbund enthält einen Schlüsselplatz einer Person, die das signierte Protokoll nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The keyring grants the %1 key to %2, but no signed entry handed it to them.</source>
+        <translation>Der Schlüsselbund gewährt %2 den Schlüssel „%1“, aber kein signierter Eintrag hat ihn übergeben.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +988,81 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     </message>
 </context>
 <context>
+    <name>StateReplay</name>
+    <message>
+        <source>Entry %1 (%2) is not where a log starts.</source>
+        <translation>Eintrag %1 (%2) steht nicht am Anfang eines Protokolls.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which no administrator registered.</source>
+        <translation>Eintrag %1 ist mit dem Schlüssel %2 signiert, den kein Administrator registriert hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names user %2 as its actor but is signed with the key of %3.</source>
+        <translation>Eintrag %1 nennt Benutzer %2 als Handelnden, ist aber mit dem Schlüssel von %3 signiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2 of %3, which was revoked in entry %4.</source>
+        <translation>Eintrag %1 ist mit dem Schlüssel %2 von %3 signiert, der in Eintrag %4 widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was signed by %3, who is not an administrator at that point.</source>
+        <translation>Eintrag %1 (%2) wurde von %3 signiert, der zu diesem Zeitpunkt kein Administrator ist.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its hash does not match its content, so a field was altered.</source>
+        <translation>Eintrag %1: Sein Hash passt nicht zu seinem Inhalt, ein Feld wurde also verändert.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its signature is not a valid signature over the entry.</source>
+        <translation>Eintrag %1: Seine Signatur ist keine gültige Signatur über den Eintrag.</translation>
+    </message>
+    <message>
+        <source>User %1 (id %2) is in the database, but no signed entry registers them.</source>
+        <translation>Benutzer %1 (ID %2) steht in der Datenbank, aber kein signierter Eintrag registriert ihn.</translation>
+    </message>
+    <message>
+        <source>User %1 is named %2 in the database, %1 in the signed log.</source>
+        <translation>Benutzer %1 heißt in der Datenbank %2, im signierten Protokoll %1.</translation>
+    </message>
+    <message>
+        <source>User %1 has role %2 in the database, %3 in the signed log.</source>
+        <translation>Benutzer %1 hat in der Datenbank die Rolle %2, im signierten Protokoll %3.</translation>
+    </message>
+    <message>
+        <source>The signing key of user %1 in the database is not the one the signed log registers.</source>
+        <translation>Der Signaturschlüssel von Benutzer %1 in der Datenbank ist nicht der, den das signierte Protokoll registriert.</translation>
+    </message>
+    <message>
+        <source>The key-agreement key of user %1 in the database is not the one the signed log registers.</source>
+        <translation>Der Schlüsselvereinbarungs-Schlüssel von Benutzer %1 in der Datenbank ist nicht der, den das signierte Protokoll registriert.</translation>
+    </message>
+    <message>
+        <source>User %1 is active in the database, revoked in the signed log (entry %2).</source>
+        <translation>Benutzer %1 ist in der Datenbank aktiv, im signierten Protokoll gesperrt (Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>User %1 is revoked in the database, active in the signed log.</source>
+        <translation>Benutzer %1 ist in der Datenbank gesperrt, im signierten Protokoll aktiv.</translation>
+    </message>
+    <message>
+        <source>User %1, registered in the signed log, is missing from the database.</source>
+        <translation>Benutzer %1, im signierten Protokoll registriert, fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is missing from the database, though the signed log sets it.</source>
+        <translation>Die Einstellung %1 fehlt in der Datenbank, obwohl das signierte Protokoll sie setzt.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in the database is not the value the signed log sets.</source>
+        <translation>Die Einstellung %1 in der Datenbank hat nicht den Wert, den das signierte Protokoll setzt.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is in the database, but no signed entry sets it.</source>
+        <translation>Die Einstellung %1 steht in der Datenbank, aber kein signierter Eintrag setzt sie.</translation>
+    </message>
+</context>
+<context>
     <name>TakedownService</name>
     <message>
         <source>A takedown request needs a reason and the policy clause it rests on.</source>
@@ -1069,6 +1226,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>The first %1 entries of this workspace&apos;s audit log are not the ones this computer saw sealed (checkpoint %2): the log was rewritten. Nothing was opened or changed. Restore the newest backup.</source>
         <translation>Die ersten %1 Einträge des Prüfprotokolls dieses Arbeitsbereichs sind nicht die, die dieser Computer versiegelt gesehen hat (Kontrollpunkt %2): Das Protokoll wurde umgeschrieben. Es wurde nichts geöffnet oder verändert. Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>The tables do not match the signed log: %1</source>
+        <translation>Die Tabellen passen nicht zum signierten Protokoll: %1</translation>
+    </message>
 </context>
 <context>
     <name>Witness</name>
@@ -1138,6 +1299,21 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>The workspace %1 was written by an earlier Custos and needs an upgrade, which changes it; this command only reads. Open it once in the console (or with a command that changes it), then run this again.</source>
         <translation>Der Arbeitsbereich %1 wurde von einem früheren Custos geschrieben und braucht eine Aktualisierung, die ihn verändert; dieser Befehl liest nur. Öffnen Sie ihn einmal in der Konsole (oder mit einem Befehl, der ihn verändert) und führen Sie diesen dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The audit log of the workspace %1 cannot be trusted: %2 Ask an auditor to run custos-cli audit verify, and restore the workspace from a backup.</source>
+        <translation>Dem Prüfprotokoll des Arbeitsbereichs %1 ist nicht zu trauen: %2 Bitten Sie einen Prüfer, custos-cli audit verify auszuführen, und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was changed outside Custos: its tables do not match the signed audit log. %2%3 Restore the workspace from a backup; custos-cli audit verify lists every difference.</source>
+        <translation>Der Arbeitsbereich %1 wurde außerhalb von Custos geändert: Seine Tabellen passen nicht zum signierten Prüfprotokoll. %2%3 Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her; custos-cli audit verify listet jede Abweichung auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more)</source>
+        <translation>
+            <numerusform> (%n weitere)</numerusform>
+            <numerusform> (%n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1685,14 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>The file of &quot;%1&quot; is damaged; the first problem SQLite found: %2. Restore the workspace from a backup.</source>
         <translation>Die Datei von „%1“ ist beschädigt; das erste Problem, das SQLite fand: %2. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>Also check every post, version, flag and decision against the entries that signed them (needs the content key).</source>
+        <translation>Auch jeden Beitrag, jede Fassung, Markierung und Entscheidung gegen die Einträge prüfen, die sie signiert haben (braucht den Inhaltsschlüssel).</translation>
+    </message>
+    <message>
+        <source>--deep checks a workspace&apos;s content; an exported bundle holds none.</source>
+        <translation>--deep prüft den Inhalt eines Arbeitsbereichs; ein exportiertes Bündel enthält keinen.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1533,7 +1717,7 @@ Commands:
       Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
   demo-corpus --out DIR [--posts N] [--seed S]
       Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.
-  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]
   audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Check the signed audit log; exit 4 naming the first bad entry.
   check WORKSPACE --user NAME [--threads N]
@@ -1573,7 +1757,7 @@ Befehle:
       Einen Plattformexport importieren (Ordner, .zip, .jsonl, .json oder .csv); gibt eine JSON-Zusammenfassung aus.
   demo-corpus --out DIR [--posts N] [--seed S]
       Ein synthetisches Unternehmen als Slack-Export schreiben; labels.jsonl verzeichnet, was eingestreut wurde.
-  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]
   audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Das signierte Prüfprotokoll prüfen; Ende mit 4 und Nennung des ersten fehlerhaften Eintrags.
   check WORKSPACE --user NAME [--threads N]

@@ -73,6 +73,18 @@
         <source>Verifying the audit log&apos;s signatures and checkpoints…</source>
         <translation>Vérification des signatures et des points de contrôle du journal d’audit…</translation>
     </message>
+    <message>
+        <source>The content does not match the signed log: %1</source>
+        <translation>Le contenu ne correspond pas au journal signé : %1</translation>
+    </message>
+    <message>
+        <source>The deep verification reads posts and flags, which needs the key of &quot;%1&quot;; your role does not hold it. Verify without --deep, or ask a compliance officer.</source>
+        <translation>La vérification approfondie lit les messages et les signalements, ce qui demande la clé de « %1 » ; votre rôle ne la détient pas. Vérifiez sans --deep, ou demandez à un responsable conformité.</translation>
+    </message>
+    <message>
+        <source>Checking every post, flag and decision against the entries that signed them…</source>
+        <translation>Vérification de chaque message, signalement et décision par rapport aux entrées qui les ont signés…</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -243,6 +255,64 @@
     <message>
         <source>Passphrase of %1</source>
         <translation>Phrase secrète de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1, written by the import batch of entry %2, is missing.</source>
+        <translation>Le message %1, écrit par le lot d’import de l’entrée %2, est manquant.</translation>
+    </message>
+    <message>
+        <source>Flag %1, raised by the scan batch of entry %2, is missing.</source>
+        <translation>Le signalement %1, levé par le lot d’analyse de l’entrée %2, est manquant.</translation>
+    </message>
+    <message>
+        <source>Post %1 claims to come from the import batch of entry %2, which did not write it.</source>
+        <translation>Le message %1 prétend venir du lot d’import de l’entrée %2, qui ne l’a pas écrit.</translation>
+    </message>
+    <message>
+        <source>Flag %1 claims to come from the scan batch of entry %2, which did not raise it.</source>
+        <translation>Le signalement %1 prétend venir du lot d’analyse de l’entrée %2, qui ne l’a pas levé.</translation>
+    </message>
+    <message>
+        <source>One of posts %1 differs from what the import batch of entry %2 signed.</source>
+        <translation>L’un des messages %1 diffère de ce que le lot d’import de l’entrée %2 a signé.</translation>
+    </message>
+    <message>
+        <source>One of flags %1 differs from what the scan batch of entry %2 signed.</source>
+        <translation>L’un des signalements %1 diffère de ce que le lot d’analyse de l’entrée %2 a signé.</translation>
+    </message>
+    <message>
+        <source>An earlier version of post %1 (version %2) does not match its content hash: its text or what the hash covers was changed.</source>
+        <translation>Une version antérieure du message %1 (version %2) ne correspond pas à son empreinte : son texte ou ce que couvre l’empreinte a été modifié.</translation>
+    </message>
+    <message>
+        <source>Post %1 does not match its content hash: its text, author, time or channel was changed.</source>
+        <translation>Le message %1 ne correspond pas à son empreinte : son texte, son auteur, son heure ou son canal a été modifié.</translation>
+    </message>
+    <message>
+        <source>Post %1 names entry %2 as the import batch that wrote it, but that entry signed no posts.</source>
+        <translation>Le message %1 désigne l’entrée %2 comme le lot d’import qui l’a écrit, mais cette entrée n’a signé aucun message.</translation>
+    </message>
+    <message>
+        <source>Flag %1 is &quot;%2&quot; in the database, but the signed decisions leave it &quot;%3&quot;.</source>
+        <translation>Le signalement %1 est « %2 » dans la base, mais les décisions signées le laissent « %3 ».</translation>
+    </message>
+    <message>
+        <source>Flag %1 has %2 decision(s) in the database, but the signed log records %3.</source>
+        <translation>Le signalement %1 a %2 décision(s) dans la base, mais le journal signé en enregistre %3.</translation>
+    </message>
+    <message>
+        <source>Flag %1 names entry %2 as the scan batch that raised it, but that entry signed no flags.</source>
+        <translation>Le signalement %1 désigne l’entrée %2 comme le lot d’analyse qui l’a levé, mais cette entrée n’a signé aucun signalement.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +642,18 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>The key slot of %1 does not carry the public key registered for them. Restore the keyring from a backup.</source>
         <translation>L’emplacement de clé de %1 ne porte pas la clé publique enregistrée pour cette personne. Restaurez le trousseau depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a key slot for %1 that the signed log does not give them.</source>
+        <translation>Le trousseau contient un emplacement de clé pour %1 que le journal signé ne lui donne pas.</translation>
+    </message>
+    <message>
+        <source>The keyring holds a key slot of someone the signed log does not register.</source>
+        <translation>Le trousseau contient un emplacement de clé d’une personne que le journal signé n’enregistre pas.</translation>
+    </message>
+    <message>
+        <source>The keyring grants the %1 key to %2, but no signed entry handed it to them.</source>
+        <translation>Le trousseau accorde la clé « %1 » à %2, mais aucune entrée signée ne la lui a remise.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +988,81 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     </message>
 </context>
 <context>
+    <name>StateReplay</name>
+    <message>
+        <source>Entry %1 (%2) is not where a log starts.</source>
+        <translation>L’entrée %1 (%2) n’est pas là où commence un journal.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2, which no administrator registered.</source>
+        <translation>L’entrée %1 est signée avec la clé %2, qu’aucun administrateur n’a enregistrée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 names user %2 as its actor but is signed with the key of %3.</source>
+        <translation>L’entrée %1 désigne l’utilisateur %2 comme auteur mais est signée avec la clé de %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed with key %2 of %3, which was revoked in entry %4.</source>
+        <translation>L’entrée %1 est signée avec la clé %2 de %3, révoquée à l’entrée %4.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) was signed by %3, who is not an administrator at that point.</source>
+        <translation>L’entrée %1 (%2) a été signée par %3, qui n’est pas administrateur à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its hash does not match its content, so a field was altered.</source>
+        <translation>Entrée %1 : son empreinte ne correspond pas à son contenu, un champ a donc été modifié.</translation>
+    </message>
+    <message>
+        <source>Entry %1: its signature is not a valid signature over the entry.</source>
+        <translation>Entrée %1 : sa signature n’est pas une signature valide de l’entrée.</translation>
+    </message>
+    <message>
+        <source>User %1 (id %2) is in the database, but no signed entry registers them.</source>
+        <translation>L’utilisateur %1 (id %2) est dans la base, mais aucune entrée signée ne l’enregistre.</translation>
+    </message>
+    <message>
+        <source>User %1 is named %2 in the database, %1 in the signed log.</source>
+        <translation>L’utilisateur %1 s’appelle %2 dans la base, %1 dans le journal signé.</translation>
+    </message>
+    <message>
+        <source>User %1 has role %2 in the database, %3 in the signed log.</source>
+        <translation>L’utilisateur %1 a le rôle %2 dans la base, %3 dans le journal signé.</translation>
+    </message>
+    <message>
+        <source>The signing key of user %1 in the database is not the one the signed log registers.</source>
+        <translation>La clé de signature de l’utilisateur %1 dans la base n’est pas celle qu’enregistre le journal signé.</translation>
+    </message>
+    <message>
+        <source>The key-agreement key of user %1 in the database is not the one the signed log registers.</source>
+        <translation>La clé d’échange de l’utilisateur %1 dans la base n’est pas celle qu’enregistre le journal signé.</translation>
+    </message>
+    <message>
+        <source>User %1 is active in the database, revoked in the signed log (entry %2).</source>
+        <translation>L’utilisateur %1 est actif dans la base, révoqué dans le journal signé (entrée %2).</translation>
+    </message>
+    <message>
+        <source>User %1 is revoked in the database, active in the signed log.</source>
+        <translation>L’utilisateur %1 est révoqué dans la base, actif dans le journal signé.</translation>
+    </message>
+    <message>
+        <source>User %1, registered in the signed log, is missing from the database.</source>
+        <translation>L’utilisateur %1, enregistré dans le journal signé, est absent de la base.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is missing from the database, though the signed log sets it.</source>
+        <translation>Le paramètre %1 est absent de la base, alors que le journal signé le définit.</translation>
+    </message>
+    <message>
+        <source>The setting %1 in the database is not the value the signed log sets.</source>
+        <translation>Le paramètre %1 dans la base n’a pas la valeur que définit le journal signé.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is in the database, but no signed entry sets it.</source>
+        <translation>Le paramètre %1 est dans la base, mais aucune entrée signée ne le définit.</translation>
+    </message>
+</context>
+<context>
     <name>TakedownService</name>
     <message>
         <source>A takedown request needs a reason and the policy clause it rests on.</source>
@@ -1069,6 +1226,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>The first %1 entries of this workspace&apos;s audit log are not the ones this computer saw sealed (checkpoint %2): the log was rewritten. Nothing was opened or changed. Restore the newest backup.</source>
         <translation>Les %1 premières entrées du journal d’audit de cet espace de travail ne sont pas celles que cet ordinateur a vues scellées (point de contrôle %2) : le journal a été réécrit. Rien n’a été ouvert ni modifié. Restaurez la sauvegarde la plus récente.</translation>
     </message>
+    <message>
+        <source>The tables do not match the signed log: %1</source>
+        <translation>Les tables ne correspondent pas au journal signé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Witness</name>
@@ -1138,6 +1299,21 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>The workspace %1 was written by an earlier Custos and needs an upgrade, which changes it; this command only reads. Open it once in the console (or with a command that changes it), then run this again.</source>
         <translation>L’espace de travail %1 a été écrit par un Custos antérieur et doit être mis à niveau, ce qui le modifie ; cette commande ne fait que lire. Ouvrez-le une fois dans la console (ou avec une commande qui le modifie), puis relancez celle-ci.</translation>
+    </message>
+    <message>
+        <source>The audit log of the workspace %1 cannot be trusted: %2 Ask an auditor to run custos-cli audit verify, and restore the workspace from a backup.</source>
+        <translation>Le journal d’audit de l’espace de travail %1 n’est pas digne de confiance : %2 Demandez à un auditeur d’exécuter custos-cli audit verify, et restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was changed outside Custos: its tables do not match the signed audit log. %2%3 Restore the workspace from a backup; custos-cli audit verify lists every difference.</source>
+        <translation>L’espace de travail %1 a été modifié hors de Custos : ses tables ne correspondent pas au journal d’audit signé. %2%3 Restaurez l’espace de travail depuis une sauvegarde ; custos-cli audit verify liste chaque différence.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more)</source>
+        <translation>
+            <numerusform> (%n autre)</numerusform>
+            <numerusform> (%n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1685,14 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>The file of &quot;%1&quot; is damaged; the first problem SQLite found: %2. Restore the workspace from a backup.</source>
         <translation>Le fichier de « %1 » est endommagé ; le premier problème trouvé par SQLite : %2. Restaurez l’espace de travail depuis une sauvegarde.</translation>
     </message>
+    <message>
+        <source>Also check every post, version, flag and decision against the entries that signed them (needs the content key).</source>
+        <translation>Vérifier aussi chaque message, version, signalement et décision par rapport aux entrées qui les ont signés (demande la clé du contenu).</translation>
+    </message>
+    <message>
+        <source>--deep checks a workspace&apos;s content; an exported bundle holds none.</source>
+        <translation>--deep vérifie le contenu d’un espace de travail ; un lot exporté n’en contient pas.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1533,7 +1717,7 @@ Commands:
       Import a platform export (folder, .zip, .jsonl, .json or .csv); prints a JSON summary.
   demo-corpus --out DIR [--posts N] [--seed S]
       Write a synthetic company as a Slack export, with labels.jsonl recording what was planted.
-  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]
   audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Check the signed audit log; exit 4 naming the first bad entry.
   check WORKSPACE --user NAME [--threads N]
@@ -1573,7 +1757,7 @@ Commandes :
       Importer un export de plateforme (dossier, .zip, .jsonl, .json ou .csv) ; affiche un résumé JSON.
   demo-corpus --out DIR [--posts N] [--seed S]
       Écrire une entreprise synthétique comme export Slack ; labels.jsonl consigne ce qui a été inséré.
-  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX]
+  audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]
   audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
       Vérifier le journal d’audit signé ; code 4 en nommant la première entrée fautive.
   check WORKSPACE --user NAME [--threads N]
