@@ -1315,6 +1315,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
             <numerusform> (%n weitere)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file of &quot;%1&quot; in %2 is damaged; the first problem found: %3. Run custos-cli check for the whole picture, and restore the workspace from a backup.</source>
+        <translation>Die Datei von „%1“ in %2 ist beschädigt; das erste gefundene Problem: %3. Führen Sie custos-cli check für das ganze Bild aus, und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>

@@ -1315,6 +1315,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
             <numerusform> (%n autres)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file of &quot;%1&quot; in %2 is damaged; the first problem found: %3. Run custos-cli check for the whole picture, and restore the workspace from a backup.</source>
+        <translation>Le fichier « %1 » de %2 est endommagé ; premier problème trouvé : %3. Lancez custos-cli check pour une vue complète, et restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLock</name>

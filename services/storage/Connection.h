@@ -3,6 +3,8 @@
 // (storage/Database.h) is reachable only inside services/storage.
 #pragma once
 
+#include <chrono>
+
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
 #include "domain/Compartment.h"
@@ -64,6 +66,16 @@ QString schemaOf(domain::Compartment compartment);
 // SQLite's full integrity check of one compartment on this connection: every page,
 // index and free list. Empty when the file is sound, else SQLite's findings (at most 100).
 Result<QStringList> integrityCheck(Database& db, domain::Compartment compartment);
+
+// SQLite's quick check (pages, free lists and row formats, without comparing indexes
+// with their tables) of one compartment, stopped once `budget` has passed: what opening
+// a workspace runs. findings as above; finished is false when the budget ran out first.
+struct QuickCheck
+{
+    QStringList findings;
+    bool finished = false;
+};
+Result<QuickCheck> quickCheck(Database& db, domain::Compartment compartment, std::chrono::milliseconds budget);
 
 // Test hook: the next commit on this connection fails as if the disk were full.
 void failNextCommitForTesting(Database& db);

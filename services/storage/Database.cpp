@@ -521,6 +521,56 @@ Result<QStringList> integrityCheck(Database& db, domain::Compartment compartment
     return findings;
 }
 
+Result<QuickCheck> quickCheck(Database& db, domain::Compartment compartment, std::chrono::milliseconds budget)
+{
+    QuickCheck out;
+    auto finished = db.runWithin(QStringLiteral("PRAGMA %1.quick_check(100);").arg(schemaOf(compartment)), budget,
+                                 [&](const QString& row) {
+                                     for (const QString& line : row.split(u'\n', Qt::SkipEmptyParts)) {
+                                         if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                                             out.findings << line;
+                                     }
+                                 });
+    if (!finished) {
+        out.findings << Database::tr("a page cannot be read: it does not decrypt or its authentication code does not "
+                                     "match");
+        out.finished = true;
+        return out;
+    }
+    out.finished = *finished;
+    return out;
+}
+
+Result<bool> Database::runWithin(const QString& sql, std::chrono::milliseconds budget,
+                                 const std::function<void(const QString&)>& visit)
+{
+    struct Clock
+    {
+        std::chrono::steady_clock::time_point deadline;
+        bool expired = false;
+    } clock{std::chrono::steady_clock::now() + budget};
+    // Called every 1,000 virtual machine steps; a non-zero return interrupts the statement.
+    sqlite3_progress_handler(
+        m_handle, 1000,
+        [](void* p) {
+            auto* c = static_cast<Clock*>(p);
+            c->expired = c->expired || std::chrono::steady_clock::now() > c->deadline;
+            return c->expired ? 1 : 0;
+        },
+        &clock);
+    Statement stmt = prepare(sql);
+    while (stmt.step())
+        visit(stmt.text(0));
+    const Status status = stmt.status();
+    stmt = Statement();
+    sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    if (clock.expired)
+        return false;
+    if (!status.ok())
+        return status;
+    return true;
+}
+
 void failNextCommitForTesting(Database& db)
 {
     db.failNextCommitForTesting();

@@ -3,6 +3,9 @@
 // storage a connection is the opaque handle of storage/Connection.h, so no SQL can run there.
 #pragma once
 
+#include <chrono>
+#include <functional>
+
 #include "core/Status.h"
 #include "crypto/SecretBytes.h"
 #include "storage/Connection.h"
@@ -79,6 +82,11 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     const QString& path() const { return m_path; }
+
+    // Runs `sql` row by row, interrupting it once `budget` has passed; visit gets each
+    // row's first column. Returns whether it ran to its end.
+    Result<bool> runWithin(const QString& sql, std::chrono::milliseconds budget,
+                           const std::function<void(const QString&)>& visit);
 
     // Turns the connection's last error into a user-facing status.
     Status lastError(const QString& context) const;

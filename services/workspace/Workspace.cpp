@@ -36,6 +36,28 @@ void removeWorkspaceFiles(const WorkspacePaths& paths)
 
 } // namespace
 
+Status Workspace::quickCheckFiles(Session& session)
+{
+    bool ok = false;
+    int budgetMs = qEnvironmentVariableIntValue("CUSTOS_OPEN_CHECK_MS", &ok);
+    if (!ok || budgetMs < 0)
+        budgetMs = kOpenCheckMs;
+    const QList<domain::Compartment> held = domain::all<domain::Compartment>();
+    for (const domain::Compartment c : held) {
+        if (!session.holds(c))
+            continue;
+        auto check = storage::quickCheck(session.database(), c, std::chrono::milliseconds(budgetMs / held.size()));
+        if (!check)
+            return check.status();
+        if (!check->findings.isEmpty())
+            return Status(ErrorCode::Corrupted,
+                          tr("The file of \"%1\" in %2 is damaged; the first problem found: %3. Run custos-cli check "
+                             "for the whole picture, and restore the workspace from a backup.")
+                              .arg(domain::displayName(c), session.paths().dir(), check->findings.first()));
+    }
+    return Status::success();
+}
+
 Status Workspace::checkAgainstLog(Session& session)
 {
     auto head = storage::AuditRepository(session.database()).head();
@@ -321,6 +343,10 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                       tr("The database and the keyring in %1 belong to different workspaces. Restore the matching "
                          "pair from a backup.")
                           .arg(paths.dir()));
+    // A quick check of each file this user holds the key of, bounded in time: damage in
+    // the pages it reaches is reported here, before anything reads or writes them.
+    if (Status s = quickCheckFiles(*session); !s.ok())
+        return s;
     const KeySlot* slot = session->m_keyring.slotFor(user);
     auto record = storage::UserRepository(database).byName(user.trimmed());
     if (!record && record.status().code() != ErrorCode::NotFound)

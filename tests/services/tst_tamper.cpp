@@ -14,6 +14,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +211,23 @@ private Q_SLOTS:
         deepFinds(dir, {QStringLiteral("Flag %1 is \"new\"").arg(m_decidedFlag),
                         QStringLiteral("Flag %1 has 0 decision(s) in the database, but the signed log records 2")
                             .arg(m_decidedFlag)});
+    }
+
+    void damageIsFoundOnOpeningWithinItsTimeBudget()
+    {
+        // A flipped byte in a page of the content file: the quick check on opening finds it
+        // and names the file. A user without the content key opens the workspace as before.
+        const QString dir = contentCopy();
+        const QString content = WorkspacePaths(dir).database(Compartment::Content);
+        QVERIFY(QFileInfo(content).size() > 8 * 4096);
+        test::flipByte(content, 6 * 4096 + 100);
+        auto session = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+        QVERIFY(!session);
+        QCOMPARE(session.status().code(), ErrorCode::Corrupted);
+        QVERIFY2(session.status().message().contains(displayName(Compartment::Content)),
+                 qPrintable(session.status().message()));
+        auto mona = Workspace::open(dir, QStringLiteral("mona"), kMonaPass, Workspace::Access::ReadOnly);
+        QVERIFY2(mona, qPrintable(mona.status().message()));
     }
 
     void flagRuleChangedIsNamedByItsBatch()
