@@ -924,6 +924,13 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>policy version %1</source>
         <translation>Richtlinienversion %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The scan stopped there: the %n posts of the batches before are scanned and kept, and scanning again continues after them.</source>
+        <translation>
+            <numerusform>%1 Die Prüfung hat dort angehalten: Der %n Beitrag der Stapel davor ist geprüft und bleibt erhalten, eine erneute Prüfung macht danach weiter.</numerusform>
+            <numerusform>%1 Die Prüfung hat dort angehalten: Die %n Beiträge der Stapel davor sind geprüft und bleiben erhalten, eine erneute Prüfung macht danach weiter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>

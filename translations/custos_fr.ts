@@ -924,6 +924,13 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>policy version %1</source>
         <translation>version %1 de la politique</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 The scan stopped there: the %n posts of the batches before are scanned and kept, and scanning again continues after them.</source>
+        <translation>
+            <numerusform>%1 L’analyse s’est arrêtée là : le %n message des lots précédents est analysé et conservé, et relancer l’analyse reprend après lui.</numerusform>
+            <numerusform>%1 L’analyse s’est arrêtée là : les %n messages des lots précédents sont analysés et conservés, et relancer l’analyse reprend après eux.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>

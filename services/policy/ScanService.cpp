@@ -11,6 +11,8 @@
 #include "workspace/Session.h"
 
 #include <QDateTime>
+
+#include <climits>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -114,8 +116,15 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
                                       {QStringLiteral("written"), written.toJson()}});
         if (s.ok())
             s = tx.commit();
-        if (!s.ok())
-            return s; // this batch rolled back; the next scan starts from it
+        if (!s.ok()) {
+            // This batch rolled back; the ones before are kept, and the next scan starts from it.
+            if (summary.scanned == 0)
+                return s;
+            return Status(s.code(), ScanService::tr("%1 The scan stopped there: the %n posts of the batches before "
+                                                    "are scanned and kept, and scanning again continues after them.",
+                                                    nullptr, static_cast<int>(std::min<qint64>(summary.scanned, INT_MAX)))
+                                        .arg(s.message()));
+        }
         summary.scanned += results.size();
         summary.flags += batchFlags;
         afterId = results.last().postId;
@@ -124,10 +133,10 @@ Result<ScanSummary> ScanService::scan(const ScanOptions& options)
             break;
         }
     }
-    if (summary.scanned > 0) {
-        if (Status a = workspace::refreshAggregates(session); !a.ok())
-            return a;
-    }
+    if (Status a = summary.scanned > 0 ? workspace::refreshAggregates(session)
+                                       : workspace::refreshAggregatesIfStale(session);
+        !a.ok())
+        return a;
     return summary;
 }
 

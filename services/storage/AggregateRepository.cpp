@@ -53,6 +53,17 @@ Status AggregateRepository::addPosts(WriteAccess& write, const QList<DailyPostsD
     return Status::success();
 }
 
+Result<bool> AggregateRepository::isStale()
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM posts) = (SELECT coalesce(sum(posts), 0) FROM aggregates.daily_posts) "
+        "AND (SELECT count(sentiment) FROM posts) = (SELECT coalesce(sum(scored_posts), 0) FROM aggregates.daily_posts) "
+        "AND (SELECT count(*) FROM flags) = (SELECT coalesce(sum(flags), 0) FROM aggregates.daily_flags);"));
+    if (!s.step())
+        return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
+    return s.int64(0) == 0;
+}
+
 Result<AggregateTotals> AggregateRepository::totals()
 {
     Statement s = m_db.prepare(QStringLiteral(

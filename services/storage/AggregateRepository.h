@@ -41,6 +41,8 @@ public:
     // (their sentiment comes with the scan, which recomputes everything).
     Status addPosts(WriteAccess& write, const QList<DailyPostsDelta>& deltas);
     Result<AggregateTotals> totals();
+    // Whether the figures do not add up to the content's posts, scored posts and flags.
+    Result<bool> isStale();
 
 private:
     Database& m_db;

@@ -484,8 +484,41 @@ bool hasCompartment(Database& db, domain::Compartment compartment)
     return db.hasSchema(schemaOf(compartment));
 }
 
+namespace {
+
+// A write interrupted by a crash leaves a hot rollback journal, which SQLite replays before
+// anything can be read, and cannot replay on a read-only connection. Whether one of the
+// files held has one.
+bool hasHotJournal(const CompartmentFiles& files, const CompartmentKeys& keys)
+{
+    for (const auto& [compartment, key] : keys) {
+        const QFileInfo journal(files.at(compartment) + QStringLiteral("-journal"));
+        if (journal.exists() && journal.size() > 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Result<DatabasePtr> openCompartments(const CompartmentFiles& files, const CompartmentKeys& keys, OpenMode mode)
 {
+    if (mode == OpenMode::OpenReadOnly && hasHotJournal(files, keys)) {
+        // Finish the rollback first, on a connection that may write (the caller holds the
+        // workspace lock): it restores the files to their last commit, which is what a
+        // reader must see; nothing else is written.
+        auto recovering = openCompartments(files, keys, OpenMode::OpenExisting);
+        if (!recovering)
+            return recovering.status();
+        for (const auto& [compartment, key] : keys) {
+            Statement read = (*recovering)->prepare(
+                QStringLiteral("SELECT count(*) FROM %1.sqlite_master;").arg(schemaOf(compartment)));
+            while (read.step()) {
+            }
+            if (!read.status().ok())
+                return read.status();
+        }
+    }
     const auto logKey = keys.find(domain::Compartment::Log);
     Q_ASSERT(logKey != keys.end() && files.count(domain::Compartment::Log));
     auto db = Database::open(files.at(domain::Compartment::Log), logKey->second, mode);

@@ -28,4 +28,14 @@ Status refreshAggregates(Session& session)
     return s.ok() ? tx.commit() : s;
 }
 
+Status refreshAggregatesIfStale(Session& session)
+{
+    if (!session.holds(domain::Compartment::Content) || !session.holds(domain::Compartment::Aggregates))
+        return Status::success();
+    auto stale = storage::AggregateRepository(session.database()).isStale();
+    if (!stale)
+        return stale.status();
+    return *stale ? refreshAggregates(session) : Status::success();
+}
+
 } // namespace custos::workspace

@@ -2,6 +2,7 @@
 // a new policy version rescanning everything, a policy that does not compile refused
 // (the previous version stays in force), roles, and the audit trail.
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "access/AdministrationService.h"
 #include "audit/Verification.h"
 #include "policy/PolicyService.h"
@@ -70,11 +71,53 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'scan.batch';")), 5);
     }
 
+    void aFullDiskMidScanSaysWhatIsKeptAndTheNextScanContinues()
+    {
+        auto session = test::createWorkspace(m_tmp.filePath(QStringLiteral("full")));
+        QVERIFY(session);
+        const QString corpus = m_tmp.filePath(QStringLiteral("corpus-full"));
+        QVERIFY(demo::DemoCorpus::write(corpus, 1000, 9));
+        QVERIFY(ingest::ImportService(*session).run({QStringLiteral("slack"), corpus, {}, 2000, {}}));
+        ScanOptions options;
+        options.batchSize = 300;
+        options.progress = [](qint64, qint64) {
+            audit::AuditLog::failNextAppendForTesting(); // the disk fills up after the first batch
+            return true;
+        };
+        auto stopped = policy::ScanService(*session).scan(options);
+        QVERIFY(!stopped);
+        QVERIFY2(stopped.status().message().contains(QStringLiteral("the 300 posts of the batches before are scanned and kept")),
+                 qPrintable(stopped.status().message()));
+        QVERIFY(stopped.status().message().contains(QStringLiteral("scanning again continues")));
+        QVERIFY(!stopped.status().message().contains(QStringLiteral("permission")));
+        auto rest = policy::ScanService(*session).scan({});
+        QVERIFY2(rest, qPrintable(rest.status().message()));
+        QCOMPARE(rest->scanned, qint64(700));
+    }
+
     void secondScanHasNothingToDo()
     {
         auto r = policy::ScanService(*m_session).scan({});
         QVERIFY(r);
         QCOMPARE(r->scanned, qint64(0));
+    }
+
+    void aScanStoppedBeforeItsRecomputationIsCaughtUpByTheNext()
+    {
+        // As a kill between a scan's last batch and its recomputation leaves the figures: the
+        // next scan has no post to scan and still puts the figures right.
+        storage::Database& db = m_session->database();
+        const qint64 flags = test::scalar(db, QStringLiteral("SELECT count(*) FROM flags;"));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT sum(flags) FROM aggregates.daily_flags;")), flags);
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM aggregates.daily_flags;")).ok());
+        auto r = policy::ScanService(*m_session).scan({});
+        QVERIFY(r);
+        QCOMPARE(r->scanned, qint64(0));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT sum(flags) FROM aggregates.daily_flags;")), flags);
+        // When the figures add up, a scan with nothing to do leaves them (and the log) alone.
+        const qint64 entries = test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries;"));
+        QVERIFY(policy::ScanService(*m_session).scan({}));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries;")), entries);
     }
 
     void brokenPolicyIsRefusedAndTheOldOneStays()
