@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace custos;
 using namespace custos::domain;
 using namespace custos::workspace;
@@ -228,6 +231,34 @@ private Q_SLOTS:
                  qPrintable(session.status().message()));
         auto mona = Workspace::open(dir, QStringLiteral("mona"), kMonaPass, Workspace::Access::ReadOnly);
         QVERIFY2(mona, qPrintable(mona.status().message()));
+    }
+
+    void readingCommandsFinishTheRollbackOfAnInterruptedWrite()
+    {
+        // A process dies in the middle of a write that already reached the file (a tiny
+        // cache spills the changed pages early): a hot journal is left. A read-only open
+        // lets SQLite roll it back, and then everything verifies.
+        const QString dir = contentCopy();
+        const pid_t child = fork();
+        if (child == 0) {
+            auto session = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase);
+            if (session)
+                (void)(*session)->database().exec(QStringLiteral(
+                    "PRAGMA content.cache_size = 1; BEGIN IMMEDIATE; UPDATE posts SET text = text || ' (edited)';"));
+            _exit(session ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);
+        const QFileInfo journal(WorkspacePaths(dir).database(Compartment::Content) + QStringLiteral("-journal"));
+        QVERIFY2(journal.exists() && journal.size() > 0, "the write left no hot journal");
+        auto reader = Workspace::open(dir, QStringLiteral("admin"), test::kAdminPassphrase, Workspace::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader.status().message()));
+        QCOMPARE(test::scalar((*reader)->database(), QStringLiteral("SELECT count(*) FROM posts WHERE text LIKE '% (edited)';")),
+                 0);
+        const auto report = auditing::AuditService(**reader).verify(1, {}, std::nullopt, true);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(!QFileInfo(journal.filePath()).exists() || QFileInfo(journal.filePath()).size() == 0);
     }
 
     void flagRuleChangedIsNamedByItsBatch()
