@@ -344,9 +344,12 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
                          "pair from a backup.")
                           .arg(paths.dir()));
     // A quick check of each file this user holds the key of, bounded in time: damage in
-    // the pages it reaches is reported here, before anything reads or writes them.
-    if (Status s = quickCheckFiles(*session); !s.ok())
-        return s;
+    // the pages it reaches is reported here, before anything writes to them. (Reading
+    // commands run their own checks: `check` the whole one, and reports every file.)
+    if (!readOnly) {
+        if (Status s = quickCheckFiles(*session); !s.ok())
+            return s;
+    }
     const KeySlot* slot = session->m_keyring.slotFor(user);
     auto record = storage::UserRepository(database).byName(user.trimmed());
     if (!record && record.status().code() != ErrorCode::NotFound)
