@@ -32,7 +32,7 @@ int runImport(const QStringList& args)
     p.addOption({QStringLiteral("format"), tr("slack, mattermost, teams or csv (default: detected)."), QStringLiteral("FORMAT")});
     p.addOption({QStringLiteral("map"), tr("CSV columns: author=COL,channel=COL,time=COL,text=COL[,id=COL][,thread=COL]."),
                  QStringLiteral("MAPPING")});
-    p.addOption({QStringLiteral("batch"), tr("Records per transaction (default 10000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), tr("Records per transaction (default 25000)."), QStringLiteral("N")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE"), QStringLiteral("PATH")}, 2, 2))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString workspaceDir = p.positionalArguments().at(0);

@@ -221,7 +221,9 @@ public:
     {
         if (!m_tx)
             return Status::success();
-        Status s = m_repo.checkpoint(m_tx->write(), m_summary.importId, m_last.file, m_last.record);
+        Status s = m_repo.indexNewPosts(m_tx->write());
+        if (s.ok())
+            s = m_repo.checkpoint(m_tx->write(), m_summary.importId, m_last.file, m_last.record);
         // The dashboards' per-day counts grow with the batch, in its transaction.
         if (s.ok() && !m_dailyPosts.isEmpty() && m_session.holds(domain::Compartment::Aggregates))
             s = storage::AggregateRepository(m_session.database()).addPosts(m_tx->write(), mergedDailyPosts());

@@ -23,7 +23,7 @@ struct ImportOptions
     QString format; // slack, mattermost, teams, csv
     QString path;
     CsvMapping csv;
-    int batchSize = 10000;
+    int batchSize = 25000;
     // Called after every batch with the counts so far; return false to cancel.
     std::function<bool(const QJsonObject& counts)> progress;
 };

@@ -151,11 +151,24 @@ Result<std::optional<qint64>> ImportRepository::insertPostIfNew(WriteAccess& w, 
     if (m_db.changes() == 0)
         return std::optional<qint64>();
     const qint64 id = m_db.lastInsertRowId();
-    Statement& fts = m_db.cached(QStringLiteral("INSERT INTO posts_fts (docid, text) VALUES (?1, ?2);"));
-    fts.bind(1, id).bind(2, p.text);
-    if (Status s = fts.run(); !s.ok())
-        return s;
+    if (m_unindexedFirst == 0)
+        m_unindexedFirst = id;
+    m_unindexedLast = id;
     return std::optional<qint64>(id);
+}
+
+Status ImportRepository::indexNewPosts(WriteAccess& w)
+{
+    Q_UNUSED(w);
+    if (m_unindexedFirst == 0)
+        return Status::success();
+    // A new post's id is one past the largest: every id in the range was inserted here.
+    Statement& fts = m_db.cached(
+        QStringLiteral("INSERT INTO posts_fts (docid, text) SELECT id, text FROM posts WHERE id BETWEEN ?1 AND ?2;"));
+    fts.bind(1, m_unindexedFirst).bind(2, m_unindexedLast);
+    Status s = fts.run();
+    m_unindexedFirst = m_unindexedLast = 0;
+    return s;
 }
 
 Result<qint64> ImportRepository::insertPost(WriteAccess& w, const NewPost& p, qint64 importId)
@@ -187,7 +200,8 @@ Status ImportRepository::addVersion(WriteAccess& w, qint64 postId, const QString
 Status ImportRepository::replaceText(WriteAccess& w, const StoredPost& current, const QString& text,
                                      const QByteArray& hash, const QString& editedAt, qint64 importId)
 {
-    Q_UNUSED(w);
+    if (Status s = indexNewPosts(w); !s.ok())
+        return s;
     // The text replaced keeps the seq of the batch that wrote it.
     Statement& keep = m_db.cached(QStringLiteral(
         "INSERT INTO post_versions (post_id, text, content_hash, replaced_at, import_id, written_seq) "

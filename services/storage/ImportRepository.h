@@ -65,6 +65,10 @@ public:
     // Inserts the post unless its channel already holds its message id: the new id, or
     // nothing when it is already there (then findPost tells what is stored).
     Result<std::optional<qint64>> insertPostIfNew(WriteAccess& w, const NewPost& post, qint64 importId);
+    // New posts enter the full-text index together, in one statement per batch: call this
+    // before the batch commits (replaceText calls it first, so an edit never meets a post
+    // the index has not seen yet).
+    Status indexNewPosts(WriteAccess& w);
     // Keeps the current text as a version, then stores the new text (and re-indexes it).
     Status replaceText(WriteAccess& w, const StoredPost& current, const QString& text, const QByteArray& hash,
                        const QString& editedAt, qint64 importId);
@@ -90,6 +94,9 @@ public:
 private:
     Database& m_db;
     qint64 m_writtenSeq = 0;
+    // Ids of the posts inserted and not yet in the full-text index (ids grow: a range).
+    qint64 m_unindexedFirst = 0;
+    qint64 m_unindexedLast = 0;
 };
 
 } // namespace custos::storage

@@ -307,6 +307,31 @@ private Q_SLOTS:
         QCOMPARE(text(db, QStringLiteral("SELECT kind FROM events;")), QStringLiteral("membersAddedEventMessageDetail"));
     }
 
+    void anEditInsideOneBatchLeavesTheSearchIndexWhole()
+    {
+        // New posts enter the full-text index once per batch; a message that appears
+        // twice in one export (first text, then an edit) is edited before its batch
+        // ends: the index must hold the new text only, and stay consistent.
+        const QString csv = m_tmp.filePath(QStringLiteral("edit-in-batch.csv"));
+        test::writeFile(csv, "id,author,channel,time,text\n"
+                             "m1,ana,general,2024-03-01T09:00:00Z,the heron flies at dawn\n"
+                             "m2,ben,general,2024-03-01T09:01:00Z,an unrelated message\n"
+                             "m1,ana,general,2024-03-01T09:00:00Z,the kestrel flies at dusk\n"
+                             "m3,ana,general,2024-03-01T09:02:00Z,a message after the edit\n");
+        auto mapping = CsvMapping::parse(QStringLiteral("author=author,channel=channel,time=time,text=text,id=id"));
+        QVERIFY(mapping);
+        auto s = fresh();
+        const ImportSummary r = import(*s, QStringLiteral("csv"), csv, *mapping);
+        QCOMPARE(r.postsAdded, qint64(3));
+        QCOMPARE(r.postsEdited, qint64(1));
+        storage::Database& db = s->database();
+        storage::ImportRepository repo(db);
+        QCOMPARE(repo.searchPosts(QStringLiteral("kestrel"), 10)->size(), 1);
+        QCOMPARE(repo.searchPosts(QStringLiteral("heron"), 10)->size(), 0);
+        QCOMPARE(repo.searchPosts(QStringLiteral("message"), 10)->size(), 2);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check');")).ok());
+    }
+
     void csvWithMapping()
     {
         auto s = fresh();
