@@ -440,6 +440,22 @@
         <source>a page cannot be read: it does not decrypt or its authentication code does not match</source>
         <translation>eine Seite ist nicht lesbar: Sie lässt sich nicht entschlüsseln oder ihr Authentifizierungscode stimmt nicht</translation>
     </message>
+    <message>
+        <source>%1 could not be put in place of %2: %3. Both files were left as they are; opening the workspace again finishes the change.</source>
+        <translation>%1 konnte nicht an die Stelle von %2 gesetzt werden: %3. Beide Dateien blieben, wie sie sind; wenn Sie den Arbeitsbereich erneut öffnen, wird die Änderung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 differs from it.</source>
+        <translation>Die Kopie der Tabelle %1 weicht von ihr ab.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2.</source>
+        <translation>Die Datei %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the copy %2 left by an interrupted rekey opens with the key granted. Restore the workspace from a backup.</source>
+        <translation>Weder %1 noch die Kopie %2, die eine unterbrochene Neuverschlüsselung hinterlassen hat, lässt sich mit dem erteilten Schlüssel öffnen. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionService</name>
@@ -654,6 +670,14 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>The keyring grants the %1 key to %2, but no signed entry handed it to them.</source>
         <translation>Der Schlüsselbund gewährt %2 den Schlüssel „%1“, aber kein signierter Eintrag hat ihn übergeben.</translation>
+    </message>
+    <message>
+        <source>The log compartment is not rekeyed: every user holds its key, and it holds no message content.</source>
+        <translation>Der Protokollbereich wird nicht neu verschlüsselt: Jeder Benutzer hält seinen Schlüssel, und er enthält keine Nachrichteninhalte.</translation>
+    </message>
+    <message>
+        <source>Rekeying the %1 compartment needs its key, which your key slot does not hold.</source>
+        <translation>Die Neuverschlüsselung des Bereichs %1 braucht dessen Schlüssel, den Ihr Schlüsselplatz nicht hält.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1092,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>The setting %1 is in the database, but no signed entry sets it.</source>
         <translation>Die Einstellung %1 steht in der Datenbank, aber kein signierter Eintrag setzt sie.</translation>
     </message>
+    <message>
+        <source>Entry %1 (%2) was signed by %3, who does not hold that key at that point.</source>
+        <translation>Eintrag %1 (%2) wurde von %3 signiert, der/die diesen Schlüssel zu diesem Zeitpunkt nicht hält.</translation>
+    </message>
 </context>
 <context>
     <name>TakedownService</name>
@@ -1325,6 +1353,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>The file of &quot;%1&quot; in %2 is damaged; the first problem found: %3. Run custos-cli check for the whole picture, and restore the workspace from a backup.</source>
         <translation>Die Datei von „%1“ in %2 ist beschädigt; das erste gefundene Problem: %3. Führen Sie custos-cli check für das ganze Bild aus, und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A rekey of the workspace %1 was interrupted. Open the workspace in Custos (or run any command that changes it) to finish it, then try again.</source>
+        <translation>Eine Neuverschlüsselung des Arbeitsbereichs %1 wurde unterbrochen. Öffnen Sie den Arbeitsbereich in Custos (oder führen Sie einen Befehl aus, der ihn ändert), um sie abzuschließen, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1669,6 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <translation>--posts nimmt eine Zahl von 100 bis 100000000.</translation>
     </message>
     <message>
-        <source>Records per transaction (default 10000).</source>
-        <translation>Datensätze pro Transaktion (Standard 10000).</translation>
-    </message>
-    <message>
         <source>The built-in policy is missing from this build.</source>
         <translation>Die eingebaute Richtlinie fehlt in diesem Build.</translation>
     </message>
@@ -1704,6 +1732,29 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>--deep checks a workspace&apos;s content; an exported bundle holds none.</source>
         <translation>--deep prüft den Inhalt eines Arbeitsbereichs; ein exportiertes Bündel enthält keinen.</translation>
     </message>
+    <message>
+        <source>Records per transaction (default 25000).</source>
+        <translation>Datensätze pro Transaktion (Standard 25000).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (%1) held the key of the %2 compartment and no longer do; a copy they kept still opens it. To re-encrypt it for its current holders only, run: custos-cli keys rekey %3 --user %4 --compartment %5</source>
+        <translation>
+            <numerusform>%n Benutzer (%1) hielt den Schlüssel des Bereichs %2 und hält ihn nicht mehr; eine behaltene Kopie öffnet ihn noch. Um ihn nur für seine jetzigen Inhaber neu zu verschlüsseln, führen Sie aus: custos-cli keys rekey %3 --user %4 --compartment %5</numerusform>
+            <numerusform>%n Benutzer (%1) hielten den Schlüssel des Bereichs %2 und halten ihn nicht mehr; eine behaltene Kopie öffnet ihn noch. Um ihn nur für seine jetzigen Inhaber neu zu verschlüsseln, führen Sie aus: custos-cli keys rekey %3 --user %4 --compartment %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compartment to rekey: content or aggregates.</source>
+        <translation>Der neu zu verschlüsselnde Bereich: content oder aggregates.</translation>
+    </message>
+    <message>
+        <source>--compartment must be content or aggregates.</source>
+        <translation>--compartment muss content oder aggregates sein.</translation>
+    </message>
+    <message>
+        <source>custos-cli keys needs a subcommand: rekey.</source>
+        <translation>custos-cli keys braucht einen Unterbefehl: rekey.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1722,6 +1773,8 @@ Commands:
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
+  keys rekey WORKSPACE --user NAME --compartment content|aggregates
+      Re-encrypt a compartment under a new key for its current holders (after someone left it).
   info WORKSPACE --user NAME
       Print the workspace&apos;s schema version, users and table counts as JSON.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
@@ -1762,6 +1815,8 @@ Befehle:
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
+  keys rekey WORKSPACE --user NAME --compartment content|aggregates
+      Einen Bereich für seine jetzigen Inhaber unter einem neuen Schlüssel neu verschlüsseln (nachdem jemand ihn verlassen hat).
   info WORKSPACE --user NAME
       Schemaversion, Benutzer und Tabellengrößen des Arbeitsbereichs als JSON ausgeben.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
@@ -2049,6 +2104,10 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Checking the workspace&apos;s integrity</source>
         <translation>Das Prüfen der Unversehrtheit des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Rekeying a compartment</source>
+        <translation>Einen Bereich neu verschlüsseln</translation>
     </message>
 </context>
 <context>

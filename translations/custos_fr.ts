@@ -440,6 +440,22 @@
         <source>a page cannot be read: it does not decrypt or its authentication code does not match</source>
         <translation>une page est illisible : elle ne se déchiffre pas ou son code d’authentification ne correspond pas</translation>
     </message>
+    <message>
+        <source>%1 could not be put in place of %2: %3. Both files were left as they are; opening the workspace again finishes the change.</source>
+        <translation>%1 n’a pas pu remplacer %2 : %3. Les deux fichiers sont restés tels quels ; rouvrir l’espace de travail termine la modification.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 differs from it.</source>
+        <translation>La copie de la table %1 en diffère.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2.</source>
+        <translation>Le fichier %1 ne peut pas être créé : %2.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the copy %2 left by an interrupted rekey opens with the key granted. Restore the workspace from a backup.</source>
+        <translation>Ni %1 ni la copie %2 laissée par un rechiffrement interrompu ne s’ouvrent avec la clé accordée. Restaurez l’espace de travail à partir d’une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionService</name>
@@ -654,6 +670,14 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>The keyring grants the %1 key to %2, but no signed entry handed it to them.</source>
         <translation>Le trousseau accorde la clé « %1 » à %2, mais aucune entrée signée ne la lui a remise.</translation>
+    </message>
+    <message>
+        <source>The log compartment is not rekeyed: every user holds its key, and it holds no message content.</source>
+        <translation>Le compartiment du journal n’est pas rechiffré : chaque utilisateur en détient la clé, et il ne contient aucun contenu de message.</translation>
+    </message>
+    <message>
+        <source>Rekeying the %1 compartment needs its key, which your key slot does not hold.</source>
+        <translation>Rechiffrer le compartiment %1 demande sa clé, que votre emplacement de clé ne détient pas.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1092,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>The setting %1 is in the database, but no signed entry sets it.</source>
         <translation>Le paramètre %1 est dans la base, mais aucune entrée signée ne le définit.</translation>
     </message>
+    <message>
+        <source>Entry %1 (%2) was signed by %3, who does not hold that key at that point.</source>
+        <translation>L’entrée %1 (%2) a été signée par %3, qui ne détient pas cette clé à ce moment-là.</translation>
+    </message>
 </context>
 <context>
     <name>TakedownService</name>
@@ -1325,6 +1353,10 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>The file of &quot;%1&quot; in %2 is damaged; the first problem found: %3. Run custos-cli check for the whole picture, and restore the workspace from a backup.</source>
         <translation>Le fichier « %1 » de %2 est endommagé ; premier problème trouvé : %3. Lancez custos-cli check pour une vue complète, et restaurez l’espace de travail depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A rekey of the workspace %1 was interrupted. Open the workspace in Custos (or run any command that changes it) to finish it, then try again.</source>
+        <translation>Un rechiffrement de l’espace de travail %1 a été interrompu. Ouvrez l’espace de travail dans Custos (ou lancez une commande qui le modifie) pour le terminer, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1669,6 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <translation>--posts prend un nombre de 100 à 100000000.</translation>
     </message>
     <message>
-        <source>Records per transaction (default 10000).</source>
-        <translation>Enregistrements par transaction (10000 par défaut).</translation>
-    </message>
-    <message>
         <source>The built-in policy is missing from this build.</source>
         <translation>La politique intégrée manque à cette version.</translation>
     </message>
@@ -1704,6 +1732,29 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>--deep checks a workspace&apos;s content; an exported bundle holds none.</source>
         <translation>--deep vérifie le contenu d’un espace de travail ; un lot exporté n’en contient pas.</translation>
     </message>
+    <message>
+        <source>Records per transaction (default 25000).</source>
+        <translation>Enregistrements par transaction (25000 par défaut).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (%1) held the key of the %2 compartment and no longer do; a copy they kept still opens it. To re-encrypt it for its current holders only, run: custos-cli keys rekey %3 --user %4 --compartment %5</source>
+        <translation>
+            <numerusform>%n utilisateur (%1) détenait la clé du compartiment %2 et ne la détient plus ; une copie conservée l’ouvre encore. Pour le rechiffrer pour ses seuls détenteurs actuels, lancez : custos-cli keys rekey %3 --user %4 --compartment %5</numerusform>
+            <numerusform>%n utilisateurs (%1) détenaient la clé du compartiment %2 et ne la détiennent plus ; une copie conservée l’ouvre encore. Pour le rechiffrer pour ses seuls détenteurs actuels, lancez : custos-cli keys rekey %3 --user %4 --compartment %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compartment to rekey: content or aggregates.</source>
+        <translation>Le compartiment à rechiffrer : content ou aggregates.</translation>
+    </message>
+    <message>
+        <source>--compartment must be content or aggregates.</source>
+        <translation>--compartment doit valoir content ou aggregates.</translation>
+    </message>
+    <message>
+        <source>custos-cli keys needs a subcommand: rekey.</source>
+        <translation>custos-cli keys demande une sous-commande : rekey.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1722,6 +1773,8 @@ Commands:
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
+  keys rekey WORKSPACE --user NAME --compartment content|aggregates
+      Re-encrypt a compartment under a new key for its current holders (after someone left it).
   info WORKSPACE --user NAME
       Print the workspace&apos;s schema version, users and table counts as JSON.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
@@ -1762,6 +1815,8 @@ Commandes :
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
+  keys rekey WORKSPACE --user NAME --compartment content|aggregates
+      Rechiffrer un compartiment sous une nouvelle clé pour ses détenteurs actuels (après le départ de quelqu’un).
   info WORKSPACE --user NAME
       Afficher en JSON la version de schéma, les utilisateurs et la taille des tables.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
@@ -2049,6 +2104,10 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Checking the workspace&apos;s integrity</source>
         <translation>Vérifier l’intégrité de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Rekeying a compartment</source>
+        <translation>Rechiffrer un compartiment</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@ namespace custos::cli {
 namespace {
 
 // lupdate files tr() calls in this namespace under the context "custos::cli".
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("custos::cli", text);
+    return QCoreApplication::translate("custos::cli", text, disambiguation, n);
 }
 
 QJsonObject userJson(const domain::UserRecord& u)
@@ -86,6 +86,23 @@ int userList(CliContext& ctx)
     return ExitOk;
 }
 
+// After a role change or a revocation: whoever left a compartment may have kept its key;
+// say so, and how to rekey it.
+void offerRekey(access::AdministrationService& admin, const QString& workspace, const QString& user)
+{
+    for (const domain::Compartment c : {domain::Compartment::Content, domain::Compartment::Aggregates}) {
+        auto former = admin.formerHolders(c);
+        if (!former || former->isEmpty())
+            continue;
+        CliContext::printError(tr("%n user(s) (%1) held the key of the %2 compartment and no longer do; a copy they "
+                                  "kept still opens it. To re-encrypt it for its current holders only, run: "
+                                  "custos-cli keys rekey %3 --user %4 --compartment %5",
+                                  nullptr, static_cast<int>(former->size()))
+                                   .arg(former->join(QStringLiteral(", ")), domain::displayName(c), workspace, user,
+                                        domain::key(c)));
+    }
+}
+
 int userRoleOrRevoke(CliContext& ctx, bool revoke)
 {
     QCommandLineParser p;
@@ -111,7 +128,34 @@ int userRoleOrRevoke(CliContext& ctx, bool revoke)
     access::AdministrationService admin(**session);
     const QString name = p.value(QStringLiteral("name"));
     Status status = revoke ? admin.revokeUser(name) : admin.changeRole(name, *role);
-    return status.ok() ? ExitOk : CliContext::fail(status);
+    if (!status.ok())
+        return CliContext::fail(status);
+    offerRekey(admin, p.positionalArguments().first(), p.value(QStringLiteral("user")));
+    return ExitOk;
+}
+
+int keysRekey(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.addOption(CliContext::userOption());
+    p.addOption(CliContext::passphraseFileOption());
+    p.addOption({QStringLiteral("compartment"), tr("The compartment to rekey: content or aggregates."),
+                 QStringLiteral("NAME")});
+    if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
+        return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const auto compartment = domain::fromKey<domain::Compartment>(p.value(QStringLiteral("compartment")));
+    if (!compartment || *compartment == domain::Compartment::Log)
+        return CliContext::usage(tr("--compartment must be content or aggregates."));
+    auto session = CliContext::signIn(p, p.positionalArguments().first());
+    if (!session)
+        return CliContext::fail(session.status());
+    auto rekeyed = access::AdministrationService(**session).rekeyCompartment(*compartment);
+    if (!rekeyed)
+        return CliContext::fail(rekeyed.status());
+    CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("compartment"), domain::key(rekeyed->compartment)},
+                                                    {QStringLiteral("generation"), rekeyed->generation},
+                                                    {QStringLiteral("holders"), QJsonArray::fromStringList(rekeyed->holders)}}));
+    return ExitOk;
 }
 
 int userPasswd(CliContext& ctx)
@@ -194,6 +238,14 @@ int runUser(const QStringList& args)
     if (sub == QLatin1String("passwd"))
         return userPasswd(ctx);
     return CliContext::usage(tr("Unknown user subcommand '%1'.").arg(sub));
+}
+
+int runKeys(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("rekey"))
+        return CliContext::usage(tr("custos-cli keys needs a subcommand: rekey."));
+    CliContext ctx(args.mid(1));
+    return keysRekey(ctx);
 }
 
 int runInfo(const QStringList& args)

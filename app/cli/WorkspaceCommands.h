@@ -7,6 +7,7 @@ namespace custos::cli {
 
 int runInit(const QStringList& args);
 int runUser(const QStringList& args);
+int runKeys(const QStringList& args);
 int runInfo(const QStringList& args);
 int runSelfTest(const QStringList& args);
 

@@ -23,6 +23,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "  user role WORKSPACE --user ADMIN --name NAME --role ROLE\n"
     "  user revoke WORKSPACE --user ADMIN --name NAME\n"
     "  user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]\n"
+    "  keys rekey WORKSPACE --user NAME --compartment content|aggregates\n"
+    "      Re-encrypt a compartment under a new key for its current holders (after someone left it).\n"
     "  info WORKSPACE --user NAME\n"
     "      Print the workspace's schema version, users and table counts as JSON.\n"
     "  import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]\n"
@@ -81,6 +83,8 @@ int main(int argc, char* argv[])
         return runInit(args);
     if (command == QLatin1String("user"))
         return runUser(args);
+    if (command == QLatin1String("keys"))
+        return runKeys(args);
     if (command == QLatin1String("info"))
         return runInfo(args);
     if (command == QLatin1String("import"))

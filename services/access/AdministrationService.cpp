@@ -279,3 +279,21 @@ Status AdministrationService::setIdleLockMinutes(int minutes)
 }
 
 } // namespace custos::access
+
+namespace custos::access {
+
+Result<workspace::KeyCustody::Rekeyed> AdministrationService::rekeyCompartment(domain::Compartment compartment)
+{
+    if (Status s = requireFresh(domain::Operation::RekeyCompartment); !s.ok())
+        return s;
+    return workspace::KeyCustody::rekey(m_session, compartment);
+}
+
+Result<QStringList> AdministrationService::formerHolders(domain::Compartment compartment)
+{
+    if (Status s = requireFresh(domain::Operation::RekeyCompartment); !s.ok())
+        return s;
+    return workspace::KeyCustody::formerHolders(m_session, compartment);
+}
+
+} // namespace custos::access

@@ -7,6 +7,7 @@
 #include "audit/AuditLog.h"
 #include "core/Status.h"
 #include "domain/User.h"
+#include "workspace/KeyCustody.h"
 #include "workspace/Session.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,13 @@ public:
     Status revokeUser(const QString& name);
     // Re-seals the signed-in user's slot under a new passphrase; the database is not re-encrypted.
     Status changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase);
+
+    // Re-encrypts the compartment under a new key granted to its current holders only
+    // (workspace::KeyCustody::rekey): what to do after someone left it.
+    Result<workspace::KeyCustody::Rekeyed> rekeyCompartment(domain::Compartment compartment);
+    // Who held the compartment's key since its last rekey and no longer does: when this
+    // is not empty, a rekey is worth offering.
+    Result<QStringList> formerHolders(domain::Compartment compartment);
 
     int idleLockMinutes();
     Status setIdleLockMinutes(int minutes);

@@ -7,6 +7,7 @@
 #include "storage/UserRepository.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace custos::audit {
 namespace {
@@ -46,7 +47,7 @@ const QStringList& StateReplay::actions()
     static const QStringList kActions = {
         domain::actions::kWorkspaceCreate, domain::actions::kLogGenesis,   domain::actions::kUserAdd,
         domain::actions::kUserRole,        domain::actions::kUserRevoke,   domain::actions::kKeysGrant,
-        domain::actions::kSettingsChange,
+        domain::actions::kSettingsChange,  domain::actions::kKeysRekey,
     };
     return kActions;
 }
@@ -74,6 +75,11 @@ QString StateReplay::refusal(const domain::AuditEntry& e) const
             .arg(*signer.revokedAt);
     const bool userAction = e.action == domain::actions::kUserAdd || e.action == domain::actions::kUserRole ||
                             e.action == domain::actions::kUserRevoke;
+    if (e.action == domain::actions::kKeysRekey &&
+        !signer.keys.contains(e.detailsObject().value(QStringLiteral("compartment")).toString()))
+        return tr("Entry %1 (%2) was signed by %3, who does not hold that key at that point.")
+            .arg(e.seq)
+            .arg(e.action, signer.name);
     if (userAction && signer.role != domain::key(domain::Role::Administrator))
         return tr("Entry %1 (%2) was signed by %3, who is not an administrator at that point.")
             .arg(e.seq)
@@ -153,6 +159,18 @@ void StateReplay::apply(const domain::AuditEntry& e)
         }
     } else if (e.action == domain::actions::kKeysGrant) {
         applyKeys(d.value(QStringLiteral("user_id")).toInteger(), d);
+    } else if (e.action == domain::actions::kKeysRekey) {
+        // The new key went to the holders listed, and to no one else.
+        const QString compartment = d.value(QStringLiteral("compartment")).toString();
+        QSet<qint64> holders;
+        for (const QJsonValue& v : d.value(QStringLiteral("holders")).toArray())
+            holders.insert(v.toObject().value(QStringLiteral("user_id")).toInteger());
+        for (LoggedUser& u : m_state.users) {
+            if (holders.contains(u.id))
+                u.keys.insert(compartment);
+            else
+                u.keys.remove(compartment);
+        }
     } else if (e.action == domain::actions::kSettingsChange) {
         // Entries sign the stored value's digest; earlier ones only the value itself.
         const QJsonValue digest = d.value(QStringLiteral("value_sha256"));

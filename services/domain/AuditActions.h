@@ -19,6 +19,8 @@ inline const QString kUserRevoke = QStringLiteral("user.revoke"); // revokes the
 inline const QString kUserPassphrase = QStringLiteral("user.passphrase");
 // A compartment's key handed to a user whose role holds it and who lacked it
 inline const QString kKeysGrant = QStringLiteral("keys.grant");
+// A compartment re-encrypted under a new key, granted again to everyone who keeps it
+inline const QString kKeysRekey = QStringLiteral("keys.rekey");
 inline const QString kSettingsChange = QStringLiteral("settings.change");
 inline const QString kAuditExport = QStringLiteral("audit.export");
 // Import
@@ -51,6 +53,7 @@ inline const QString kTakedownDone = QStringLiteral("takedown.done");
 namespace objects {
 inline const QString kWorkspace = QStringLiteral("workspace");
 inline const QString kUser = QStringLiteral("user");
+inline const QString kCompartment = QStringLiteral("compartment");
 inline const QString kSetting = QStringLiteral("setting");
 inline const QString kAudit = QStringLiteral("audit");
 inline const QString kImport = QStringLiteral("import");

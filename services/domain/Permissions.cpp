@@ -50,6 +50,8 @@ constexpr Word<Operation> kOperations[] = {
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Exporting the audit log")},
     {Operation::CheckIntegrity, "check", "custos::domain::Operation",
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Checking the workspace's integrity")},
+    {Operation::RekeyCompartment, "keys.rekey", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Rekeying a compartment")},
 };
 
 constexpr Role A = Role::Administrator;
@@ -97,6 +99,7 @@ const Grant kGrants[] = {
     {Operation::VerifyAuditLog, rolesMask(A, C, H, M, U), Compartment::Log},
     {Operation::ExportAuditLog, rolesMask(A, C, U), Compartment::Log},
     {Operation::CheckIntegrity, rolesMask(A, C, H, M, U), Compartment::Log},
+    {Operation::RekeyCompartment, rolesMask(A, C), Compartment::Log},
 };
 
 const Grant& grantOf(Operation op)

@@ -33,6 +33,7 @@ enum class Operation
     VerifyAuditLog,
     ExportAuditLog,
     CheckIntegrity, // the files' integrity and the log's signatures, on the compartments one holds
+    RekeyCompartment, // re-encrypt a compartment one holds under a new key, for its current holders only
 };
 template <> std::span<const Word<Operation>> wordsOf<Operation>();
 

@@ -63,6 +63,27 @@ bool hasCompartment(Database& db, domain::Compartment compartment);
 // The schema name of a compartment on a connection ("main" for the log).
 QString schemaOf(domain::Compartment compartment);
 
+// Rekeying a compartment (never the log's) happens in three steps, so that a crash at
+// any moment leaves a workspace that opens: (1) writeRekeyedCopy copies the compartment
+// into `copyPath` under the new key (sqlcipher_export); (2) the caller grants the new key
+// and signs the change; (3) replaceWithRekeyedCopy puts the copy in place of the file
+// (an atomic rename) and attaches it again under the new key.
+Status writeRekeyedCopy(Database& db, domain::Compartment compartment, const QString& copyPath,
+                        const crypto::SecretBytes& newKey);
+Status replaceWithRekeyedCopy(Database& db, domain::Compartment compartment, const QString& path,
+                              const QString& copyPath, const crypto::SecretBytes& key);
+// Before a compartment is opened: what to make of a copy an interrupted rekey left. When
+// `key` opens the file, the rekey never took effect and the copy is removed (Discarded);
+// when it opens only the copy, the new key was granted and the copy is put in place
+// (Completed). Neither: the files are damaged (Corrupted, naming them).
+enum class RekeyLeftover
+{
+    None,
+    Discarded,
+    Completed
+};
+Result<RekeyLeftover> settleRekeyCopy(const QString& path, const QString& copyPath, const crypto::SecretBytes& key);
+
 // SQLite's full integrity check of one compartment on this connection: every page,
 // index and free list. Empty when the file is sound, else SQLite's findings (at most 100).
 Result<QStringList> integrityCheck(Database& db, domain::Compartment compartment);

@@ -2,7 +2,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
@@ -279,7 +286,7 @@ Status Database::attach(const QString& schema, const QString& path, const crypto
     const bool existing = mode == Mode::OpenExisting || mode == Mode::OpenReadOnly;
     if (existing && !exists)
         return {ErrorCode::NotFound, tr("The workspace file %1 is missing. Restore the workspace from a backup.").arg(path)};
-    if (!existing && exists)
+    if (!existing && exists && QFileInfo(path).size() > 0)
         return {ErrorCode::AlreadyExists, tr("A database already exists at %1.").arg(path)};
     if (existing) {
         if (Status s = checkExistingFile(path); !s.ok())
@@ -532,6 +539,170 @@ Result<DatabasePtr> openCompartments(const CompartmentFiles& files, const Compar
             return s;
     }
     return DatabasePtr(db.takeValue().release());
+}
+
+Status Database::detach(const QString& schema)
+{
+    m_cache.clear(); // statements prepared against the schema go with it
+    if (Status s = exec(QStringLiteral("DETACH DATABASE %1;").arg(schema)); !s.ok())
+        return s;
+    m_schemas.removeAll(schema);
+    return Status::success();
+}
+
+namespace {
+
+bool syncFolderOf(const QString& path)
+{
+    const int fd = ::open(QFileInfo(path).absolutePath().toLocal8Bit().constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+Status replaceFile(const QString& from, const QString& to)
+{
+    // rename(2) replaces the target in one step: the old file or the new, never neither.
+    if (::rename(from.toLocal8Bit().constData(), to.toLocal8Bit().constData()) != 0 || !syncFolderOf(to))
+        return {ErrorCode::Io, Database::tr("%1 could not be put in place of %2: %3. Both files were left as they "
+                                                 "are; opening the workspace again finishes the change.")
+                                        .arg(from, to, QString::fromLocal8Bit(std::strerror(errno)))};
+    return Status::success();
+}
+
+} // namespace
+
+// Copies every table, index and row of schema `from` into the empty schema `to`, as
+// sqlcipher_export does for a main database (which is all SQLCipher 3.4 can export):
+// tables with pages (a full-text index's own tables among them) and indexes are created
+// from their SQL, rows copied table by table, and the entries without pages (the
+// full-text index's virtual table, views, triggers) written into the schema table as
+// they are. Counts are compared table by table afterwards.
+Status copySchemaAndRows(Database& db, const QString& from, const QString& to)
+{
+    // Stored SQL names the schema it was created in ("CREATE TABLE content.posts"): the
+    // copy is created in `to`.
+    static const QRegularExpression kHead(QStringLiteral(
+        R"(^(CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+(?:IF\s+NOT\s+EXISTS\s+)?)(?:"?\w+"?\.)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto ddl = db.texts(QStringLiteral("SELECT sql FROM %1.sqlite_master WHERE sql IS NOT NULL AND rootpage > 0 AND "
+                                       "name NOT LIKE 'sqlite_%%' ORDER BY type = 'index', rowid;")
+                            .arg(from));
+    if (!ddl)
+        return ddl.status();
+    Status status = db.exec(QStringLiteral("BEGIN;"));
+    for (const QString& sql : *ddl) {
+        if (!status.ok())
+            break;
+        QString rewritten = sql;
+        rewritten.replace(kHead, QStringLiteral("\\1%1.").arg(to));
+        status = db.exec(rewritten);
+    }
+    auto tables = db.texts(QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND rootpage > 0 AND "
+                                          "name NOT LIKE 'sqlite_%%';")
+                               .arg(from));
+    if (status.ok() && !tables)
+        status = tables.status();
+    for (const QString& table : status.ok() ? *tables : QStringList()) {
+        if (!status.ok())
+            break;
+        status = db.exec(QStringLiteral("INSERT INTO %1.\"%3\" SELECT * FROM %2.\"%3\";").arg(to, from, table));
+    }
+    if (status.ok())
+        status = db.exec(QStringLiteral("PRAGMA writable_schema = ON;"));
+    if (status.ok()) {
+        status = db.exec(QStringLiteral("INSERT INTO %1.sqlite_master (type, name, tbl_name, rootpage, sql) "
+                                        "SELECT type, name, tbl_name, rootpage, sql FROM %2.sqlite_master "
+                                        "WHERE type IN ('view', 'trigger') OR (type = 'table' AND rootpage = 0);")
+                             .arg(to, from));
+        const Status off = db.exec(QStringLiteral("PRAGMA writable_schema = OFF;"));
+        if (status.ok())
+            status = off;
+    }
+    for (const QString& table : status.ok() ? *tables : QStringList()) {
+        if (!status.ok())
+            break;
+        Statement counts = db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM %1.\"%3\") = (SELECT count(*) FROM %2.\"%3\");")
+                                          .arg(from, to, table));
+        if (!counts.step() || counts.int64(0) != 1)
+            status = counts.status().ok() ? Status(ErrorCode::Internal, Database::tr("The copy of table %1 differs from it.").arg(table))
+                                          : counts.status();
+        counts.reset();
+    }
+    if (status.ok())
+        return db.exec(QStringLiteral("COMMIT;"));
+    (void)db.exec(QStringLiteral("ROLLBACK;"));
+    return status;
+}
+
+Status writeRekeyedCopy(Database& db, domain::Compartment compartment, const QString& copyPath,
+                        const crypto::SecretBytes& newKey)
+{
+    Q_ASSERT(compartment != domain::Compartment::Log);
+    QFile::remove(copyPath); // left from an interrupted attempt that never took effect
+    QFile::remove(copyPath + QStringLiteral("-journal"));
+    const QString target = QStringLiteral("rekeyed");
+    {
+        // A connection opened on an existing workspace may not create files: the copy
+        // starts as an empty file (which SQLite takes for an empty database), owner only.
+        QFile empty(copyPath);
+        if (!empty.open(QIODevice::WriteOnly) ||
+            !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return {ErrorCode::Io, Database::tr("The file %1 cannot be created: %2.").arg(copyPath, empty.errorString())};
+    }
+    if (Status s = db.attach(target, copyPath, newKey, OpenMode::Create); !s.ok()) {
+        QFile::remove(copyPath);
+        return s;
+    }
+    Status status = copySchemaAndRows(db, schemaOf(compartment), target);
+    if (status.ok()) {
+        // The schema version too.
+        Statement version = db.prepare(QStringLiteral("PRAGMA %1.user_version;").arg(schemaOf(compartment)));
+        const qint64 v = version.step() ? version.int64(0) : 0;
+        version.reset();
+        status = db.exec(QStringLiteral("PRAGMA %1.user_version = %2;").arg(target).arg(v));
+    }
+    const Status detached = db.detach(target);
+    if (status.ok())
+        status = detached;
+    if (!status.ok()) {
+        QFile::remove(copyPath);
+        return status;
+    }
+    QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Status::success();
+}
+
+Status replaceWithRekeyedCopy(Database& db, domain::Compartment compartment, const QString& path,
+                              const QString& copyPath, const crypto::SecretBytes& key)
+{
+    const QString schema = schemaOf(compartment);
+    if (Status s = db.detach(schema); !s.ok())
+        return s;
+    if (Status s = replaceFile(copyPath, path); !s.ok())
+        return s;
+    return db.attach(schema, path, key, OpenMode::OpenExisting);
+}
+
+Result<RekeyLeftover> settleRekeyCopy(const QString& path, const QString& copyPath, const crypto::SecretBytes& key)
+{
+    if (!QFileInfo::exists(copyPath))
+        return RekeyLeftover::None;
+    if (Database::open(path, key, OpenMode::OpenReadOnly)) {
+        QFile::remove(copyPath);
+        QFile::remove(copyPath + QStringLiteral("-journal"));
+        return RekeyLeftover::Discarded;
+    }
+    if (!Database::open(copyPath, key, OpenMode::OpenReadOnly))
+        return Status(ErrorCode::Corrupted,
+                      Database::tr("Neither %1 nor the copy %2 left by an interrupted rekey opens with the key "
+                                   "granted. Restore the workspace from a backup.")
+                          .arg(path, copyPath));
+    if (Status s = replaceFile(copyPath, path); !s.ok())
+        return s;
+    return RekeyLeftover::Completed;
 }
 
 Result<QStringList> integrityCheck(Database& db, domain::Compartment compartment)

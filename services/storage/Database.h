@@ -70,6 +70,7 @@ public:
     // Attaches another encrypted file as `schema`, under its own key.
     Status attach(const QString& schema, const QString& path, const crypto::SecretBytes& key, Mode mode);
     bool hasSchema(const QString& schema) const;
+    Status detach(const QString& schema);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

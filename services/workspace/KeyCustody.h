@@ -50,6 +50,39 @@ public:
     // compartment the log never handed to the slot's user. One translated sentence each.
     static QStringList unsignedGrants(const Keyring& keyring, const audit::LogState& state);
 
+    // Re-encrypts a compartment (content or aggregates; the log's key is every user's)
+    // under a new key and grants it, at the next generation, to every active user whose
+    // role holds the compartment; anyone else who ever held the old key (a user moved to
+    // another role or revoked) can no longer read the file. Signed as keys.rekey, naming
+    // the holders. A crash at any step leaves a workspace that opens: see
+    // storage::writeRekeyedCopy, and settleRekey, which opening runs.
+    struct Rekeyed
+    {
+        domain::Compartment compartment = domain::Compartment::Content;
+        int generation = 0;
+        QStringList holders;
+    };
+    // Test hook: where a rekey stops as if the process had been killed there.
+    enum class RekeyStop
+    {
+        None,
+        AfterCopy,    // the copy is written; nothing else
+        AfterKeyring, // the keyring grants the new key; the log has no entry, the file is the old
+        AfterCommit   // the entry is signed; the file is still the old one
+    };
+    static Result<Rekeyed> rekey(Session& session, domain::Compartment compartment, RekeyStop stop = RekeyStop::None);
+    // Whom a rekey of the compartment would protect against now: users who held its key
+    // at some point and no longer do (a role change, a revocation) since the last rekey.
+    static Result<QStringList> formerHolders(Session& session, domain::Compartment compartment);
+    // The copy a rekey writes beside the compartment's file.
+    static QString rekeyCopyPath(const Session& session, domain::Compartment compartment);
+    // Settles what an interrupted rekey left (opening a workspace for work runs it before
+    // the compartments are attached): the copy put in place when the keyring already
+    // grants the new key, else removed. True when a rekey was finished.
+    static Result<bool> settleRekey(const WorkspacePaths& paths, const storage::CompartmentKeys& keys);
+    // Whether an interrupted rekey left a copy (a read-only command cannot settle it).
+    static bool hasRekeyLeftover(const WorkspacePaths& paths);
+
     // The compartments the signed-in user's role holds whose key has not reached them yet.
     static QList<domain::Compartment> missing(const Session& session);
 };

@@ -67,6 +67,7 @@ public:
 
 private:
     friend class Workspace;
+    friend class KeyCustody; // a rekey replaces a compartment's key
     Session() = default;
 
     WorkspacePaths m_paths{QString()};

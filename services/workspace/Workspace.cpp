@@ -313,6 +313,16 @@ Result<std::unique_ptr<Session>> Workspace::open(const QString& dir, const QStri
     session->m_keyring = keyring.takeValue();
 
     session->m_readOnly = readOnly;
+    // A rekey interrupted by a crash is finished or undone before anything is read.
+    if (readOnly && KeyCustody::hasRekeyLeftover(paths))
+        return Status(ErrorCode::InvalidArgument,
+                      tr("A rekey of the workspace %1 was interrupted. Open the workspace in Custos (or run any "
+                         "command that changes it) to finish it, then try again.")
+                          .arg(paths.dir()));
+    if (!readOnly) {
+        if (auto settled = KeyCustody::settleRekey(paths, session->m_keys); !settled)
+            return settled.status();
+    }
     auto db = storage::openCompartments(paths.databases(), session->m_keys,
                                         readOnly ? storage::OpenMode::OpenReadOnly : storage::OpenMode::OpenExisting);
     if (!db)

@@ -46,6 +46,8 @@ public:
         QStringList files;
         for (const domain::Compartment c : domain::all<domain::Compartment>()) {
             files << database(c) << database(c) + QStringLiteral("-journal");
+            // A rekey's copy, between its steps (KeyCustody::rekey).
+            files << database(c) + QStringLiteral(".rekey");
             // Left from workspaces that kept a write-ahead log.
             files << database(c) + QStringLiteral("-wal") << database(c) + QStringLiteral("-shm");
         }

@@ -238,6 +238,44 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    void aRoleChangeOffersTheRekeyAndKeysRekeyDoesIt()
+    {
+        const QString dir = init(QStringLiteral("rekey"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                                    m_passFile};
+        QCOMPARE(cli(QStringList{QStringLiteral("user"), QStringLiteral("add"), dir} + asRoot +
+                     QStringList{QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"),
+                                 QStringLiteral("investigator"), QStringLiteral("--new-passphrase-file"), m_annFile})
+                     .exitCode,
+                 0);
+        // ann leaves the reviewers: the command names her and the way to rekey.
+        const Run moved = cli(QStringList{QStringLiteral("user"), QStringLiteral("role"), dir} + asRoot +
+                              QStringList{QStringLiteral("--name"), QStringLiteral("ann"), QStringLiteral("--role"),
+                                          QStringLiteral("manager")});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QVERIFY2(moved.err.contains(QStringLiteral("(ann)")) && moved.err.contains(QStringLiteral("keys rekey")) &&
+                     moved.err.contains(QStringLiteral("--compartment content")),
+                 qPrintable(moved.err));
+        const Run rekey = cli(QStringList{QStringLiteral("keys"), QStringLiteral("rekey"), dir} + asRoot +
+                              QStringList{QStringLiteral("--compartment"), QStringLiteral("content")});
+        QVERIFY2(rekey.exitCode == 0, qPrintable(rekey.err));
+        QCOMPARE(rekey.json().value(QStringLiteral("generation")).toInt(), 2);
+        QCOMPARE(rekey.json().value(QStringLiteral("holders")).toArray(), QJsonArray{QStringLiteral("root")});
+        QCOMPARE(cli(QStringList{QStringLiteral("check"), dir} + asRoot).exitCode, 0);
+        // Usage errors: the log, an unknown compartment, a missing subcommand.
+        for (const QString& c : {QStringLiteral("log"), QStringLiteral("posts")})
+            QCOMPARE(cli(QStringList{QStringLiteral("keys"), QStringLiteral("rekey"), dir} + asRoot +
+                         QStringList{QStringLiteral("--compartment"), c})
+                         .exitCode,
+                     2);
+        QCOMPARE(cli({QStringLiteral("keys")}).exitCode, 2);
+        // ann, now a manager, may not rekey.
+        const Run refused = cli({QStringLiteral("keys"), QStringLiteral("rekey"), dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                                 QStringLiteral("--passphrase-file"), m_annFile, QStringLiteral("--compartment"),
+                                 QStringLiteral("aggregates")});
+        QVERIFY2(refused.exitCode != 0 && refused.err.contains(QStringLiteral("Rekeying")), qPrintable(refused.err));
+    }
+
     void deepVerificationNamesAnEditedPost()
     {
         const QString dir = init(QStringLiteral("deep"));

@@ -184,6 +184,13 @@ private:
               [this](auto& s) { return codeOf(auditing::AuditService(s).exportBundle(m_busyDir)); });
         probe(Operation::CheckIntegrity, "checkIntegrity",
               [](auto& s) { return codeOf(auditing::AuditService(s).checkIntegrity(1, {}, {})); });
+        // The log is never rekeyed: an allowed role gets InvalidArgument, nothing changes.
+        probe(Operation::RekeyCompartment, "rekeyCompartment", [](auto& s) {
+            return codeOf(access::AdministrationService(s).rekeyCompartment(domain::Compartment::Log));
+        });
+        probe(Operation::RekeyCompartment, "formerHolders", [](auto& s) {
+            return codeOf(access::AdministrationService(s).formerHolders(domain::Compartment::Content));
+        });
     }
 
 private Q_SLOTS:
