@@ -2454,6 +2454,29 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
             <numerusform>Die Konsole sperrt jetzt nach %n Minuten ohne Aktivität.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rekey “%1”?</source>
+        <translation>„%1“ neu verschlüsseln?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (%1) held the key to “%2” and no longer do. A copy of the key they kept still opens the file outside Custos. Rekeying encrypts it under a new key that only its current holders receive; it takes a moment and is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n Benutzer (%1) hielt den Schlüssel zu „%2“ und hält ihn nicht mehr. Eine Kopie des Schlüssels, die er/sie behalten hat, öffnet die Datei außerhalb von Custos noch. Die Neuverschlüsselung verschlüsselt sie unter einem neuen Schlüssel, den nur die jetzigen Inhaber erhalten; sie dauert einen Moment und wird im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%n Benutzer (%1) hielten den Schlüssel zu „%2“ und halten ihn nicht mehr. Eine Kopie des Schlüssels, die sie behalten haben, öffnet die Datei außerhalb von Custos noch. Die Neuverschlüsselung verschlüsselt sie unter einem neuen Schlüssel, den nur die jetzigen Inhaber erhalten; sie dauert einen Moment und wird im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rekey now</source>
+        <translation>Jetzt neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Rekeying “%1”…</source>
+        <translation>„%1“ wird neu verschlüsselt …</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted under a new key now; the key anyone kept opens nothing.</source>
+        <translation>„%1“ ist jetzt unter einem neuen Schlüssel verschlüsselt; ein behaltener Schlüssel öffnet nichts mehr.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::AppController</name>

@@ -2454,6 +2454,29 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
             <numerusform>La console se verrouille désormais après %n minutes d’inactivité.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rekey “%1”?</source>
+        <translation>Rechiffrer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) (%1) held the key to “%2” and no longer do. A copy of the key they kept still opens the file outside Custos. Rekeying encrypts it under a new key that only its current holders receive; it takes a moment and is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n utilisateur (%1) détenait la clé de « %2 » et ne la détient plus. Une copie de la clé qu’il a conservée ouvre encore le fichier hors de Custos. Le rechiffrement le chiffre sous une nouvelle clé que seuls ses détenteurs actuels reçoivent ; cela prend un instant et est consigné dans le journal d’audit.</numerusform>
+            <numerusform>%n utilisateurs (%1) détenaient la clé de « %2 » et ne la détiennent plus. Une copie de la clé qu’ils ont conservée ouvre encore le fichier hors de Custos. Le rechiffrement le chiffre sous une nouvelle clé que seuls ses détenteurs actuels reçoivent ; cela prend un instant et est consigné dans le journal d’audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rekey now</source>
+        <translation>Rechiffrer maintenant</translation>
+    </message>
+    <message>
+        <source>Rekeying “%1”…</source>
+        <translation>Rechiffrement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted under a new key now; the key anyone kept opens nothing.</source>
+        <translation>« %1 » est maintenant chiffré sous une nouvelle clé ; une clé conservée n’ouvre plus rien.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::AppController</name>

@@ -248,6 +248,37 @@ void AdministrationPage::applyRole()
     const Status status = access::AdministrationService(m_tasks->session()).changeRole(name, role);
     reload();
     report(tr("%1 is now %2.").arg(name, domain::displayName(role)), status);
+    if (status.ok())
+        offerRekey();
+}
+
+void AdministrationPage::offerRekey()
+{
+    for (const domain::Compartment c : {domain::Compartment::Content, domain::Compartment::Aggregates}) {
+        auto former = access::AdministrationService(m_tasks->session()).formerHolders(c);
+        if (!former || former->isEmpty())
+            continue;
+        if (!Dialogs::confirm(this, tr("Rekey “%1”?").arg(domain::displayName(c)),
+                              tr("%n user(s) (%1) held the key to “%2” and no longer do. A copy of the key they kept "
+                                 "still opens the file outside Custos. Rekeying encrypts it under a new key that only "
+                                 "its current holders receive; it takes a moment and is recorded in the audit log.",
+                                 nullptr, static_cast<int>(former->size()))
+                                  .arg(former->join(QStringLiteral(", ")), domain::displayName(c)),
+                              tr("Rekey now")))
+            continue;
+        m_tasks->run(
+            tr("Rekeying “%1”…").arg(domain::displayName(c)),
+            [c](workspace::Session& session) {
+                auto rekeyed = access::AdministrationService(session).rekeyCompartment(c);
+                return rekeyed ? Status::success() : rekeyed.status();
+            },
+            [this, c](const Status& status) {
+                report(tr("“%1” is encrypted under a new key now; the key anyone kept opens nothing.")
+                           .arg(domain::displayName(c)),
+                       status);
+            });
+        return; // one at a time: the next change offers the other
+    }
 }
 
 void AdministrationPage::revoke()
@@ -267,6 +298,8 @@ void AdministrationPage::revoke()
         [this, name](const Status& status) {
             reload();
             report(tr("%1's access has been revoked.").arg(name), status);
+            if (status.ok())
+                offerRekey();
         });
 }
 

@@ -74,6 +74,8 @@ private:
     void addFromDialog();
     void applyRole();
     void revoke();
+    // After a role change or a revocation: offers to rekey a compartment someone left.
+    void offerRekey();
     void applyIdle();
     void report(const QString& success, const Status& status);
 
