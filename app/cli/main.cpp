@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Custos"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 
-    const auto translator = custos::installTranslations();
+    const auto translators = custos::installTranslations();
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.isEmpty() ? QString() : args.takeFirst();

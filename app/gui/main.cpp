@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
     custos::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/custos/icons/custos.svg")));
     QApplication::setDesktopFileName(QStringLiteral("custos"));
-    const auto translator = custos::installTranslations();
+    const auto translators = custos::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Custos console"));

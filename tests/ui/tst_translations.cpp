@@ -1,7 +1,10 @@
 // The German and French translations load and reach both the services' and the widgets' strings.
+#include "core/Translations.h"
 #include "domain/Role.h"
 #include "start/StartScreen.h"
 
+#include <QDialogButtonBox>
+#include <QLibraryInfo>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -39,6 +42,24 @@ private Q_SLOTS:
         QCOMPARE(screen.unlockButton()->text(), unlock);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(domain::displayName(domain::Role::ComplianceOfficer), QStringLiteral("Compliance officer"));
+    }
+
+    void qtsOwnButtonsSpeakTheLanguageToo()
+    {
+        // A confirmation's Cancel button is Qt's own string: installTranslations loads
+        // Qt's translation beside Custos's (qt6-translations-l10n).
+        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+            QSKIP("Qt's German translation is not installed");
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        {
+            const Translators translators = installTranslations();
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        }
+        QLocale::setDefault(before);
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
     }
 };
 
