@@ -87,9 +87,8 @@ QString StateReplay::refusal(const domain::AuditEntry& e) const
     return {};
 }
 
-void StateReplay::registerUser(const QJsonObject& d, quint64 seq)
+void StateReplay::registerUser(const QJsonObject& d)
 {
-    Q_UNUSED(seq);
     LoggedUser u;
     u.id = d.value(QStringLiteral("user_id")).toInteger();
     u.name = d.value(QStringLiteral("user")).toString();
@@ -127,7 +126,7 @@ void StateReplay::apply(const domain::AuditEntry& e)
             m_state.settings.insert(it.key(), it.value().toString());
     };
     if (e.action == domain::actions::kWorkspaceCreate) {
-        registerUser(d.value(QStringLiteral("administrator")).toObject(), e.seq);
+        registerUser(d.value(QStringLiteral("administrator")).toObject());
         // The first administrator holds every key from the start.
         const qint64 id = d.value(QStringLiteral("administrator")).toObject().value(QStringLiteral("user_id")).toInteger();
         for (const domain::Compartment c : domain::all<domain::Compartment>())
@@ -135,7 +134,7 @@ void StateReplay::apply(const domain::AuditEntry& e)
         settings(d.value(QStringLiteral("settings")));
     } else if (e.action == domain::actions::kLogGenesis) {
         for (const QJsonValue& v : d.value(QStringLiteral("users")).toArray()) {
-            registerUser(v.toObject(), e.seq);
+            registerUser(v.toObject());
             LoggedUser& u = m_state.users[v.toObject().value(QStringLiteral("user_id")).toInteger()];
             if (const auto role = domain::fromKey<domain::Role>(u.role)) {
                 for (const domain::Compartment c : domain::compartmentsOf(*role))
@@ -144,7 +143,7 @@ void StateReplay::apply(const domain::AuditEntry& e)
         }
         settings(d.value(QStringLiteral("settings")));
     } else if (e.action == domain::actions::kUserAdd) {
-        registerUser(d, e.seq);
+        registerUser(d);
         applyKeys(d.value(QStringLiteral("user_id")).toInteger(), d.value(QStringLiteral("keys")).toObject());
     } else if (e.action == domain::actions::kUserRole) {
         const qint64 id = d.value(QStringLiteral("user_id")).toInteger();

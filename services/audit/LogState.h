@@ -62,7 +62,7 @@ public:
     const LogState& state() const { return m_state; }
 
 private:
-    void registerUser(const QJsonObject& details, quint64 seq);
+    void registerUser(const QJsonObject& details);
     void applyKeys(qint64 userId, const QJsonObject& keys);
 
     LogState m_state;

@@ -58,7 +58,7 @@ Result<KeyCustody::Changes> KeyCustody::applyRole(const Session& session, Keyrin
 {
     const KeySlot* slot = next.slotFor(user.name);
     if (!slot)
-        return Status(ErrorCode::NotFound, tr("The keyring has no key slot for %1.").arg(user.name));
+        return Keyring::noSlotFor(user.name);
     // The key is sealed to the public key the signed log registered, never to one found
     // only in the keyring file.
     if (user.agreementPublicKey.isEmpty() || slot->agreementPublicKey != user.agreementPublicKey)

@@ -93,11 +93,16 @@ void Keyring::putSlot(KeySlot slot)
     slots.append(std::move(slot));
 }
 
+Status Keyring::noSlotFor(const QString& user)
+{
+    return {ErrorCode::NotFound, tr("The keyring has no key slot for %1.").arg(user)};
+}
+
 Status Keyring::grant(const QString& user, domain::Compartment compartment, int generation, const crypto::SecretBytes& key)
 {
     const KeySlot* slot = slotFor(user);
     if (!slot)
-        return {ErrorCode::NotFound, tr("The keyring has no key slot for %1.").arg(user)};
+        return noSlotFor(user);
     KeyGrant g;
     g.slotId = slot->slotId;
     g.compartment = compartment;

@@ -69,6 +69,7 @@ public:
 
     static QString slotId(const QString& workspaceId, const QString& user);
     const KeySlot* slotFor(const QString& user) const;
+    static Status noSlotFor(const QString& user); // NotFound, naming the user
     bool removeSlot(const QString& user); // and its grants
     void putSlot(KeySlot slot);           // replaces the user's slot (keeping its grants) or appends
 
