@@ -147,7 +147,6 @@ QString KeyCustody::rekeyCopyPath(const Session& session, domain::Compartment co
     return session.paths().database(compartment) + QStringLiteral(".rekey");
 }
 
-
 Result<KeyCustody::Rekeyed> KeyCustody::rekey(Session& session, domain::Compartment compartment, RekeyStop stop)
 {
     if (compartment == domain::Compartment::Log)
