@@ -445,16 +445,16 @@
         <translation>%1 konnte nicht an die Stelle von %2 gesetzt werden: %3. Beide Dateien blieben, wie sie sind; wenn Sie den Arbeitsbereich erneut öffnen, wird die Änderung abgeschlossen.</translation>
     </message>
     <message>
-        <source>The copy of table %1 differs from it.</source>
-        <translation>Die Kopie der Tabelle %1 weicht von ihr ab.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be created: %2.</source>
         <translation>Die Datei %1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>Neither %1 nor the copy %2 left by an interrupted rekey opens with the key granted. Restore the workspace from a backup.</source>
         <translation>Weder %1 noch die Kopie %2, die eine unterbrochene Neuverschlüsselung hinterlassen hat, lässt sich mit dem erteilten Schlüssel öffnen. Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 does not match it: the rekey was not made and nothing changed.</source>
+        <translation>Die Kopie der Tabelle %1 stimmt nicht mit ihr überein: Die Neuverschlüsselung wurde nicht vorgenommen, nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +651,6 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
 </context>
 <context>
     <name>KeyCustody</name>
-    <message>
-        <source>The keyring has no key slot for %1.</source>
-        <translation>Der Schlüsselbund hat keinen Schlüsselplatz für %1.</translation>
-    </message>
     <message>
         <source>The key slot of %1 does not carry the public key registered for them. Restore the keyring from a backup.</source>
         <translation>Der Schlüsselplatz von %1 trägt nicht den für diese Person registrierten öffentlichen Schlüssel. Stellen Sie den Schlüsselbund aus einer Sicherung wieder her.</translation>

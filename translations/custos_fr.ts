@@ -445,16 +445,16 @@
         <translation>%1 n’a pas pu remplacer %2 : %3. Les deux fichiers sont restés tels quels ; rouvrir l’espace de travail termine la modification.</translation>
     </message>
     <message>
-        <source>The copy of table %1 differs from it.</source>
-        <translation>La copie de la table %1 en diffère.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be created: %2.</source>
         <translation>Le fichier %1 ne peut pas être créé : %2.</translation>
     </message>
     <message>
         <source>Neither %1 nor the copy %2 left by an interrupted rekey opens with the key granted. Restore the workspace from a backup.</source>
         <translation>Ni %1 ni la copie %2 laissée par un rechiffrement interrompu ne s’ouvrent avec la clé accordée. Restaurez l’espace de travail à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 does not match it: the rekey was not made and nothing changed.</source>
+        <translation>La copie de la table %1 ne lui correspond pas : le rechiffrement n’a pas été fait et rien n’a changé.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +651,6 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
 </context>
 <context>
     <name>KeyCustody</name>
-    <message>
-        <source>The keyring has no key slot for %1.</source>
-        <translation>Le trousseau n’a pas d’emplacement de clé pour %1.</translation>
-    </message>
     <message>
         <source>The key slot of %1 does not carry the public key registered for them. Restore the keyring from a backup.</source>
         <translation>L’emplacement de clé de %1 ne porte pas la clé publique enregistrée pour cette personne. Restaurez le trousseau depuis une sauvegarde.</translation>

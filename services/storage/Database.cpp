@@ -572,8 +572,6 @@ Status replaceFile(const QString& from, const QString& to)
     return Status::success();
 }
 
-} // namespace
-
 // Copies every table, index and row of schema `from` into the empty schema `to`, as
 // sqlcipher_export does for a main database (which is all SQLCipher 3.4 can export):
 // tables with pages (a full-text index's own tables among them) and indexes are created
@@ -588,7 +586,7 @@ Status copySchemaAndRows(Database& db, const QString& from, const QString& to)
         R"(^(CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+(?:IF\s+NOT\s+EXISTS\s+)?)(?:"?\w+"?\.)?)"),
         QRegularExpression::CaseInsensitiveOption);
     auto ddl = db.texts(QStringLiteral("SELECT sql FROM %1.sqlite_master WHERE sql IS NOT NULL AND rootpage > 0 AND "
-                                       "name NOT LIKE 'sqlite_%%' ORDER BY type = 'index', rowid;")
+                                       "name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid;")
                             .arg(from));
     if (!ddl)
         return ddl.status();
@@ -601,7 +599,7 @@ Status copySchemaAndRows(Database& db, const QString& from, const QString& to)
         status = db.exec(rewritten);
     }
     auto tables = db.texts(QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND rootpage > 0 AND "
-                                          "name NOT LIKE 'sqlite_%%';")
+                                          "name NOT LIKE 'sqlite_%';")
                                .arg(from));
     if (status.ok() && !tables)
         status = tables.status();
@@ -627,7 +625,7 @@ Status copySchemaAndRows(Database& db, const QString& from, const QString& to)
         Statement counts = db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM %1.\"%3\") = (SELECT count(*) FROM %2.\"%3\");")
                                           .arg(from, to, table));
         if (!counts.step() || counts.int64(0) != 1)
-            status = counts.status().ok() ? Status(ErrorCode::Internal, Database::tr("The copy of table %1 differs from it.").arg(table))
+            status = counts.status().ok() ? Status(ErrorCode::Internal, Database::tr("The copy of table %1 does not match it: the rekey was not made and nothing changed.").arg(table))
                                           : counts.status();
         counts.reset();
     }
@@ -636,6 +634,8 @@ Status copySchemaAndRows(Database& db, const QString& from, const QString& to)
     (void)db.exec(QStringLiteral("ROLLBACK;"));
     return status;
 }
+
+} // namespace
 
 Status writeRekeyedCopy(Database& db, domain::Compartment compartment, const QString& copyPath,
                         const crypto::SecretBytes& newKey)
@@ -671,7 +671,6 @@ Status writeRekeyedCopy(Database& db, domain::Compartment compartment, const QSt
         QFile::remove(copyPath);
         return status;
     }
-    QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Status::success();
 }
 
