@@ -48,6 +48,31 @@ inline const QString kTakedownRequest = QStringLiteral("takedown.request");
 inline const QString kTakedownApprove = QStringLiteral("takedown.approve");
 inline const QString kTakedownReject = QStringLiteral("takedown.reject");
 inline const QString kTakedownDone = QStringLiteral("takedown.done");
+// Cases: ids, keys, counts and the SHA-256 of what was written, never a name or a text
+inline const QString kCaseOpen = QStringLiteral("case.open");
+inline const QString kCaseView = QStringLiteral("case.view"); // once per user, case and session
+inline const QString kCaseEdit = QStringLiteral("case.edit"); // title, summary, priority, dates
+inline const QString kCaseStatus = QStringLiteral("case.status");
+inline const QString kCaseReopen = QStringLiteral("case.reopen");
+inline const QString kCaseAssign = QStringLiteral("case.assign");
+inline const QString kCasePartyAdd = QStringLiteral("case.party.add");
+inline const QString kCaseAllegationAdd = QStringLiteral("case.allegation.add");
+inline const QString kCasePostAdd = QStringLiteral("case.post.add");
+inline const QString kCaseNote = QStringLiteral("case.note");
+inline const QString kCaseMessage = QStringLiteral("case.message"); // recorded, never sent
+inline const QString kCaseEvidenceAdd = QStringLiteral("case.evidence.add"); // with the file's SHA-256
+inline const QString kCaseEvidenceOpen = QStringLiteral("case.evidence.open");
+inline const QString kCaseTaskAdd = QStringLiteral("case.task.add");
+inline const QString kCaseTaskDone = QStringLiteral("case.task.done");
+inline const QString kCaseInterview = QStringLiteral("case.interview");
+inline const QString kCaseInterviewAgree = QStringLiteral("case.interview.agree");
+inline const QString kCaseFinding = QStringLiteral("case.finding");
+inline const QString kCaseOutcome = QStringLiteral("case.outcome");
+inline const QString kCaseAppeal = QStringLiteral("case.appeal");
+inline const QString kCaseAppealDecide = QStringLiteral("case.appeal.decide");
+inline const QString kCaseLink = QStringLiteral("case.link");
+inline const QString kCaseReport = QStringLiteral("case.report");
+inline const QString kInterviewTemplate = QStringLiteral("case.template");
 } // namespace actions
 
 namespace objects {
@@ -62,6 +87,8 @@ inline const QString kFlag = QStringLiteral("flag");
 inline const QString kPost = QStringLiteral("post");
 inline const QString kPerson = QStringLiteral("person");
 inline const QString kTakedown = QStringLiteral("takedown");
+inline const QString kCase = QStringLiteral("case");
+inline const QString kInterviewTemplate = QStringLiteral("interview_template");
 } // namespace objects
 
 } // namespace custos::domain

@@ -149,6 +149,12 @@ bool isSensitiveData(Category c)
     return c == Category::PersonalData || c == Category::Secret;
 }
 
+QList<FlagStatus> confirmedStatuses()
+{
+    return {FlagStatus::Resolved, FlagStatus::Escalated, FlagStatus::TakedownRequested, FlagStatus::TakedownApproved,
+            FlagStatus::TakedownRejected};
+}
+
 QList<FlagStatus> statusesByUrgency()
 {
     return {FlagStatus::New,      FlagStatus::Escalated,        FlagStatus::TakedownRequested,

@@ -48,6 +48,8 @@ enum class FlagStatus
 template <> std::span<const Word<FlagStatus>> wordsOf<FlagStatus>();
 // The statuses from the most pressing to the least: a post shows the most pressing of its
 // flags' statuses, and the queue sorts by it.
+// The statuses of a flag a reviewer upheld (confirmed, escalated, sent for takedown).
+QList<FlagStatus> confirmedStatuses();
 QList<FlagStatus> statusesByUrgency();
 
 enum class TakedownStatus

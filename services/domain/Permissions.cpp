@@ -52,6 +52,16 @@ constexpr Word<Operation> kOperations[] = {
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Checking the workspace's integrity")},
     {Operation::RekeyCompartment, "keys.rekey", "custos::domain::Operation",
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Rekeying a compartment")},
+    {Operation::ViewCases, "cases.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Seeing cases")},
+    {Operation::ManageCases, "cases.manage", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Opening and working cases")},
+    {Operation::AssignCases, "cases.assign", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Assigning investigators to cases")},
+    {Operation::DecideAppeal, "cases.appeal", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Deciding appeals")},
+    {Operation::EditInterviewTemplates, "cases.templates", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing interview templates")},
 };
 
 constexpr Role A = Role::Administrator;
@@ -100,6 +110,14 @@ const Grant kGrants[] = {
     {Operation::ExportAuditLog, rolesMask(A, C, U), Compartment::Log},
     {Operation::CheckIntegrity, rolesMask(A, C, H, M, U), Compartment::Log},
     {Operation::RekeyCompartment, rolesMask(A, C), Compartment::Log},
+    // Cases: investigators see the cases assigned to them, compliance officers and
+    // administrators every case; a party to a case is refused whatever the role
+    // (cases/CaseService). Managers and auditors never see a case's content.
+    {Operation::ViewCases, rolesMask(A, C, H), Compartment::Content},
+    {Operation::ManageCases, rolesMask(A, C, H), Compartment::Content},
+    {Operation::AssignCases, rolesMask(A, C), Compartment::Content},
+    {Operation::DecideAppeal, rolesMask(A, C), Compartment::Content},
+    {Operation::EditInterviewTemplates, rolesMask(A, C), Compartment::Content},
 };
 
 const Grant& grantOf(Operation op)

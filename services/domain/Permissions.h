@@ -34,6 +34,12 @@ enum class Operation
     ExportAuditLog,
     CheckIntegrity, // the files' integrity and the log's signatures, on the compartments one holds
     RekeyCompartment, // re-encrypt a compartment one holds under a new key, for its current holders only
+    ViewCases,        // the case list and the cases one may see (investigators: those assigned to them)
+    ManageCases,      // open cases and work them: parties, allegations, notes, evidence, tasks, interviews,
+                      // findings, outcomes, appeals lodged
+    AssignCases,      // assign investigators to a case
+    DecideAppeal,     // decide an appeal (never on one's own outcome)
+    EditInterviewTemplates,
 };
 template <> std::span<const Word<Operation>> wordsOf<Operation>();
 

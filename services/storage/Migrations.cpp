@@ -370,6 +370,170 @@ Status migration10(Database& db)
     });
 }
 
+Status migration11(Database& db)
+{
+    if (!db.hasSchema(QStringLiteral("content")))
+        return {ErrorCode::PermissionDenied,
+                Migrations::tr("This workspace must be upgraded by a user who holds every key: ask an administrator "
+                               "to sign in first.")};
+    return execAll(db, {
+        // Investigation cases, in the content compartment: only the roles that review hold
+        // its key. Users are named by id (they live in the log); every row that records a
+        // step names the audit entry (entry_seq) that signs it.
+        "CREATE TABLE content.cases ("
+        "  id INTEGER PRIMARY KEY,"
+        "  number TEXT NOT NULL UNIQUE,"
+        "  year INTEGER NOT NULL,"
+        "  year_seq INTEGER NOT NULL,"
+        "  title TEXT NOT NULL,"
+        "  summary TEXT NOT NULL DEFAULT '',"
+        "  status TEXT NOT NULL,"
+        "  priority TEXT NOT NULL,"
+        "  intake TEXT NOT NULL,"
+        "  incident_at TEXT,"
+        "  reported_at TEXT,"
+        "  opened_at TEXT NOT NULL,"
+        "  due_at TEXT,"
+        "  closed_at TEXT,"
+        "  opened_by INTEGER NOT NULL,"
+        "  open_entry INTEGER NOT NULL,"
+        "  updated_at TEXT NOT NULL,"
+        "  UNIQUE (year, year_seq));",
+        "CREATE INDEX content.cases_opened ON cases(opened_at);",
+        "CREATE INDEX content.cases_status ON cases(status, opened_at);",
+        "CREATE INDEX content.cases_due ON cases(due_at);",
+        "CREATE TABLE content.case_assignees ("
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  user_id INTEGER NOT NULL,"
+        "  PRIMARY KEY (case_id, user_id));",
+        "CREATE INDEX content.case_assignees_user ON case_assignees(user_id, case_id);",
+        // A party is a person record from an import, a name entered by hand, or an
+        // anonymous reporter (then no name at all).
+        "CREATE TABLE content.case_parties ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  role TEXT NOT NULL,"
+        "  person_id INTEGER REFERENCES people(id),"
+        "  name TEXT,"
+        "  anonymous INTEGER NOT NULL DEFAULT 0,"
+        "  note TEXT NOT NULL DEFAULT '',"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_parties_case ON case_parties(case_id);",
+        "CREATE INDEX content.case_parties_person ON case_parties(person_id, role);",
+        "CREATE INDEX content.case_parties_name ON case_parties(name COLLATE NOCASE);",
+        "CREATE TABLE content.case_allegations ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  type TEXT NOT NULL,"
+        "  clause TEXT NOT NULL DEFAULT '',"
+        "  description TEXT NOT NULL DEFAULT '',"
+        "  respondent_party_id INTEGER REFERENCES case_parties(id),"
+        "  finding TEXT,"
+        "  finding_reason TEXT,"
+        "  finding_by INTEGER,"
+        "  finding_at TEXT,"
+        "  finding_entry INTEGER,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_allegations_case ON case_allegations(case_id);",
+        "CREATE INDEX content.case_allegations_type ON case_allegations(type, case_id);",
+        "CREATE TABLE content.case_posts ("
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  post_id INTEGER NOT NULL REFERENCES posts(id),"
+        "  PRIMARY KEY (case_id, post_id));",
+        "CREATE INDEX content.case_posts_post ON case_posts(post_id);",
+        // Evidence files live inside the encrypted file, never beside it.
+        "CREATE TABLE content.case_evidence ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  file_name TEXT NOT NULL,"
+        "  media_type TEXT NOT NULL,"
+        "  size INTEGER NOT NULL,"
+        "  sha256 BLOB NOT NULL,"
+        "  content BLOB NOT NULL,"
+        "  added_at TEXT NOT NULL,"
+        "  added_by INTEGER NOT NULL,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_evidence_case ON case_evidence(case_id);",
+        "CREATE TABLE content.case_tasks ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  title TEXT NOT NULL,"
+        "  owner_id INTEGER NOT NULL,"
+        "  due_at TEXT,"
+        "  done_at TEXT,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_tasks_case ON case_tasks(case_id, done_at, due_at);",
+        "CREATE TABLE content.interview_templates ("
+        "  id INTEGER PRIMARY KEY,"
+        "  type TEXT NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  questions TEXT NOT NULL,"  // a JSON array of strings
+        "  updated_at TEXT NOT NULL,"
+        "  updated_by INTEGER NOT NULL);",
+        "CREATE TABLE content.case_interviews ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  party_id INTEGER REFERENCES case_parties(id),"
+        "  template_id INTEGER REFERENCES interview_templates(id),"
+        "  held_at TEXT NOT NULL,"
+        "  attendees TEXT NOT NULL DEFAULT '',"
+        "  questions TEXT NOT NULL,"  // JSON arrays of strings, one answer per question
+        "  answers TEXT NOT NULL,"
+        "  notes TEXT NOT NULL DEFAULT '',"
+        "  agreed_at TEXT,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_interviews_case ON case_interviews(case_id);",
+        "CREATE TABLE content.case_outcomes ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  party_id INTEGER NOT NULL REFERENCES case_parties(id),"
+        "  sanction TEXT NOT NULL,"
+        "  reasoning TEXT NOT NULL,"
+        "  decided_by INTEGER NOT NULL,"
+        "  decided_at TEXT NOT NULL,"
+        "  expires_at TEXT,"
+        "  set_aside INTEGER NOT NULL DEFAULT 0,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_outcomes_case ON case_outcomes(case_id);",
+        "CREATE TABLE content.case_appeals ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  outcome_id INTEGER NOT NULL REFERENCES case_outcomes(id),"
+        "  grounds TEXT NOT NULL,"
+        "  lodged_by INTEGER NOT NULL,"
+        "  lodged_at TEXT NOT NULL,"
+        "  status TEXT NOT NULL,"
+        "  decided_by INTEGER,"
+        "  decided_at TEXT,"
+        "  decision_reason TEXT,"
+        "  entry_seq INTEGER NOT NULL,"
+        "  decision_entry INTEGER);",
+        "CREATE INDEX content.case_appeals_case ON case_appeals(case_id);",
+        "CREATE TABLE content.case_links ("
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  other_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  PRIMARY KEY (case_id, other_id));",
+        // The timeline: one row per step, in the time it happened; `ref_id` names the
+        // evidence, task, interview, outcome or appeal the row stands for.
+        "CREATE TABLE content.case_timeline ("
+        "  id INTEGER PRIMARY KEY,"
+        "  case_id INTEGER NOT NULL REFERENCES cases(id),"
+        "  kind TEXT NOT NULL,"
+        "  at TEXT NOT NULL,"
+        "  recorded_at TEXT NOT NULL,"
+        "  actor_id INTEGER NOT NULL,"
+        "  title TEXT NOT NULL,"
+        "  body TEXT NOT NULL DEFAULT '',"
+        "  post_id INTEGER,"
+        "  party_id INTEGER,"
+        "  allegation_id INTEGER,"
+        "  ref_id INTEGER,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.case_timeline_case ON case_timeline(case_id, at, id);",
+        "CREATE INDEX content.case_timeline_kind ON case_timeline(case_id, kind, at, id);",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -385,6 +549,7 @@ const std::vector<Migration>& Migrations::all()
         {8, QStringLiteral("flags in every queue order"), migration8},
         {9, QStringLiteral("compartments under keys of their own"), migration9},
         {10, QStringLiteral("rows tied to the signed batch that wrote them"), migration10},
+        {11, QStringLiteral("investigation cases"), migration11},
     };
     return migrations;
 }

@@ -64,6 +64,9 @@ public:
     // session; forgotten when the session ends.
     void markRevealed(qint64 personId) { m_revealed.insert(personId); }
     bool isRevealed(qint64 personId) const { return m_revealed.contains(personId); }
+    // Cases this user has opened in this session (case.view is recorded once per case).
+    bool hasViewedCase(qint64 caseId) const { return m_viewedCases.contains(caseId); }
+    void markCaseViewed(qint64 caseId) { m_viewedCases.insert(caseId); }
 
 private:
     friend class Workspace;
@@ -80,6 +83,7 @@ private:
     storage::DatabasePtr m_db;
     QThread* m_ownerThread = nullptr;
     QSet<qint64> m_revealed;
+    QSet<qint64> m_viewedCases;
     bool m_readOnly = false;
     std::optional<domain::Role> m_loggedRole; // the role the signed log gives the user
 

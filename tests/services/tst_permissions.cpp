@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "access/AdministrationService.h"
 #include "auditing/AuditService.h"
+#include "cases/CaseService.h"
 #include "domain/Permissions.h"
 #include "ingest/ImportService.h"
 #include "policy/PolicyService.h"
@@ -191,6 +192,54 @@ private:
         probe(Operation::RekeyCompartment, "formerHolders", [](auto& s) {
             return codeOf(access::AdministrationService(s).formerHolders(domain::Compartment::Content));
         });
+        // Cases: the probes name cases, parties and items that do not exist (NotFound once
+        // the role is allowed), or are incomplete (InvalidArgument), so nothing is written.
+        using cases::CaseService;
+        probe(Operation::ViewCases, "list", [](auto& s) { return codeOf(CaseService(s).list({})); });
+        probe(Operation::ViewCases, "count", [](auto& s) { return codeOf(CaseService(s).count({})); });
+        probe(Operation::ViewCases, "find", [](auto& s) { return codeOf(CaseService(s).find(QStringLiteral("HR-1999-0001"))); });
+        probe(Operation::ViewCases, "show", [none](auto& s) { return codeOf(CaseService(s).show(none)); });
+        probe(Operation::ViewCases, "timeline", [none](auto& s) { return codeOf(CaseService(s).timeline(none)); });
+        probe(Operation::ViewCases, "timelinePosts", [none](auto& s) { return codeOf(CaseService(s).timelinePosts(none)); });
+        probe(Operation::ViewCases, "openEvidence", [none](auto& s) { return codeOf(CaseService(s).openEvidence(none)); });
+        probe(Operation::ViewCases, "interviewTemplates", [](auto& s) { return codeOf(CaseService(s).interviewTemplates()); });
+        probe(Operation::ViewCases, "repeatHistory", [none](auto& s) { return codeOf(CaseService(s).repeatHistory(none, none)); });
+        probe(Operation::ViewCases, "authorHistory", [none](auto& s) { return codeOf(CaseService(s).authorHistory(none)); });
+        probe(Operation::ViewCases, "reportHtml", [none](auto& s) { return codeOf(CaseService(s).reportHtml(none)); });
+        probe(Operation::ManageCases, "open", [](auto& s) { return codeOf(CaseService(s).open({})); });
+        probe(Operation::ManageCases, "addPosts", [none](auto& s) { return codeOf(CaseService(s).addPosts(none, {none}, {})); });
+        probe(Operation::ManageCases, "edit", [none](auto& s) { return codeOf(CaseService(s).edit(none, {})); });
+        probe(Operation::ManageCases, "setStatus",
+              [none](auto& s) { return codeOf(CaseService(s).setStatus(none, domain::CaseStatus::Investigating)); });
+        probe(Operation::ManageCases, "addParty", [none](auto& s) { return codeOf(CaseService(s).addParty(none, {})); });
+        probe(Operation::ManageCases, "addAllegation", [none](auto& s) { return codeOf(CaseService(s).addAllegation(none, {})); });
+        probe(Operation::ManageCases, "addNote",
+              [none](auto& s) { return codeOf(CaseService(s).addNote(none, QStringLiteral("x"))); });
+        probe(Operation::ManageCases, "recordMessage",
+              [none](auto& s) { return codeOf(CaseService(s).recordMessage(none, none, QStringLiteral("x"))); });
+        probe(Operation::ManageCases, "link", [none](auto& s) { return codeOf(CaseService(s).link(none, none + 1)); });
+        probe(Operation::ManageCases, "addEvidence", [none](auto& s) {
+            return codeOf(CaseService(s).addEvidence(none, QStringLiteral("a.txt"), QStringLiteral("text/plain"), "x"));
+        });
+        probe(Operation::ManageCases, "addTask",
+              [none](auto& s) { return codeOf(CaseService(s).addTask(none, QStringLiteral("x"), 0, {})); });
+        probe(Operation::ManageCases, "completeTask", [none](auto& s) { return codeOf(CaseService(s).completeTask(none)); });
+        probe(Operation::ManageCases, "recordInterview",
+              [none](auto& s) { return codeOf(CaseService(s).recordInterview(none, {})); });
+        probe(Operation::ManageCases, "agreeInterview", [none](auto& s) { return codeOf(CaseService(s).agreeInterview(none)); });
+        probe(Operation::ManageCases, "recordFinding", [none](auto& s) {
+            return codeOf(CaseService(s).recordFinding(none, domain::Finding::Inconclusive, QStringLiteral("x")));
+        });
+        probe(Operation::ManageCases, "recordOutcome", [none](auto& s) {
+            return codeOf(CaseService(s).recordOutcome(none, none, domain::Sanction::Coaching, QStringLiteral("x")));
+        });
+        probe(Operation::ManageCases, "lodgeAppeal",
+              [none](auto& s) { return codeOf(CaseService(s).lodgeAppeal(none, QStringLiteral("x"))); });
+        probe(Operation::AssignCases, "assign", [none](auto& s) { return codeOf(CaseService(s).assign(none, 1)); });
+        probe(Operation::DecideAppeal, "decideAppeal",
+              [none](auto& s) { return codeOf(CaseService(s).decideAppeal(none, true, QStringLiteral("x"))); });
+        probe(Operation::EditInterviewTemplates, "saveInterviewTemplate",
+              [](auto& s) { return codeOf(CaseService(s).saveInterviewTemplate({})); });
     }
 
 private Q_SLOTS:
