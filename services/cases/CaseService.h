@@ -19,8 +19,13 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace custos::workspace {
 class Session;
+}
+namespace custos::storage {
+class CaseRepository;
 }
 
 namespace custos::cases {
@@ -146,7 +151,16 @@ public:
     Result<QString> reportHtml(qint64 caseId);
 
 private:
-    Status access(qint64 caseId, domain::Operation op);
+    // The case, when the user may do `op` on it: the role allows it, an investigator is
+    // assigned to it, and the user is no party to it.
+    Result<domain::CaseRecord> access(qint64 caseId, domain::Operation op);
+    // The same for the case that a row of it belongs to: `caseOf` finds it (0: no such
+    // row, refused with `notFound`), after the role check.
+    Result<domain::CaseRecord> accessVia(domain::Operation op,
+                                         const std::function<Result<qint64>(storage::CaseRepository&)>& caseOf,
+                                         const QString& notFound);
+    // Each party's name as the viewer may see it.
+    QHash<qint64, QString> partyNames(const QList<domain::CaseParty>& parties) const;
     workspace::Session& m_session;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/CaseRepository.h"
 
+#include "storage/CaseRows.h"
 #include "storage/Codec.h"
 #include "storage/Database.h"
 
@@ -11,32 +12,7 @@ namespace custos::storage {
 namespace {
 
 using namespace custos::domain;
-
-Status noRow(const Statement& s)
-{
-    return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
-}
-
-void bindOptional(Statement& s, int index, const QString& value)
-{
-    if (value.isEmpty())
-        s.bindNull(index);
-    else
-        s.bind(index, value);
-}
-
-void bindId(Statement& s, int index, qint64 id)
-{
-    if (id <= 0)
-        s.bindNull(index);
-    else
-        s.bind(index, id);
-}
-
-qint64 idOr0(const Statement& s, int column)
-{
-    return s.isNull(column) ? 0 : s.int64(column);
-}
+using namespace custos::storage::caserows;
 
 QString toJson(const QStringList& list)
 {
@@ -51,6 +27,7 @@ QStringList fromJson(const QString& json)
     return out;
 }
 
+
 // Runs an INSERT and returns the new row's id.
 Result<qint64> inserted(Database& db, Statement& s)
 {
@@ -59,15 +36,17 @@ Result<qint64> inserted(Database& db, Statement& s)
     return db.lastInsertRowId();
 }
 
-Status changedOne(Database& db, Statement& s, const QString& what)
+// Runs an UPDATE that must change one row; NotFound with `notFound` when it changed none.
+Status changedOne(Database& db, Statement& s, const QString& notFound)
 {
     if (Status st = s.run(); !st.ok())
         return st;
     if (db.changes() != 1)
-        return {ErrorCode::NotFound, QCoreApplication::translate("CaseRepository", "There is no %1.").arg(what)};
+        return {ErrorCode::NotFound, notFound};
     return Status::success();
 }
 
+// Overdue on `today` (a date or a time, compared as text: both ISO 8601): the case past its
 // Overdue on `today` (a date or a time, compared as text: both ISO 8601): the case past its
 // due date while open, or a task of it past its due date and not done.
 QString overdueSql(int todayParam)
@@ -149,66 +128,6 @@ void bindFilter(Statement& s, const CaseFilter& filter, const QStringList& value
         s.bind(static_cast<int>(i) + 2, values.at(i));
 }
 
-// The case list's columns; ?1 is the date overdue is measured against.
-QString caseColumns()
-{
-    return QStringLiteral(
-               "SELECT c.id, c.number, c.title, c.status, c.priority, c.intake, c.opened_at, c.due_at, c.closed_at, "
-               "(SELECT count(*) FROM case_tasks t WHERE t.case_id = c.id AND t.done_at IS NULL), "
-               "(SELECT count(*) FROM case_tasks t WHERE t.case_id = c.id AND t.done_at IS NULL AND t.due_at IS NOT NULL AND "
-               "t.due_at < ?1), (c.due_at IS NOT NULL AND c.due_at < ?1 AND c.status <> '%1') FROM cases c")
-        .arg(key(CaseStatus::Closed));
-}
-
-CaseRow rowFrom(const Statement& s)
-{
-    CaseRow r;
-    r.id = s.int64(0);
-    r.number = s.text(1);
-    r.title = s.text(2);
-    r.status = codec::decode(s.text(3), CaseStatus::Triage);
-    r.priority = codec::decode(s.text(4), CasePriority::Moderate);
-    r.intake = codec::decode(s.text(5), IntakeChannel::EmployeeReport);
-    r.openedAt = s.text(6);
-    r.dueAt = s.text(7);
-    r.closedAt = s.text(8);
-    r.openTasks = static_cast<int>(s.int64(9));
-    r.overdueTasks = static_cast<int>(s.int64(10));
-    r.overdue = s.int64(11) != 0 || r.overdueTasks > 0;
-    return r;
-}
-
-// Respondents and assignees of the rows, two queries for the whole page.
-Status fillPeople(Database& db, QList<CaseRow>& rows)
-{
-    if (rows.isEmpty())
-        return Status::success();
-    QStringList ids;
-    QHash<qint64, qsizetype> at;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        ids << QString::number(rows.at(i).id);
-        at.insert(rows.at(i).id, i);
-    }
-    const QString in = ids.join(u',');
-    Statement p = db.prepare(QStringLiteral("SELECT case_id, person_id, name FROM case_parties WHERE role = '%1' AND "
-                                            "case_id IN (%2) ORDER BY id;")
-                                 .arg(key(PartyRole::Respondent), in));
-    while (p.step()) {
-        CaseRow& r = rows[at.value(p.int64(0))];
-        if (!p.isNull(1))
-            r.respondents << p.int64(1);
-        else if (!p.text(2).isEmpty())
-            r.respondentNames << p.text(2);
-    }
-    if (!p.status().ok())
-        return p.status();
-    Statement a = db.prepare(QStringLiteral("SELECT ca.case_id, u.name FROM case_assignees ca JOIN users u ON u.id = ca.user_id "
-                                            "WHERE ca.case_id IN (%1) ORDER BY u.name;")
-                                 .arg(in));
-    while (a.step())
-        rows[at.value(a.int64(0))].assignees << a.text(1);
-    return a.status();
-}
 
 CaseParty partyFrom(const Statement& s)
 {
@@ -234,12 +153,6 @@ Result<qint64> caseOf(Database& db, const QString& table, qint64 id)
     return qint64(0);
 }
 
-// Parties of case `c` that are `person` or carry `name` (case-insensitive) in `role`.
-QString partyMatch(const QString& alias)
-{
-    return QStringLiteral("((?1 > 0 AND %1.person_id = ?1) OR (?2 <> '' AND %1.person_id IS NULL AND %1.name = ?2 COLLATE NOCASE))")
-        .arg(alias);
-}
 
 } // namespace
 
@@ -278,7 +191,7 @@ Status CaseRepository::updateCase(WriteAccess& w, qint64 id, const CaseFields& c
     bindOptional(s, 6, c.reportedAt);
     bindOptional(s, 7, c.dueAt);
     s.bind(8, at);
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "case %1").arg(id));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "There is no case %1.").arg(id));
 }
 
 Status CaseRepository::setStatus(WriteAccess& w, qint64 id, CaseStatus status, const QString& closedAt, const QString& at)
@@ -287,7 +200,7 @@ Status CaseRepository::setStatus(WriteAccess& w, qint64 id, CaseStatus status, c
     s.bind(1, id).bind(2, key(status));
     bindOptional(s, 3, closedAt);
     s.bind(4, at);
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "case %1").arg(id));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "There is no case %1.").arg(id));
 }
 
 Status CaseRepository::addAssignee(WriteAccess& w, qint64 caseId, qint64 userId)
@@ -331,7 +244,7 @@ Status CaseRepository::setFinding(WriteAccess& w, qint64 allegationId, Finding f
     Statement s = w.db().prepare(QStringLiteral("UPDATE case_allegations SET finding = ?2, finding_reason = ?3, finding_by = ?4, "
                                                 "finding_at = ?5, finding_entry = ?6 WHERE id = ?1;"));
     s.bind(1, allegationId).bind(2, key(finding)).bind(3, reason).bind(4, by).bind(5, at).bind(6, entrySeq);
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "allegation %1").arg(allegationId));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "There is no allegation %1.").arg(allegationId));
 }
 
 Result<bool> CaseRepository::addPost(WriteAccess& w, qint64 caseId, qint64 postId)
@@ -366,7 +279,7 @@ Status CaseRepository::completeTask(WriteAccess& w, qint64 taskId, const QString
 {
     Statement s = w.db().prepare(QStringLiteral("UPDATE case_tasks SET done_at = ?2 WHERE id = ?1 AND done_at IS NULL;"));
     s.bind(1, taskId).bind(2, at);
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "open task %1").arg(taskId));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "There is no open task %1.").arg(taskId));
 }
 
 Result<qint64> CaseRepository::addInterview(WriteAccess& w, qint64 caseId, const CaseInterview& i)
@@ -385,7 +298,7 @@ Status CaseRepository::agreeInterview(WriteAccess& w, qint64 interviewId, const 
 {
     Statement s = w.db().prepare(QStringLiteral("UPDATE case_interviews SET agreed_at = ?2 WHERE id = ?1 AND agreed_at IS NULL;"));
     s.bind(1, interviewId).bind(2, at);
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "interview %1 waiting to be agreed").arg(interviewId));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "Interview %1 does not exist or is already agreed.").arg(interviewId));
 }
 
 Result<qint64> CaseRepository::addOutcome(WriteAccess& w, qint64 caseId, const CaseOutcome& o)
@@ -402,7 +315,7 @@ Status CaseRepository::setOutcomeAside(WriteAccess& w, qint64 outcomeId)
 {
     Statement s = w.db().prepare(QStringLiteral("UPDATE case_outcomes SET set_aside = 1 WHERE id = ?1;"));
     s.bind(1, outcomeId);
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "outcome %1").arg(outcomeId));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "There is no outcome %1.").arg(outcomeId));
 }
 
 Result<qint64> CaseRepository::addAppeal(WriteAccess& w, qint64 caseId, const CaseAppeal& a)
@@ -421,7 +334,7 @@ Status CaseRepository::decideAppeal(WriteAccess& w, qint64 appealId, AppealStatu
                                                 "decision_reason = ?5, decision_entry = ?6 WHERE id = ?1 AND status = ?7;"));
     s.bind(1, appealId).bind(2, key(status)).bind(3, by).bind(4, at).bind(5, reason).bind(6, entrySeq);
     s.bind(7, key(AppealStatus::Pending));
-    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "pending appeal %1").arg(appealId));
+    return changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "Appeal %1 does not exist or is already decided.").arg(appealId));
 }
 
 Status CaseRepository::link(WriteAccess& w, qint64 caseId, qint64 otherId)
@@ -452,7 +365,7 @@ Result<qint64> CaseRepository::saveTemplate(WriteAccess& w, const InterviewTempl
         Statement s = w.db().prepare(QStringLiteral("UPDATE interview_templates SET type = ?2, name = ?3, questions = ?4, "
                                                     "updated_at = ?5, updated_by = ?6 WHERE id = ?1;"));
         s.bind(1, t.id).bind(2, key(t.type)).bind(3, t.name).bind(4, toJson(t.questions)).bind(5, at).bind(6, by);
-        if (Status st = changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "interview template %1").arg(t.id));
+        if (Status st = changedOne(w.db(), s, QCoreApplication::translate("CaseRepository", "There is no interview template %1.").arg(t.id));
             !st.ok())
             return st;
         return t.id;
@@ -516,13 +429,11 @@ Result<QList<CaseRow>> CaseRepository::list(const CaseFilter& filter, CaseSort s
     Statement s = m_db.prepare(caseColumns() + where +
                                QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3;").arg(orderOf(sort, ascending)).arg(limit).arg(offset));
     bindFilter(s, filter, values);
-    QList<CaseRow> rows;
-    while (s.step())
-        rows << rowFrom(s);
-    if (!s.status().ok())
-        return s.status();
-    if (Status st = fillPeople(m_db, rows); !st.ok())
-        return st;
+    auto rows = rowsOf<CaseRow>(s, rowFrom);
+    if (rows) {
+        if (Status st = fillPeople(m_db, *rows); !st.ok())
+            return st;
+    }
     return rows;
 }
 
@@ -542,12 +453,7 @@ Result<QList<CaseParty>> CaseRepository::parties(qint64 caseId)
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT id, role, person_id, name, anonymous, note, entry_seq FROM case_parties WHERE case_id = ?1 ORDER BY id;"));
     s.bind(1, caseId);
-    QList<CaseParty> out;
-    while (s.step())
-        out << partyFrom(s);
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<CaseParty>(s, partyFrom);
 }
 
 Result<QList<CaseAllegation>> CaseRepository::allegations(qint64 caseId)
@@ -584,12 +490,7 @@ Result<QList<CaseTask>> CaseRepository::tasks(qint64 caseId, const QString& toda
                                               "(done_at IS NULL AND due_at IS NOT NULL AND due_at < ?2) FROM case_tasks "
                                               "WHERE case_id = ?1 ORDER BY done_at IS NOT NULL, due_at IS NULL, due_at, id;"));
     s.bind(1, caseId).bind(2, today);
-    QList<CaseTask> out;
-    while (s.step())
-        out << CaseTask{s.int64(0), s.text(1), s.int64(2), s.text(3), s.text(4), s.int64(5), s.int64(6) != 0};
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<CaseTask>(s, [](const Statement& r) { return CaseTask{r.int64(0), r.text(1), r.int64(2), r.text(3), r.text(4), r.int64(5), r.int64(6) != 0}; });
 }
 
 Result<QList<CaseInterview>> CaseRepository::interviews(qint64 caseId)
@@ -623,13 +524,8 @@ Result<QList<CaseOutcome>> CaseRepository::outcomes(qint64 caseId)
     Statement s = m_db.prepare(QStringLiteral("SELECT id, party_id, sanction, reasoning, decided_by, decided_at, expires_at, "
                                               "entry_seq, set_aside FROM case_outcomes WHERE case_id = ?1 ORDER BY id;"));
     s.bind(1, caseId);
-    QList<CaseOutcome> out;
-    while (s.step())
-        out << CaseOutcome{s.int64(0), s.int64(1), codec::decode(s.text(2), Sanction::NoAction), s.text(3), s.int64(4),
-                           s.text(5), s.text(6), s.int64(7), s.int64(8) != 0};
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<CaseOutcome>(s, [](const Statement& r) { return CaseOutcome{r.int64(0), r.int64(1), codec::decode(r.text(2), Sanction::NoAction), r.text(3), r.int64(4),
+                           r.text(5), r.text(6), r.int64(7), r.int64(8) != 0}; });
 }
 
 Result<QList<CaseAppeal>> CaseRepository::appeals(qint64 caseId)
@@ -638,14 +534,9 @@ Result<QList<CaseAppeal>> CaseRepository::appeals(qint64 caseId)
                                               "decided_at, decision_reason, entry_seq, decision_entry FROM case_appeals "
                                               "WHERE case_id = ?1 ORDER BY id;"));
     s.bind(1, caseId);
-    QList<CaseAppeal> out;
-    while (s.step())
-        out << CaseAppeal{s.int64(0), s.int64(1), s.text(2), s.int64(3), s.text(4),
-                          codec::decode(s.text(5), AppealStatus::Pending), idOr0(s, 6), s.text(7), s.text(8), s.int64(9),
-                          idOr0(s, 10)};
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<CaseAppeal>(s, [](const Statement& r) { return CaseAppeal{r.int64(0), r.int64(1), r.text(2), r.int64(3), r.text(4),
+                          codec::decode(r.text(5), AppealStatus::Pending), idOr0(r, 6), r.text(7), r.text(8), r.int64(9),
+                          idOr0(r, 10)}; });
 }
 
 Result<QList<EvidenceItem>> CaseRepository::evidence(qint64 caseId)
@@ -653,12 +544,7 @@ Result<QList<EvidenceItem>> CaseRepository::evidence(qint64 caseId)
     Statement s = m_db.prepare(QStringLiteral("SELECT id, file_name, media_type, size, sha256, added_at, added_by, entry_seq "
                                               "FROM case_evidence WHERE case_id = ?1 ORDER BY id;"));
     s.bind(1, caseId);
-    QList<EvidenceItem> out;
-    while (s.step())
-        out << EvidenceItem{s.int64(0), s.text(1), s.text(2), s.int64(3), s.blob(4), s.text(5), s.int64(6), s.int64(7)};
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<EvidenceItem>(s, [](const Statement& r) { return EvidenceItem{r.int64(0), r.text(1), r.text(2), r.int64(3), r.blob(4), r.text(5), r.int64(6), r.int64(7)}; });
 }
 
 Result<std::optional<EvidenceItem>> CaseRepository::evidenceItem(qint64 evidenceId, qint64* caseId)
@@ -692,12 +578,7 @@ Result<QList<CasePost>> CaseRepository::posts(qint64 caseId)
                                               "FROM case_posts cp JOIN posts p ON p.id = cp.post_id JOIN channels ch ON "
                                               "ch.id = p.channel_id WHERE cp.case_id = ?1 ORDER BY p.posted_at, p.id;"));
     s.bind(1, caseId);
-    QList<CasePost> out;
-    while (s.step())
-        out << CasePost{s.int64(0), s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5)};
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<CasePost>(s, [](const Statement& r) { return CasePost{r.int64(0), r.text(1), r.text(2), r.int64(3), r.text(4), r.text(5)}; });
 }
 
 Result<QHash<qint64, QList<Span>>> CaseRepository::postSpans(qint64 caseId)
@@ -763,12 +644,7 @@ Result<QList<TimelineItem>> CaseRepository::timeline(qint64 caseId, const Timeli
 Result<QList<InterviewTemplate>> CaseRepository::templates()
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT id, type, name, questions FROM interview_templates ORDER BY type, name, id;"));
-    QList<InterviewTemplate> out;
-    while (s.step())
-        out << InterviewTemplate{s.int64(0), codec::decode(s.text(1), AllegationType::Other), s.text(2), fromJson(s.text(3))};
-    if (!s.status().ok())
-        return s.status();
-    return out;
+    return rowsOf<InterviewTemplate>(s, [](const Statement& r) { return InterviewTemplate{r.int64(0), codec::decode(r.text(1), AllegationType::Other), r.text(2), fromJson(r.text(3))}; });
 }
 
 Result<std::optional<InterviewTemplate>> CaseRepository::interviewTemplate(qint64 id)
@@ -806,177 +682,6 @@ Result<qint64> CaseRepository::caseOfOutcome(qint64 outcomeId)
 Result<qint64> CaseRepository::caseOfAppeal(qint64 appealId)
 {
     return caseOf(m_db, QStringLiteral("case_appeals"), appealId);
-}
-
-Result<QList<qint64>> CaseRepository::peopleMatching(const QString& userName, const QString& displayName)
-{
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id FROM people WHERE name = ?1 COLLATE NOCASE OR (?2 <> '' AND display_name = ?2 COLLATE NOCASE) OR "
-        "(email IS NOT NULL AND lower(substr(email, 1, instr(email, '@') - 1)) = lower(?1));"));
-    s.bind(1, userName).bind(2, displayName);
-    QList<qint64> out;
-    while (s.step())
-        out << s.int64(0);
-    if (!s.status().ok())
-        return s.status();
-    return out;
-}
-
-Result<bool> CaseRepository::hasParty(qint64 caseId, const QList<qint64>& people, const QStringList& names)
-{
-    QStringList ids;
-    for (const qint64 p : people)
-        ids << QString::number(p);
-    QStringList conditions;
-    if (!ids.isEmpty())
-        conditions << QStringLiteral("person_id IN (%1)").arg(ids.join(u','));
-    for (qsizetype i = 0; i < names.size(); ++i)
-        conditions << QStringLiteral("(person_id IS NULL AND name = ?%1 COLLATE NOCASE)").arg(i + 2);
-    if (conditions.isEmpty())
-        return false;
-    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM case_parties WHERE case_id = ?1 AND (%1);")
-                                   .arg(conditions.join(QStringLiteral(" OR "))));
-    s.bind(1, caseId);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        s.bind(static_cast<int>(i) + 2, names.at(i));
-    if (!s.step())
-        return noRow(s);
-    return s.int64(0) > 0;
-}
-
-Result<QList<RelatedCase>> CaseRepository::related(qint64 caseId)
-{
-    // One row per reason: 1 same respondent, 2 same complainant, 3 shared post, 4 linked.
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT o.case_id, 1 FROM case_parties mine JOIN case_parties o ON o.case_id <> mine.case_id AND o.role = mine.role AND "
-        "((mine.person_id IS NOT NULL AND o.person_id = mine.person_id) OR (mine.person_id IS NULL AND mine.name <> '' AND "
-        "o.person_id IS NULL AND o.name = mine.name COLLATE NOCASE)) WHERE mine.case_id = ?1 AND mine.role = ?2 "
-        "UNION SELECT o.case_id, 2 FROM case_parties mine JOIN case_parties o ON o.case_id <> mine.case_id AND o.role = mine.role AND "
-        "((mine.person_id IS NOT NULL AND o.person_id = mine.person_id) OR (mine.person_id IS NULL AND mine.name <> '' AND "
-        "o.person_id IS NULL AND o.name = mine.name COLLATE NOCASE)) WHERE mine.case_id = ?1 AND mine.role = ?3 "
-        "UNION SELECT o.case_id, 3 FROM case_posts mine JOIN case_posts o ON o.post_id = mine.post_id AND o.case_id <> mine.case_id "
-        "WHERE mine.case_id = ?1 "
-        "UNION SELECT other_id, 4 FROM case_links WHERE case_id = ?1;"));
-    s.bind(1, caseId).bind(2, key(PartyRole::Respondent)).bind(3, key(PartyRole::Complainant));
-    QHash<qint64, QList<int>> reasons;
-    QList<qint64> order;
-    while (s.step()) {
-        const qint64 id = s.int64(0);
-        if (!reasons.contains(id))
-            order << id;
-        reasons[id] << static_cast<int>(s.int64(1));
-    }
-    if (!s.status().ok())
-        return s.status();
-    QList<RelatedCase> out;
-    for (const qint64 id : order) {
-        Statement c = m_db.prepare(QStringLiteral("SELECT number, title, status FROM cases WHERE id = ?1;"));
-        c.bind(1, id);
-        if (!c.step())
-            return noRow(c);
-        RelatedCase r;
-        r.caseId = id;
-        r.number = c.text(0);
-        r.title = c.text(1);
-        r.status = codec::decode(c.text(2), CaseStatus::Triage);
-        for (const int why : reasons.value(id)) {
-            switch (why) {
-            case 1:
-                r.reasons << QCoreApplication::translate("CaseRepository", "same respondent");
-                break;
-            case 2:
-                r.reasons << QCoreApplication::translate("CaseRepository", "same complainant");
-                break;
-            case 3:
-                r.reasons << QCoreApplication::translate("CaseRepository", "shared post");
-                break;
-            default:
-                r.reasons << QCoreApplication::translate("CaseRepository", "linked");
-                r.linked = true;
-            }
-        }
-        out << r;
-    }
-    std::sort(out.begin(), out.end(), [](const RelatedCase& a, const RelatedCase& b) { return a.number > b.number; });
-    return out;
-}
-
-Result<QList<RepeatHistory::EarlierCase>> CaseRepository::casesWithRespondent(qint64 personId, const QString& name, qint64 exceptCase)
-{
-    Statement s = m_db.prepare(
-        QStringLiteral("SELECT DISTINCT c.id, c.number, c.status, c.opened_at FROM case_parties p JOIN cases c ON c.id = p.case_id "
-                       "WHERE p.role = ?3 AND c.id <> ?4 AND %1 ORDER BY c.opened_at DESC;")
-            .arg(partyMatch(QStringLiteral("p"))));
-    s.bind(1, personId).bind(2, name).bind(3, key(PartyRole::Respondent)).bind(4, exceptCase);
-    QList<RepeatHistory::EarlierCase> out;
-    while (s.step())
-        out << RepeatHistory::EarlierCase{s.int64(0), s.text(1), codec::decode(s.text(2), CaseStatus::Triage), s.text(3), {}};
-    if (!s.status().ok())
-        return s.status();
-    for (RepeatHistory::EarlierCase& c : out) {
-        Statement f = m_db.prepare(QStringLiteral("SELECT finding FROM case_allegations WHERE case_id = ?1 AND finding IS NOT NULL "
-                                                  "ORDER BY id;"));
-        f.bind(1, c.caseId);
-        while (f.step()) {
-            if (auto v = fromKey<Finding>(f.text(0)))
-                c.findings << *v;
-        }
-        if (!f.status().ok())
-            return f.status();
-    }
-    return out;
-}
-
-Result<QList<RepeatHistory::SanctionInForce>> CaseRepository::sanctionsInForce(qint64 personId, const QString& name,
-                                                                              qint64 exceptCase, const QString& today)
-{
-    Statement s = m_db.prepare(
-        QStringLiteral("SELECT c.number, o.sanction, o.decided_at, o.expires_at FROM case_outcomes o JOIN case_parties p ON "
-                       "p.id = o.party_id JOIN cases c ON c.id = o.case_id WHERE o.set_aside = 0 AND c.id <> ?3 AND "
-                       "o.sanction NOT IN (?4, ?5) AND (o.expires_at IS NULL OR o.expires_at > ?6) AND %1 "
-                       "ORDER BY o.decided_at DESC;")
-            .arg(partyMatch(QStringLiteral("p"))));
-    s.bind(1, personId).bind(2, name).bind(3, exceptCase).bind(4, key(Sanction::NoAction)).bind(5, key(Sanction::Termination));
-    s.bind(6, today);
-    QList<RepeatHistory::SanctionInForce> out;
-    while (s.step())
-        out << RepeatHistory::SanctionInForce{s.text(0), codec::decode(s.text(1), Sanction::NoAction), s.text(2), s.text(3)};
-    if (!s.status().ok())
-        return s.status();
-    return out;
-}
-
-Result<QList<QPair<QString, int>>> CaseRepository::confirmedFlagsOf(qint64 personId)
-{
-    QStringList statuses;
-    for (const FlagStatus st : confirmedStatuses())
-        statuses << u'\'' + key(st) + u'\'';
-    Statement s = m_db.prepare(QStringLiteral("SELECT category, count(*) FROM flags WHERE author_id = ?1 AND status IN (%1) "
-                                              "GROUP BY category ORDER BY count(*) DESC, category;")
-                                   .arg(statuses.join(u',')));
-    s.bind(1, personId);
-    QList<QPair<QString, int>> out;
-    while (s.step())
-        out << qMakePair(s.text(0), static_cast<int>(s.int64(1)));
-    if (!s.status().ok())
-        return s.status();
-    return out;
-}
-
-Result<QList<CaseRow>> CaseRepository::openCasesOfRespondent(qint64 personId)
-{
-    Statement s = m_db.prepare(caseColumns() +
-                               QStringLiteral(" WHERE c.status <> ?3 AND c.id IN (SELECT case_id FROM case_parties WHERE "
-                                              "person_id = ?2 AND role = ?4) ORDER BY c.opened_at DESC;"));
-    s.bind(1, QString()).bind(2, personId).bind(3, key(CaseStatus::Closed)).bind(4, key(PartyRole::Respondent));
-    QList<CaseRow> rows;
-    while (s.step())
-        rows << rowFrom(s);
-    if (!s.status().ok())
-        return s.status();
-    if (Status st = fillPeople(m_db, rows); !st.ok())
-        return st;
-    return rows;
 }
 
 } // namespace custos::storage

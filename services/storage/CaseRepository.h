@@ -1,7 +1,8 @@
-// SQL for investigation cases: the case and its number, assignees, parties, allegations
-// and findings, linked posts, evidence files (kept inside the encrypted file), tasks,
-// interviews and their templates, outcomes, appeals, links between cases and the
-// timeline. All in the content compartment.
+// SQL for investigation cases, one case at a time: the case and its number, the case list,
+// assignees, parties, allegations and findings, linked posts, evidence files (kept inside
+// the encrypted file), tasks, interviews and their templates, outcomes, appeals, links
+// and the timeline. All in the content compartment. What reaches across cases (who is a
+// party, related cases, a respondent's history) is CaseHistoryRepository.
 #pragma once
 
 #include "core/Status.h"
@@ -102,26 +103,6 @@ public:
     Result<qint64> caseOfInterview(qint64 interviewId);
     Result<qint64> caseOfOutcome(qint64 outcomeId);
     Result<qint64> caseOfAppeal(qint64 appealId);
-
-    // People records that stand for a user: the same user name, display name or e-mail
-    // local part.
-    Result<QList<qint64>> peopleMatching(const QString& userName, const QString& displayName);
-    // Whether any of the people, or a party entered by hand under one of the names, is a
-    // party (complainant, respondent, witness or other) to the case.
-    Result<bool> hasParty(qint64 caseId, const QList<qint64>& people, const QStringList& names);
-    // Cases that share a respondent or complainant (person record or name) or a post with
-    // `caseId`, and those linked to it.
-    Result<QList<domain::RelatedCase>> related(qint64 caseId);
-    // A respondent's earlier cases (person record or name), excluding `exceptCase`.
-    Result<QList<domain::RepeatHistory::EarlierCase>> casesWithRespondent(qint64 personId, const QString& name,
-                                                                         qint64 exceptCase);
-    // Outcomes against the respondent not set aside and not expired on `today`.
-    Result<QList<domain::RepeatHistory::SanctionInForce>> sanctionsInForce(qint64 personId, const QString& name,
-                                                                          qint64 exceptCase, const QString& today);
-    // Confirmed flags on the person's posts: count per category key, most first.
-    Result<QList<QPair<QString, int>>> confirmedFlagsOf(qint64 personId);
-    // Open cases in which the person is a respondent.
-    Result<QList<domain::CaseRow>> openCasesOfRespondent(qint64 personId);
 
 private:
     Database& m_db;

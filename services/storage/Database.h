@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -108,5 +109,16 @@ private:
     QStringList m_schemas;
     bool m_readOnly = false;
 };
+
+// Every row of `s`, each made by `from(s)`; the statement's error when it failed.
+template <typename T, typename F> Result<QList<T>> rowsOf(Statement& s, F&& from)
+{
+    QList<T> out;
+    while (s.step())
+        out << from(static_cast<const Statement&>(s));
+    if (!s.status().ok())
+        return s.status();
+    return out;
+}
 
 } // namespace custos::storage

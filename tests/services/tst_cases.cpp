@@ -301,6 +301,18 @@ private Q_SLOTS:
         QVERIFY(CaseService(as(QStringLiteral("carla"))).assign(*id, userId(QStringLiteral("hanna"))).ok());
         QCOMPARE(CaseService(*m_session).assign(*id, userId(QStringLiteral("mona"))).code(), ErrorCode::InvalidArgument);
         QVERIFY(CaseService(as(QStringLiteral("hanna"))).show(*id));
+        // Taken off the case again, she no longer sees it; the timeline says both.
+        CaseService carla(as(QStringLiteral("carla")));
+        QVERIFY(carla.assign(*id, userId(QStringLiteral("hanna")), false).ok());
+        const auto items = carla.timeline(*id);
+        QVERIFY(items);
+        QStringList titles;
+        for (const TimelineItem& i : *items)
+            titles << i.title;
+        QVERIFY2(titles.contains(QStringLiteral("Investigator assigned: Hanna Berger")), qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(QStringLiteral("Investigator removed: Hanna Berger")), qPrintable(titles.join(u'|')));
+        QCOMPARE(CaseService(as(QStringLiteral("hanna"))).show(*id).status().code(), ErrorCode::PermissionDenied);
+        QVERIFY(CaseService(as(QStringLiteral("carla"))).assign(*id, userId(QStringLiteral("hanna"))).ok());
     }
 
     void aPartyIsRefusedWhateverTheirRole()
