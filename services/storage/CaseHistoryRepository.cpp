@@ -27,8 +27,9 @@ QString partyMatch(const QString& alias)
 Result<QList<qint64>> CaseHistoryRepository::peopleMatching(const QString& userName, const QString& displayName)
 {
     Statement s = m_db.prepare(QStringLiteral(
-        "SELECT id FROM people WHERE name = ?1 COLLATE NOCASE OR (?2 <> '' AND display_name = ?2 COLLATE NOCASE) OR "
-        "(email IS NOT NULL AND lower(substr(email, 1, instr(email, '@') - 1)) = lower(?1));"));
+        "SELECT id FROM people WHERE name = ?1 COLLATE NOCASE "
+        "UNION SELECT id FROM people WHERE display_name = ?2 COLLATE NOCASE AND ?2 <> '' "
+        "UNION SELECT id FROM people WHERE lower(substr(email, 1, instr(email, '@') - 1)) = lower(?1);"));
     s.bind(1, userName).bind(2, displayName);
     return rowsOf<qint64>(s, [](const Statement& r) { return r.int64(0); });
 }

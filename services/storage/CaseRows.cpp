@@ -34,7 +34,6 @@ qint64 idOr0(const Statement& s, int column)
     return s.isNull(column) ? 0 : s.int64(column);
 }
 
-
 QString caseColumns()
 {
     return QStringLiteral(
