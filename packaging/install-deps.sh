@@ -10,7 +10,7 @@ packages=(
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libsqlcipher-dev libbotan-2-dev botan libhyperscan-dev libzip-dev sqlite3
   libqt6svg6 ripgrep
-  openssl xvfb xauth util-linux
+  openssl xvfb xauth util-linux poppler-utils
   clang libclang-rt-14-dev llvm
 )
 

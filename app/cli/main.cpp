@@ -1,5 +1,6 @@
 // custos-cli: the console's non-interactive jobs on the same services as the GUI.
 #include "AuditCommands.h"
+#include "CaseCommands.h"
 #include "CliContext.h"
 #include "DetectionCommands.h"
 #include "ReviewCommands.h"
@@ -9,6 +10,9 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 
@@ -47,6 +51,19 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "  flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]\n"
     "        [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]\n"
     "      List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).\n"
+    "  case open WORKSPACE --user NAME --title TEXT [--flags IDS] [--posts IDS] [--allegation TYPE[:CLAUSE]]...\n"
+    "        [--complainant NAME | --anonymous-reporter] [--assign NAME]... [--priority P] [--intake C] [--due DAY]\n"
+    "      Open an investigation case, from flagged posts or from a report; prints its number as JSON.\n"
+    "  case list WORKSPACE --user NAME [--status S] [--open] [--priority P] [--allegation T] [--mine | --assignee NAME]\n"
+    "        [--overdue] [--search TEXT] [--sort KEY] [--ascending] [--limit N] [--format text|jsonl]\n"
+    "  case show WORKSPACE CASE --user NAME\n"
+    "      The case (number or id) with its parties, allegations, tasks, outcomes and timeline as JSON; recorded as read.\n"
+    "  case note WORKSPACE CASE --user NAME (--text TEXT | --text-file FILE) [--at DAY]\n"
+    "  case status WORKSPACE CASE STATUS --user NAME [--reason TEXT]\n"
+    "  case evidence add WORKSPACE CASE FILE --user NAME [--description TEXT] [--media-type TYPE]\n"
+    "      Attach FILE into the encrypted workspace with its SHA-256.\n"
+    "  case report WORKSPACE CASE --user NAME --out FILE.pdf\n"
+    "      Write the case report as PDF (or HTML for FILE.html), each step with its audit entry.\n"
     "  bench queue [--posts N] [--dir DIR] [--warm-up]\n"
     "      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.\n"
     "  selftest\n"
@@ -60,7 +77,18 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report lays text out with Qt GUI; without a display it renders offscreen.
+    QStringList early;
+    for (int i = 1; i < argc; ++i)
+        early << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (custos::cli::caseNeedsGui(early)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("custos-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Custos"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
@@ -103,6 +131,8 @@ int main(int argc, char* argv[])
         return runPolicy(args);
     if (command == QLatin1String("flags"))
         return runFlags(args);
+    if (command == QLatin1String("case"))
+        return runCase(args);
     if (command == QLatin1String("bench"))
         return runBench(args);
     if (command == QLatin1String("selftest"))

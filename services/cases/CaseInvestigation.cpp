@@ -50,6 +50,11 @@ Result<qint64> CaseService::addEvidence(qint64 caseId, const QString& fileName, 
         return Status(ErrorCode::InvalidArgument, tr("An evidence file needs a name."));
     if (content.isEmpty())
         return Status(ErrorCode::InvalidArgument, tr("The file %1 is empty; there is nothing to attach.").arg(name));
+    if (content.size() > kMaxEvidenceBytes)
+        return Status(ErrorCode::InvalidArgument, tr("The file %1 is larger than %2 MiB and cannot be attached. Attach a "
+                                                     "smaller copy or keep it outside and note where.")
+                                                      .arg(name)
+                                                      .arg(kMaxEvidenceBytes / (1024 * 1024)));
     EvidenceItem e;
     e.fileName = name;
     e.mediaType = mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : mediaType;
@@ -93,12 +98,9 @@ Result<QByteArray> CaseService::openEvidence(qint64 evidenceId, EvidenceItem* it
                       tr("The evidence file %1 no longer matches the SHA-256 taken when it was attached: it was changed "
                          "inside the workspace. Run custos-cli check and tell your administrator.")
                           .arg(found.fileName));
-    if (!session.isReadOnly()) {
-        if (Status s = recordRead(session, actions::kCaseEvidenceOpen,
-                                  caseEntry(c->row.id, {{QStringLiteral("evidence"), evidenceId}}));
-            !s.ok())
-            return s;
-    }
+    if (Status s = recordRead(session, actions::kCaseEvidenceOpen, caseEntry(c->row.id, {{QStringLiteral("evidence"), evidenceId}}));
+        !s.ok())
+        return s;
     if (itemOut)
         *itemOut = found;
     return *content;

@@ -55,15 +55,13 @@ Result<QString> CaseService::reportHtml(qint64 caseId)
     if (!posts)
         return posts.status();
     qint64 reportEntry = 0;
-    if (!session.isReadOnly()) {
-        Status s = inTransaction(session, actions::kCaseReport, caseEntry(caseId),
-                                 [&](audit::AuditedTransaction&, CaseRepository&, qint64 seq, Entry&) {
-                                     reportEntry = seq;
-                                     return Status::success();
-                                 });
-        if (!s.ok())
-            return s;
-    }
+    Status recorded = inTransaction(session, actions::kCaseReport, caseEntry(caseId),
+                                    [&](audit::AuditedTransaction&, CaseRepository&, qint64 seq, Entry&) {
+                                        reportEntry = seq;
+                                        return Status::success();
+                                    });
+    if (!recorded.ok())
+        return recorded;
     storage::ReviewRepository entries(session.database());
     auto hashOfEntry = [&](qint64 seq) -> QByteArray {
         if (seq <= 0)

@@ -380,6 +380,20 @@ Result<qint64> CaseService::find(const QString& numberOrId)
     return **byNumber;
 }
 
+Result<QList<UserRecord>> CaseService::investigators()
+{
+    if (Status s = m_session.require(Operation::ViewCases); !s.ok())
+        return s;
+    auto users = storage::UserRepository(m_session.database()).all();
+    if (!users)
+        return users.status();
+    QList<UserRecord> out;
+    for (const UserRecord& u : *users)
+        if (u.isActive() && allows(u.role, Operation::ViewCases))
+            out << u;
+    return out;
+}
+
 QHash<qint64, QString> CaseService::partyNames(const QList<CaseParty>& parties) const
 {
     review::IdentityService identity(m_session);
@@ -395,7 +409,7 @@ Result<CaseView> CaseService::show(qint64 caseId)
     auto record = access(caseId, Operation::ViewCases);
     if (!record)
         return record.status();
-    if (!session.hasViewedCase(caseId) && !session.isReadOnly()) {
+    if (!session.hasViewedCase(caseId)) {
         if (Status s = recordRead(session, actions::kCaseView, caseEntry(caseId)); !s.ok())
             return s;
         session.markCaseViewed(caseId);

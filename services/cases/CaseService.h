@@ -14,6 +14,7 @@
 #include "domain/Cases.h"
 #include "domain/Permissions.h"
 #include "domain/Span.h"
+#include "domain/User.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -84,6 +85,11 @@ public:
 
     // The case's number: "HR-2026-0042".
     static QString numberOf(int year, int yearSeq);
+    // The largest evidence file that can be attached.
+    static constexpr qint64 kMaxEvidenceBytes = 256LL * 1024 * 1024;
+
+    // The active users whose role works cases: who may be assigned, own a task or attend.
+    Result<QList<domain::UserRecord>> investigators();
 
     Result<qint64> open(const NewCaseRequest& request);
     // "Add to case": posts (or the posts of flags) join an open case's timeline, their

@@ -93,6 +93,10 @@ Result<qint64> create(workspace::Session& session, const QString& action, Entry 
 
 Status recordRead(workspace::Session& session, const QString& action, Entry entry)
 {
+    if (session.isReadOnly())
+        return Status(ErrorCode::PermissionDenied,
+                      CaseService::tr("Reading a case is recorded in the audit log, which this read-only session cannot "
+                                      "write. Open the workspace for work to read it."));
     return inTransaction(session, action, std::move(entry),
                          [](audit::AuditedTransaction&, storage::CaseRepository&, qint64, Entry&) { return Status::success(); });
 }

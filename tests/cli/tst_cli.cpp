@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "storage/Migrations.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -451,6 +453,140 @@ private Q_SLOTS:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(imported.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("posts_added")).toInt(), 800);
         QCOMPARE(cli({QStringLiteral("demo-corpus"), QStringLiteral("--out"), corpus}).exitCode, 4); // not empty
+    }
+
+    // An investigator's automation: a case opened from two flags, listed, a note and an
+    // evidence file added, a skipped step refused, the report written as PDF; a manager
+    // is refused and the evidence's text is nowhere in the workspace folder.
+    void caseCommandsFromFlagsToReport()
+    {
+        const QString dir = init(QStringLiteral("cases"));
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                                    m_passFile};
+        const QStringList asAnn = {QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--passphrase-file"), m_annFile};
+        for (const auto& [name, role] : {std::pair{"ann", "investigator"}, std::pair{"max", "manager"}}) {
+            const Run add = cli(QStringList{QStringLiteral("user"), QStringLiteral("add"), dir} + asRoot +
+                                QStringList{QStringLiteral("--name"), QString::fromLatin1(name), QStringLiteral("--role"),
+                                            QString::fromLatin1(role), QStringLiteral("--new-passphrase-file"), m_annFile});
+            QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        }
+        const QString corpus = m_tmp.filePath(QStringLiteral("case-corpus"));
+        QCOMPARE(cli({QStringLiteral("demo-corpus"), QStringLiteral("--out"), corpus, QStringLiteral("--posts"),
+                      QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("5")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), dir, corpus} + asRoot).exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("scan"), dir} + asRoot).exitCode, 0);
+        const Run flags = cli(QStringList{QStringLiteral("flags"), dir, QStringLiteral("--format"), QStringLiteral("jsonl")} + asAnn);
+        QVERIFY2(flags.exitCode == 0, qPrintable(flags.err));
+        QStringList flagIds;
+        QSet<qint64> posts; // flags of two different posts
+        for (const QByteArray& line : flags.out.split('\n')) {
+            const QJsonObject flag = QJsonDocument::fromJson(line).object();
+            if (line.isEmpty() || flagIds.size() == 2 || posts.contains(flag.value(QStringLiteral("post")).toInteger()))
+                continue;
+            posts.insert(flag.value(QStringLiteral("post")).toInteger());
+            flagIds << QString::number(flag.value(QStringLiteral("flag")).toInteger());
+        }
+        QCOMPARE(flagIds.size(), 2);
+
+        const Run opened = cli(QStringList{QStringLiteral("case"), QStringLiteral("open"), dir, QStringLiteral("--title"),
+                                           QStringLiteral("Remarks in #general"), QStringLiteral("--flags"), flagIds.join(u','),
+                                           QStringLiteral("--allegation"), QStringLiteral("bullying:4.2"), QStringLiteral("--due"),
+                                           QStringLiteral("2000-01-31")} +
+                               asAnn);
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+        const QString number = opened.json().value(QStringLiteral("number")).toString();
+        QVERIFY2(number.startsWith(QStringLiteral("HR-")), opened.out.constData());
+        QCOMPARE(opened.json().value(QStringLiteral("intake")).toString(), QStringLiteral("queue_flag"));
+        QCOMPARE(opened.json().value(QStringLiteral("assignees")).toArray(), QJsonArray{QStringLiteral("ann")});
+
+        // Bad options are usage errors, before any sign-in.
+        QCOMPARE(cli(QStringList{QStringLiteral("case"), QStringLiteral("open"), dir, QStringLiteral("--title"), QStringLiteral("x"),
+                                 QStringLiteral("--allegation"), QStringLiteral("gossip")} +
+                     asAnn)
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("case"), QStringLiteral("open"), dir} + asAnn).exitCode, 2); // no title
+        QCOMPARE(cli(QStringList{QStringLiteral("case"), QStringLiteral("frobnicate"), dir} + asAnn).exitCode, 2);
+
+        const Run listed = cli(QStringList{QStringLiteral("case"), QStringLiteral("list"), dir, QStringLiteral("--overdue"),
+                                           QStringLiteral("--format"), QStringLiteral("jsonl")} +
+                               asAnn);
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonObject row = QJsonDocument::fromJson(listed.out.split('\n').first()).object();
+        QCOMPARE(row.value(QStringLiteral("number")).toString(), number);
+        QVERIFY(row.value(QStringLiteral("overdue")).toBool()); // due in 2000, still open
+        const Run none = cli(QStringList{QStringLiteral("case"), QStringLiteral("list"), dir, QStringLiteral("--status"),
+                                         QStringLiteral("closed")} +
+                             asAnn);
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.trimmed().isEmpty());
+
+        const QByteArray canary = "CANARY-7f3c9a evidence text that must stay encrypted";
+        const QString file = m_tmp.filePath(QStringLiteral("statement.txt"));
+        test::writeFile(file, canary);
+        const Run evidence = cli(QStringList{QStringLiteral("case"), QStringLiteral("evidence"), QStringLiteral("add"), dir, number,
+                                             file, QStringLiteral("--description"), QStringLiteral("Written statement")} +
+                                 asAnn);
+        QVERIFY2(evidence.exitCode == 0, qPrintable(evidence.err));
+        QCOMPARE(evidence.json().value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(canary, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(cli(QStringList{QStringLiteral("case"), QStringLiteral("note"), dir, number, QStringLiteral("--text"),
+                                 QStringLiteral("Spoke with the team lead.")} +
+                     asAnn)
+                     .exitCode,
+                 0);
+
+        const Run skipped = cli(QStringList{QStringLiteral("case"), QStringLiteral("status"), dir, number, QStringLiteral("closed")} +
+                                asAnn);
+        QCOMPARE(skipped.exitCode, 2);
+        QVERIFY2(skipped.err.contains(QStringLiteral("cannot skip")), qPrintable(skipped.err));
+        const Run moved = cli(QStringList{QStringLiteral("case"), QStringLiteral("status"), dir, number,
+                                          QStringLiteral("investigating")} +
+                              asAnn);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(moved.json().value(QStringLiteral("status")).toString(), QStringLiteral("investigating"));
+
+        const Run shown = cli(QStringList{QStringLiteral("case"), QStringLiteral("show"), dir, number} + asAnn);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QStringList kinds;
+        for (const QJsonValue& item : shown.json().value(QStringLiteral("timeline")).toArray()) {
+            kinds << item.toObject().value(QStringLiteral("kind")).toString();
+            QVERIFY(item.toObject().value(QStringLiteral("entry")).toInteger() > 0);
+        }
+        QCOMPARE(kinds.count(QStringLiteral("post")), 2);
+        QVERIFY(kinds.contains(QStringLiteral("note")) && kinds.contains(QStringLiteral("evidence")));
+        QCOMPARE(shown.json().value(QStringLiteral("evidence")).toArray().size(), 1);
+
+        const QString pdf = m_tmp.filePath(QStringLiteral("report.pdf"));
+        const Run report = cli(QStringList{QStringLiteral("case"), QStringLiteral("report"), dir, number, QStringLiteral("--out"), pdf} +
+                               asAnn);
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QVERIFY(written.size() > 5000);
+        // A report into a folder that does not exist: a clear message, nothing half-written.
+        const Run nowhere = cli(QStringList{QStringLiteral("case"), QStringLiteral("report"), dir, number, QStringLiteral("--out"),
+                                            m_tmp.filePath(QStringLiteral("no/such/folder/report.pdf"))} +
+                                asAnn);
+        QCOMPARE(nowhere.exitCode, 1);
+        QVERIFY2(nowhere.err.contains(QStringLiteral("cannot be written")), qPrintable(nowhere.err));
+
+        // A manager may not read a case, and nothing names it to them.
+        const Run manager = cli(QStringList{QStringLiteral("case"), QStringLiteral("show"), dir, number, QStringLiteral("--user"),
+                                            QStringLiteral("max"), QStringLiteral("--passphrase-file"), m_annFile});
+        QCOMPARE(manager.exitCode, 3);
+        QVERIFY(!manager.out.contains("Remarks"));
+
+        // Every step is in the signed log, which still verifies.
+        QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir} + asRoot).exitCode, 0);
+        for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files)) {
+            QFile in(f.absoluteFilePath());
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QVERIFY2(!in.readAll().contains(canary.left(13)), qPrintable(f.fileName()));
+        }
     }
 
     void classifyReadsStdinAndWritesOneObjectPerLine()
