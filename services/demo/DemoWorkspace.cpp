@@ -6,6 +6,7 @@
 #include "access/AdministrationService.h"
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
+#include "demo/DemoCases.h"
 #include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
@@ -70,6 +71,10 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
     auto scanned = policy::ScanService(**session).scan({});
     if (!scanned)
         return scanned.status();
+    (*session).reset(); // the demo's investigator signs in next
+    // Cases in each state, so that the Cases page and a timeline show at once.
+    if (Status s = DemoCases::create(dir, passphrase()); !s.ok())
+        return s;
     return true;
 }
 

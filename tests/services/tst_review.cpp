@@ -4,6 +4,7 @@
 // takedown (the requester can never approve their own request, whatever their roles)
 // and the order it produces, with both signatures.
 #include "TestSupport.h"
+#include "cases/CaseService.h"
 #include "access/AdministrationService.h"
 #include "audit/Verification.h"
 #include "policy/PolicyService.h"
@@ -94,6 +95,50 @@ private Q_SLOTS:
         auto page = review::QueueService(**carla).page({}, domain::QueueSort::Severity, false, 10, 0);
         QVERIFY(page && !page->isEmpty());
         QCOMPARE(page->first().row.severity, domain::Severity::Critical);
+
+        // Cases in each state: investigating (from planted flags, with a repeat offender),
+        // an anonymous report at triage, one closed with an outcome, one under appeal.
+        cases::CaseService cases(**carla);
+        auto rows = cases.list({});
+        QVERIFY2(rows, qPrintable(rows.status().message()));
+        QMap<domain::CaseStatus, qint64> byStatus;
+        for (const domain::CaseRow& r : *rows)
+            byStatus.insert(r.status, r.id);
+        QCOMPARE(rows->size(), 4);
+        QVERIFY(byStatus.contains(domain::CaseStatus::Triage) && byStatus.contains(domain::CaseStatus::Investigating) &&
+                byStatus.contains(domain::CaseStatus::Closed) && byStatus.contains(domain::CaseStatus::Outcome));
+        auto anonymous = cases.show(byStatus.value(domain::CaseStatus::Triage));
+        QVERIFY(anonymous);
+        QCOMPARE(anonymous->record.row.intake, domain::IntakeChannel::Anonymous);
+        QVERIFY(anonymous->parties.first().party.anonymous && anonymous->parties.first().party.name.isEmpty());
+        auto appealed = cases.show(byStatus.value(domain::CaseStatus::Outcome));
+        QVERIFY(appealed);
+        QCOMPARE(appealed->appeals.size(), 1);
+        QCOMPARE(appealed->appeals.first().status, domain::AppealStatus::Pending);
+        // The compliance officer may decide it: the outcome was decided by the investigator.
+        QVERIFY(appealed->outcomes.first().decidedBy != (*carla)->user().id);
+        const qint64 current = byStatus.value(domain::CaseStatus::Investigating);
+        auto timeline = cases.timeline(current);
+        QVERIFY(timeline);
+        QSet<domain::TimelineKind> kinds;
+        for (const domain::TimelineItem& i : *timeline)
+            kinds.insert(i.kind);
+        for (domain::TimelineKind k : {domain::TimelineKind::Post, domain::TimelineKind::Note, domain::TimelineKind::Interview,
+                                       domain::TimelineKind::Evidence, domain::TimelineKind::Task, domain::TimelineKind::Party})
+            QVERIFY2(kinds.contains(k), qPrintable(domain::key(k)));
+        // The closed case's respondent is a respondent here too: their written warning shows.
+        auto view = cases.show(current);
+        qint64 repeated = 0;
+        for (const cases::PartyView& p : view->parties) {
+            if (p.party.role != domain::PartyRole::Respondent)
+                continue;
+            auto h = cases.repeatHistory(current, p.party.id);
+            QVERIFY(h);
+            if (!h->sanctions.isEmpty() && h->sanctions.first().sanction == domain::Sanction::WrittenWarning)
+                repeated = p.party.id;
+        }
+        QVERIFY(repeated > 0);
+        QVERIFY(std::any_of(rows->cbegin(), rows->cend(), [](const domain::CaseRow& r) { return r.overdueTasks > 0; }));
     }
 
     void initTestCase()
