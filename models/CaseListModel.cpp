@@ -134,10 +134,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return tr("%n day(s)", nullptr, static_cast<int>(std::max<qint64>(0, opened.daysTo(end))));
         }
         case DueColumn: {
-            if (r->dueAt.isEmpty())
-                return r->overdue ? tr("⚠ task overdue") : QString();
-            const QString due = QLocale().toString(QDate::fromString(r->dueAt.left(10), Qt::ISODate), QLocale::ShortFormat);
-            return r->overdue ? tr("⚠ %1 overdue").arg(due) : due;
+            const QString due =
+                r->dueAt.isEmpty() ? QString() : QLocale().toString(QDate::fromString(r->dueAt.left(10), Qt::ISODate), QLocale::ShortFormat);
+            const bool pastDue = isOpen(r->status) && !r->dueAt.isEmpty() &&
+                                 r->dueAt.left(10) < QDate::currentDate().toString(Qt::ISODate);
+            if (pastDue)
+                return tr("⚠ %1 overdue").arg(due);
+            if (r->overdueTasks > 0)
+                return due.isEmpty() ? tr("⚠ task overdue") : tr("%1 ⚠ task overdue").arg(due);
+            return due;
         }
         }
         return {};

@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "crypto/SelfTest.h"
 #include "shell/AppController.h"
+#include "cases/EvidenceViewer.h"
 #include "demo/DemoWorkspace.h"
 
 #include <QApplication>
@@ -46,6 +47,11 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Custos cannot start"), selfTest.message());
         return 1;
     }
+
+    // Temporary copies of evidence files a crash may have left, and those of this run
+    // when it ends.
+    custos::ui::EvidenceViewer::removeAll();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [] { custos::ui::EvidenceViewer::removeAll(); });
 
     QString dir = parser.value(workspace);
     QString name = parser.value(user);

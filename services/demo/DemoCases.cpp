@@ -139,10 +139,15 @@ Status DemoCases::create(const QString& dir, const QString& passphrase)
                                 "asked HR for help.");
     current.fields.priority = CasePriority::High;
     current.fields.intake = IntakeChannel::QueueFlag;
-    current.fields.incidentAt = theirs.at(1).postedAt.left(10);
+    current.fields.incidentAt = theirs.last().postedAt.left(10);
     current.fields.reportedAt = daysFromNow(-3);
     current.fields.dueAt = daysFromNow(21);
-    current.flagIds = {theirs.at(1).flagId};
+    // A later post of theirs (not the one the closed case is about).
+    for (const FlagListRow& f : theirs)
+        if (current.flagIds.isEmpty() && f.postId != theirs.first().postId)
+            current.flagIds << f.flagId;
+    if (current.flagIds.isEmpty())
+        return Status(ErrorCode::Internal, tr("The demo corpus has too few planted harassment flags for the demo cases."));
     for (auto it = flags->harassmentByAuthor.cbegin(); it != flags->harassmentByAuthor.cend() && current.flagIds.size() < 2; ++it)
         if (it.key() != repeat)
             current.flagIds << it->first().flagId;

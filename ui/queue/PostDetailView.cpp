@@ -12,7 +12,7 @@ namespace custos::ui {
 
 PostDetailView::PostDetailView(QWidget* parent) : QTextBrowser(parent) {}
 
-void PostDetailView::showPost(const review::PostDetail& post)
+void PostDetailView::showPost(const review::PostDetail& post, const QString& authorRecord)
 {
     QList<CategorySpan> spans;
     for (const domain::FlagDetailRow& f : post.flags) {
@@ -26,6 +26,7 @@ void PostDetailView::showPost(const review::PostDetail& post)
                  models::FlagQueueModel::channelLabel(post.channel, post.channelKind).toHtmlEscaped(),
                  locale.toString(QDateTime::fromString(post.postedAt, Qt::ISODateWithMs).toLocalTime(),
                                  QLocale::LongFormat));
+    html += authorRecord;
     html += highlightedHtml(post.text, spans, QStringLiteral("font-size: 12pt;"));
     html += QStringLiteral("<p><b>") + tr("Flags") + QStringLiteral("</b></p><ul>");
     for (const domain::FlagDetailRow& f : post.flags)

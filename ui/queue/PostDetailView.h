@@ -16,7 +16,9 @@ class PostDetailView final : public QTextBrowser
 public:
     explicit PostDetailView(QWidget* parent = nullptr);
 
-    void showPost(const review::PostDetail& post);
+    // `authorRecord`: the author's earlier confirmed flags and open cases (HTML), shown under
+    // the author's name for those who work cases.
+    void showPost(const review::PostDetail& post, const QString& authorRecord = {});
 };
 
 } // namespace custos::ui

@@ -3,11 +3,15 @@
 #include "FlagQueueModel.h"
 #include "access/AdministrationService.h"
 #include "common/Buttons.h"
+#include "cases/CaseService.h"
 #include "common/Dialogs.h"
+#include "common/FormDialog.h"
 #include "common/SessionTasks.h"
 #include "domain/Permissions.h"
 #include "workspace/Session.h"
 
+#include <QDate>
+#include <QComboBox>
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -67,6 +71,17 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, similar, tagButton, notify, reveal})
         actions->addWidget(b);
+    const bool investigates = domain::allows(tasks->session().user().role, domain::Operation::ManageCases);
+    if (investigates) {
+        auto* openCaseButton = buttonWithTip(tr("Open case…"), tr("Open an investigation case from the selected posts (o)"));
+        auto* addToCaseButton = buttonWithTip(tr("Add to case…"), tr("Add the selected posts to an open case (Shift+O)"));
+        openCaseButton->setObjectName(QStringLiteral("openCaseButton"));
+        addToCaseButton->setObjectName(QStringLiteral("addToCaseButton"));
+        actions->addWidget(openCaseButton);
+        actions->addWidget(addToCaseButton);
+        connect(openCaseButton, &QPushButton::clicked, this, &QueuePage::openCase);
+        connect(addToCaseButton, &QPushButton::clicked, this, &QueuePage::addToCase);
+    }
     actions->addStretch(1);
 
     auto* detailBox = new QGroupBox(tr("Post"));
@@ -123,6 +138,11 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
         {QKeySequence(Qt::Key_E), &QueuePage::escalate},
         {QKeySequence(Qt::Key_T), &QueuePage::requestTakedown},
         {QKeySequence(Qt::Key_S), &QueuePage::selectSimilar}};
+    if (investigates) {
+        for (const auto& [key, slot] : {std::pair{QKeySequence(Qt::Key_O), &QueuePage::openCase},
+                                        std::pair{QKeySequence(Qt::SHIFT | Qt::Key_O), &QueuePage::addToCase}})
+            connect(new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated, this, slot);
+    }
     for (const auto& [key, slot] : keys) {
         auto* shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
@@ -286,7 +306,111 @@ void QueuePage::showCurrent()
         m_detail->setPlainText(d.status().message());
         return;
     }
-    m_detail->showPost(*d);
+    m_detail->showPost(*d, authorRecord(d->authorId));
+}
+
+QString QueuePage::authorRecord(qint64 personId) const
+{
+    if (personId <= 0 || !domain::allows(m_tasks->session().user().role, domain::Operation::ViewCases))
+        return {};
+    QList<domain::CaseRow> open;
+    auto h = cases::CaseService(m_tasks->session()).authorHistory(personId, &open);
+    if (!h)
+        return {};
+    QStringList parts;
+    if (h->confirmedFlags > 0) {
+        QStringList categories;
+        for (const QString& c : h->confirmedCategories)
+            if (const auto category = domain::fromKey<domain::Category>(c))
+                categories << domain::displayName(*category);
+        parts << tr("%n earlier confirmed flag(s) (%1)", nullptr, h->confirmedFlags).arg(categories.join(QStringLiteral(", ")));
+    }
+    for (const auto& s : h->sanctions)
+        parts << tr("%1 in force from case %2").arg(domain::displayName(s.sanction), s.caseNumber);
+    QStringList numbers;
+    for (const domain::CaseRow& r : open)
+        numbers << r.number;
+    if (!numbers.isEmpty())
+        parts << tr("open case(s): %1", nullptr, static_cast<int>(numbers.size())).arg(numbers.join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("<p style='background:#fff4ce; padding:4px;'>%1 %2</p>")
+        .arg(tr("Author's record:").toHtmlEscaped(), parts.join(QStringLiteral(" · ")).toHtmlEscaped());
+}
+
+void QueuePage::openCase()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (ids.isEmpty())
+        return;
+    const std::optional<qint64> post = currentPostId();
+    auto d = post ? review::QueueService(m_tasks->session()).postDetail(*post) : Result<review::PostDetail>(Status());
+    QString suggested;
+    if (d && !d->flags.isEmpty())
+        suggested = tr("%1 in %2").arg(domain::displayName(d->flags.first().category),
+                                       models::FlagQueueModel::channelLabel(d->channel, d->channelKind));
+    FormDialog form(this, tr("Open case"),
+                    tr("The selected posts join the case's timeline, their authors as respondents and the flags' "
+                       "categories as allegations; you are assigned to it."));
+    form.addLine(QStringLiteral("title"), tr("Title"), suggested, true);
+    QList<QPair<QString, QVariant>> priorities;
+    for (const domain::Word<domain::CasePriority>& w : domain::wordsOf<domain::CasePriority>())
+        priorities.append({domain::displayName(w.value), domain::key(w.value)});
+    form.addChoice(QStringLiteral("priority"), tr("Priority"), priorities)->setCurrentIndex(1);
+    form.addText(QStringLiteral("summary"), tr("Summary"));
+    form.addDate(QStringLiteral("due"), tr("Due"), QDate::currentDate().addDays(30).toString(Qt::ISODate));
+    form.setAcceptLabel(tr("Open case"));
+    if (!form.ask())
+        return;
+    cases::NewCaseRequest r;
+    r.fields.title = form.text(QStringLiteral("title"));
+    r.fields.summary = form.text(QStringLiteral("summary"));
+    r.fields.priority =
+        domain::fromKey<domain::CasePriority>(form.choice(QStringLiteral("priority")).toString()).value_or(domain::CasePriority::High);
+    r.fields.intake = domain::IntakeChannel::QueueFlag;
+    r.fields.dueAt = form.text(QStringLiteral("due"));
+    r.flagIds = ids;
+    auto opened = cases::CaseService(m_tasks->session()).open(r);
+    if (!opened) {
+        Dialogs::showError(this, tr("The case was not opened"), opened.status().message());
+        m_message->setText(opened.status().message());
+        return;
+    }
+    m_message->setText(tr("Case opened from %n flag(s).", nullptr, static_cast<int>(ids.size())));
+    showCurrent();
+    Q_EMIT caseChosen(*opened);
+}
+
+void QueuePage::addToCase()
+{
+    const QList<qint64> ids = selectedFlagIds();
+    if (ids.isEmpty())
+        return;
+    cases::CaseService svc(m_tasks->session());
+    domain::CaseFilter open;
+    open.openOnly = true;
+    auto rows = svc.list(open, domain::CaseSort::Opened, false, 200);
+    if (!rows || rows->isEmpty()) {
+        m_message->setText(rows ? tr("There is no open case to add to; open one with O.") : rows.status().message());
+        return;
+    }
+    QList<QPair<QString, QVariant>> choices;
+    for (const domain::CaseRow& row : *rows)
+        choices.append({tr("%1 — %2").arg(row.number, row.title), row.id});
+    FormDialog form(this, tr("Add to case"), tr("The selected posts join the case's timeline; new authors become respondents."));
+    form.addChoice(QStringLiteral("case"), tr("Case"), choices);
+    form.setAcceptLabel(tr("Add"));
+    if (!form.ask())
+        return;
+    const qint64 caseId = form.choice(QStringLiteral("case")).toLongLong();
+    if (Status s = svc.addPosts(caseId, ids, {}); !s.ok()) {
+        Dialogs::showError(this, tr("The posts were not added"), s.message());
+        m_message->setText(s.message());
+        return;
+    }
+    m_message->setText(tr("%n flag(s) added to %1.", nullptr, static_cast<int>(ids.size())).arg(form.text(QStringLiteral("case")).section(QStringLiteral(" — "), 0, 0)));
+    showCurrent();
+    Q_EMIT caseChosen(caseId);
 }
 
 void QueuePage::after(const Status& status, const QString& done)

@@ -4,6 +4,7 @@
 // dismiss with a reason, confirm, escalate, request a takedown, reveal the author with a
 // reason — on one post or a selection. Keyboard first: j/k next/previous, d dismiss,
 // c confirm, e escalate, t takedown, a assign to me, x select, s select near-identical,
+// o open a case from the selection, Shift+O add it to an open case,
 // / search. Compliance officers also get the takedown panel: the requests to approve or
 // reject (never their own) and approved orders to export.
 #pragma once
@@ -84,6 +85,13 @@ public Q_SLOTS:
     void requestTakedown();
     void revealAuthor();
     void refreshTakedowns();
+    // A case from the selected flags (o), or the flags added to an open case (Shift+O).
+    void openCase();
+    void addToCase();
+
+Q_SIGNALS:
+    // A case was opened or posts added to it: the window shows it on the Cases page.
+    void caseChosen(qint64 caseId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -94,6 +102,7 @@ private:
     void showCurrent();
     void showCount();                                      // after the page is on screen
     void after(const Status& status, const QString& done); // refresh, then say what happened
+    QString authorRecord(qint64 personId) const;           // earlier confirmed flags and open cases
     void moveTo(int row);
 
     SessionTasks* m_tasks;

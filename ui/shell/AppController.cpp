@@ -1,5 +1,7 @@
 #include "shell/AppController.h"
 
+#include "cases/EvidenceViewer.h"
+
 #include "common/IdleWatcher.h"
 #include "common/SessionTasks.h"
 #include "shell/MainWindow.h"
@@ -59,6 +61,7 @@ void AppController::lock()
     const QString user = m_session->user().name;
     m_main.reset();
     m_session.reset(); // wipes the keys, closes the database, releases the workspace lock
+    EvidenceViewer::removeAll(); // no evidence file stays readable outside the workspace
     m_start->setWorkspace(path, user);
     m_start->showMessage(tr("The workspace is locked and its keys are forgotten. Enter your passphrase to continue."),
                          false);

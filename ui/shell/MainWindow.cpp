@@ -3,6 +3,7 @@
 #include "access/AdministrationService.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
+#include "cases/CasesPage.h"
 #include "common/SessionTasks.h"
 #include "domain/Permissions.h"
 #include "importer/ImportDialog.h"
@@ -74,10 +75,22 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    // Pages later work fills (Cases, Dashboards) join the rail when they exist.
+    // Pages later work fills (Dashboards) join the rail when they exist.
     const domain::Role role = m_session->user().role;
-    if (domain::allows(role, domain::Operation::ReviewQueue))
-        addPage(new QueuePage(m_tasks), tr("Queue"));
+    QueuePage* queue = nullptr;
+    if (domain::allows(role, domain::Operation::ReviewQueue)) {
+        queue = new QueuePage(m_tasks);
+        addPage(queue, tr("Queue"));
+    }
+    if (domain::allows(role, domain::Operation::ViewCases)) {
+        m_cases = new CasesPage(m_tasks);
+        addPage(m_cases, tr("Cases"));
+        if (queue)
+            connect(queue, &QueuePage::caseChosen, this, [this](qint64 caseId) {
+                showPage(m_cases->objectName());
+                m_cases->showCase(caseId);
+            });
+    }
     if (domain::allows(role, domain::Operation::ViewPolicies)) {
         m_policies = new PoliciesPage(m_tasks);
         addPage(m_policies, tr("Policies"));

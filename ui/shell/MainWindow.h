@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace custos::ui {
 
+class CasesPage;
 class ImportDialog;
 class PoliciesPage;
 class SessionTasks;
@@ -31,6 +32,7 @@ public:
     QStringList pageNames() const;
     ImportDialog* openImportDialog();
     PoliciesPage* policiesPage() const { return m_policies; } // null for roles that may not see it
+    CasesPage* casesPage() const { return m_cases; }          // null for roles that may not see cases
     bool showPage(const QString& objectName);
     // Reads the workspace file into the system's file cache in the background.
     const workspace::FileWarmUp& warmUp() const { return *m_warmUp; }
@@ -52,6 +54,7 @@ private:
     QLabel* m_busyLabel;
     ImportDialog* m_importDialog = nullptr;
     PoliciesPage* m_policies = nullptr;
+    CasesPage* m_cases = nullptr;
     std::unique_ptr<workspace::FileWarmUp> m_warmUp; // stopped when the window goes (the workspace locks)
 };
 
