@@ -7,6 +7,9 @@
 namespace custos::cli {
 
 int runCase(const QStringList& args);
+// bench cases [--dir DIR]: a case with 2,000 timeline items opened, and the case list's
+// first page and a filter change at 100 and at 10,000 cases, in one run; prints JSON.
+int runBenchCases(const QStringList& args);
 // True when the arguments ask for a command that renders with Qt GUI (the PDF report):
 // main() then starts a QGuiApplication on the offscreen platform.
 bool caseNeedsGui(const QStringList& args);

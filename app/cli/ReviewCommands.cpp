@@ -1,5 +1,6 @@
 #include "ReviewCommands.h"
 
+#include "CaseCommands.h"
 #include "CliContext.h"
 #include "access/AdministrationService.h"
 #include "policy/PolicyService.h"
@@ -151,8 +152,10 @@ int runFlags(const QStringList& args)
 
 int runBench(const QStringList& args)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("cases"))
+        return runBenchCases(args.mid(1));
     if (args.isEmpty() || args.first() != QLatin1String("queue"))
-        return CliContext::usage(tr("custos-cli bench needs a subcommand: queue."));
+        return CliContext::usage(tr("custos-cli bench needs a subcommand: queue or cases."));
     CliContext ctx(args.mid(1));
     QCommandLineParser p;
     p.addOption({QStringLiteral("posts"), tr("Demo posts in the workspace (default 10000)."), QStringLiteral("N")});

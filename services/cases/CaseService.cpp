@@ -11,6 +11,7 @@
 #include "review/ReviewSupport.h"
 #include "storage/CaseHistoryRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/ImportRepository.h"
 #include "storage/PostRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/UserRepository.h"
@@ -378,6 +379,30 @@ Result<qint64> CaseService::find(const QString& numberOrId)
     if (!*byNumber)
         return caseNotFound(numberOrId.trimmed());
     return **byNumber;
+}
+
+Result<QList<FoundPost>> CaseService::findPosts(const QString& query, int limit)
+{
+    if (Status s = m_session.require(Operation::ManageCases); !s.ok())
+        return s;
+    if (query.trimmed().isEmpty())
+        return QList<FoundPost>();
+    auto ids = storage::ImportRepository(m_session.database()).searchPosts(query.trimmed(), std::clamp(limit, 1, 5000));
+    if (!ids)
+        return Status(ErrorCode::InvalidArgument, tr("The search \"%1\" cannot be run: %2").arg(query.trimmed(), ids.status().message()));
+    storage::PostRepository posts(m_session.database());
+    review::IdentityService identity(m_session);
+    QList<FoundPost> out;
+    for (qint64 id : *ids) {
+        auto p = posts.post(id);
+        if (!p)
+            return p.status();
+        if (*p)
+            out << FoundPost{id, (*p)->postedAt, (*p)->channel, (*p)->authorId > 0 ? identity.authorName((*p)->authorId) : QString(),
+                             (*p)->text};
+    }
+    std::sort(out.begin(), out.end(), [](const FoundPost& a, const FoundPost& b) { return a.postedAt > b.postedAt; });
+    return out;
 }
 
 Result<QList<UserRecord>> CaseService::investigators()

@@ -77,6 +77,16 @@ struct TimelinePost
     QList<domain::Span> spans;
 };
 
+// A post found for a report ("which posts"), as the viewer may see it.
+struct FoundPost
+{
+    qint64 postId = 0;
+    QString postedAt;
+    QString channel;
+    QString author; // pseudonym unless revealed
+    QString text;
+};
+
 class CaseService final
 {
     Q_DECLARE_TR_FUNCTIONS(CaseService)
@@ -92,6 +102,9 @@ public:
     Result<QList<domain::UserRecord>> investigators();
 
     Result<qint64> open(const NewCaseRequest& request);
+    // Posts matching a full-text query (as the queue's search box takes it), newest
+    // first, for attaching to a case opened from a report.
+    Result<QList<FoundPost>> findPosts(const QString& query, int limit = 50);
     // "Add to case": posts (or the posts of flags) join an open case's timeline, their
     // authors as respondents and their categories as allegations where new.
     Status addPosts(qint64 caseId, const QList<qint64>& flagIds, const QList<qint64>& postIds);

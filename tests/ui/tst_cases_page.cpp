@@ -379,6 +379,46 @@ private Q_SLOTS:
         QVERIFY(page.countLabel()->text().contains(QStringLiteral("3")));
     }
 
+    // An employee's report: an anonymous reporter (no name stored) and a post found by search.
+    void newCaseFromAReport()
+    {
+        auto session = openAs(QStringLiteral("henri"));
+        SessionTasks tasks(session);
+        CasesPage page(&tasks);
+        cases::CaseService svc(*session);
+        auto found = svc.findPosts(QStringLiteral("lunch"), 5);
+        QVERIFY(found && !found->isEmpty());
+        const qint64 post = found->first().postId;
+        answer({{{QStringLiteral("title"), QStringLiteral("Hotline: remarks at lunch")},
+                 {QStringLiteral("intake"), QStringLiteral("hotline")},
+                 {QStringLiteral("anonymous"), QStringLiteral("true")},
+                 {QStringLiteral("reporter"), QStringLiteral("should not be kept")},
+                 {QStringLiteral("allegation"), QStringLiteral("bullying")},
+                 {QStringLiteral("incident"), QStringLiteral("2026-11-02")},
+                 {QStringLiteral("posts"), QStringLiteral("lunch")}},
+                {{QStringLiteral("post%1").arg(post), QStringLiteral("true")}}});
+        page.newCase();
+        const auto v = page.caseView()->view();
+        QVERIFY2(v, qPrintable(page.countLabel()->text()));
+        QCOMPARE(v->record.row.title, QStringLiteral("Hotline: remarks at lunch"));
+        QCOMPARE(v->record.row.intake, IntakeChannel::Hotline);
+        QCOMPARE(v->parties.size(), 2); // the anonymous reporter and the post's author
+        QVERIFY(std::any_of(v->parties.cbegin(), v->parties.cend(),
+                            [](const cases::PartyView& p) { return p.party.anonymous && p.party.name.isEmpty(); }));
+        QCOMPARE(v->allegations.first().type, AllegationType::Bullying);
+        bool linked = false;
+        for (int row = 0; row < page.caseView()->timeline()->rowCount(); ++row)
+            linked = linked || page.caseView()->timeline()->itemAt(row)->postId == post;
+        QVERIFY(linked);
+        // A date that is not one is refused in the form, and nothing is opened.
+        const qint64 before = page.model()->totalMatching();
+        answer({{{QStringLiteral("title"), QStringLiteral("Bad date")}, {QStringLiteral("due"), QStringLiteral("31.12.2026")}}});
+        page.newCase();
+        QVERIFY(FormDialog::lastProblemForTesting().contains(QStringLiteral("YYYY-MM-DD")));
+        (void)page.model()->refresh();
+        QCOMPARE(page.model()->totalMatching(), before);
+    }
+
     // A copy left by a crash (or open when the workspace locks) is overwritten and removed.
     void leftoverCopiesAreRemoved()
     {

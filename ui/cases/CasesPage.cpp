@@ -270,6 +270,7 @@ void CasesPage::newCase()
     form.addChoice(QStringLiteral("allegation"), tr("Allegation"), allegations);
     form.addLine(QStringLiteral("clause"), tr("Policy clause"));
     form.addText(QStringLiteral("summary"), tr("What, when and where"));
+    form.addLine(QStringLiteral("posts"), tr("Posts it is about (search words)"));
     form.addDate(QStringLiteral("incident"), tr("Incident date"));
     form.addDate(QStringLiteral("reported"), tr("Reported on"), QDate::currentDate().toString(Qt::ISODate));
     form.addDate(QStringLiteral("due"), tr("Due"), QDate::currentDate().addDays(30).toString(Qt::ISODate));
@@ -298,7 +299,32 @@ void CasesPage::newCase()
     a.type = fromKey<AllegationType>(form.choice(QStringLiteral("allegation")).toString()).value_or(AllegationType::Other);
     a.clause = form.text(QStringLiteral("clause"));
     r.allegations << a;
-    auto opened = cases::CaseService(m_tasks->session()).open(r);
+    cases::CaseService svc(m_tasks->session());
+    // Which posts: found by full-text search, chosen one by one.
+    if (!form.text(QStringLiteral("posts")).isEmpty()) {
+        auto found = svc.findPosts(form.text(QStringLiteral("posts")), 30);
+        if (!found) {
+            Dialogs::showError(this, tr("The posts were not found"), found.status().message());
+            return;
+        }
+        if (found->isEmpty()) {
+            m_count->setText(tr("No post matches \"%1\"; the case is opened without posts.").arg(form.text(QStringLiteral("posts"))));
+        } else {
+            FormDialog pick(this, tr("Posts for the case"), tr("%n post(s) match; choose those the report is about.", nullptr,
+                                                                static_cast<int>(found->size())));
+            for (const cases::FoundPost& p : *found)
+                pick.addCheck(QStringLiteral("post%1").arg(p.postId),
+                              tr("%1 · #%2 · %3: %4").arg(p.postedAt.left(16).replace(u'T', u' '), p.channel, p.author,
+                                                          p.text.simplified().left(90)));
+            pick.setAcceptLabel(tr("Add the chosen posts"));
+            if (pick.ask()) {
+                for (const cases::FoundPost& p : *found)
+                    if (pick.checked(QStringLiteral("post%1").arg(p.postId)))
+                        r.postIds << p.postId;
+            }
+        }
+    }
+    auto opened = svc.open(r);
     if (!opened) {
         Dialogs::showError(this, tr("The case was not opened"), opened.status().message());
         m_count->setText(opened.status().message());
