@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 #include <QTimeZone>
 
 namespace custos::demo {
@@ -68,14 +69,16 @@ Result<Flags> flagsOf(workspace::Session& session)
 {
     review::QueueService queue(session);
     Flags f;
-    FlagFilter harassment;
-    harassment.category = Category::Harassment;
-    auto rows = queue.listFlags(harassment, 500);
-    if (!rows)
-        return rows.status();
-    for (const review::FlagItem& item : *rows)
-        if (item.row.authorId > 0)
-            f.harassmentByAuthor[item.row.authorId] << item.row;
+    for (Category c : {Category::Harassment, Category::Sexual}) {
+        FlagFilter filter;
+        filter.category = c;
+        auto rows = queue.listFlags(filter, 500);
+        if (!rows)
+            return rows.status();
+        for (const review::FlagItem& item : *rows)
+            if (item.row.authorId > 0)
+                f.harassmentByAuthor[item.row.authorId] << item.row;
+    }
     for (Category c : {Category::Threat, Category::Profanity, Category::Hate}) {
         FlagFilter filter;
         filter.category = c;
@@ -103,9 +106,15 @@ Status DemoCases::create(const QString& dir, const QString& passphrase)
         return flags.status();
     // The author with the most harassment flags: an earlier, closed case about them, and
     // the case being investigated now, where their repeat history shows.
+    auto postsOf = [](const QList<FlagListRow>& rows) {
+        QSet<qint64> posts;
+        for (const FlagListRow& r : rows)
+            posts.insert(r.postId);
+        return posts.size();
+    };
     qint64 repeat = 0;
     for (auto it = flags->harassmentByAuthor.cbegin(); it != flags->harassmentByAuthor.cend(); ++it)
-        if (!repeat || it->size() > flags->harassmentByAuthor.value(repeat).size())
+        if (!repeat || postsOf(*it) > postsOf(flags->harassmentByAuthor.value(repeat)))
             repeat = it.key();
     const QList<FlagListRow> theirs = flags->harassmentByAuthor.value(repeat);
     if (theirs.size() < 2 || flags->other.isEmpty())

@@ -72,13 +72,14 @@ private Q_SLOTS:
             AppController app;
             unlockThrough(app, m_dir, QStringLiteral("admin"), test::kAdminPassphrase);
             QCOMPARE(app.mainWindow()->pageNames(),
-                     QStringList({QStringLiteral("policiesPage"), QStringLiteral("auditPage"), QStringLiteral("administrationPage"),
-                                  QStringLiteral("accountPage")}));
+                     QStringList({QStringLiteral("casesPage"), QStringLiteral("policiesPage"), QStringLiteral("auditPage"),
+                                  QStringLiteral("administrationPage"), QStringLiteral("accountPage")}));
             QVERIFY(app.mainWindow()->findChild<QLabel*>(QStringLiteral("identity"))->text().contains(QStringLiteral("Administrator")));
         }
         AppController app;
         unlockThrough(app, m_dir, QStringLiteral("ann"), kAnnPass);
-        QCOMPARE(app.mainWindow()->pageNames(), QStringList({QStringLiteral("queuePage"), QStringLiteral("policiesPage"), QStringLiteral("accountPage")}));
+        QCOMPARE(app.mainWindow()->pageNames(), QStringList({QStringLiteral("queuePage"), QStringLiteral("casesPage"), QStringLiteral("policiesPage"),
+                                                                QStringLiteral("accountPage")}));
         QVERIFY(!app.mainWindow()->showPage(QStringLiteral("administrationPage")));
     }
 
