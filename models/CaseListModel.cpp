@@ -200,7 +200,8 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
     static const CaseSort byColumn[] = {CaseSort::Number, CaseSort::Title, CaseSort::Status, CaseSort::Priority,
-                                        CaseSort::Opened, CaseSort::Opened, CaseSort::Opened, CaseSort::Due};
+                                        CaseSort::Due, CaseSort::Opened, CaseSort::Opened, CaseSort::Opened};
+    static_assert(std::size(byColumn) == ColumnCount);
     if (column < 0 || column >= ColumnCount)
         return;
     m_sort = byColumn[column];

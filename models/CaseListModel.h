@@ -1,5 +1,5 @@
-// The case list as a table: number, title, status, priority, respondents (pseudonyms
-// until revealed), investigators, age, due date and an overdue marker. Filtering, sorting
+// The case list as a table: number, title, status, priority, due date with an overdue
+// marker, respondents (pseudonyms until revealed), investigators and age. Filtering, sorting
 // and paging happen in SQL (CaseService::list); rows are loaded page by page on demand.
 #pragma once
 
@@ -19,8 +19,8 @@ class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, TitleColumn, StatusColumn, PriorityColumn, RespondentsColumn, AssigneesColumn, AgeColumn,
-                  DueColumn, ColumnCount };
+    enum Column { NumberColumn, TitleColumn, StatusColumn, PriorityColumn, DueColumn, RespondentsColumn, AssigneesColumn,
+                  AgeColumn, ColumnCount };
     enum Roles { CaseIdRole = Qt::UserRole + 1, StatusKeyRole, OverdueRole };
     static constexpr int kPageSize = 100;
 

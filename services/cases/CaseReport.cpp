@@ -31,8 +31,10 @@ QString entryCell(qint64 seq, const QByteArray& hash)
 {
     if (seq <= 0)
         return QStringLiteral("—");
-    return QStringLiteral("<span class=\"entry\">%1<br/><code>%2</code></span>")
-        .arg(CaseService::tr("entry %1").arg(seq), QString::fromLatin1(hash.toHex()));
+    // The hash in two lines of 32 digits, so that the column stays narrow.
+    const QString hex = QString::fromLatin1(hash.toHex());
+    return QStringLiteral("<span class=\"entry\">%1<br/><code>%2<br/>%3</code></span>")
+        .arg(CaseService::tr("entry %1").arg(seq), hex.left(32), hex.mid(32));
 }
 
 QString dateOnly(const QString& iso)
@@ -130,7 +132,8 @@ Result<QString> CaseService::reportHtml(qint64 caseId)
     }
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+    h += QStringLiteral("<h2>%1</h2><table><tr><th width=\"14%\">%2</th><th width=\"22%\">%3</th><th width=\"40%\">%4</th>"
+                        "<th width=\"24%\">%5</th></tr>")
              .arg(tr("Timeline"), tr("When"), tr("What"), tr("Details"), tr("Audit entry"));
     for (const TimelineItem& i : *items) {
         QString detail = multiline(i.body);

@@ -160,7 +160,9 @@ CaseView::CaseView(SessionTasks* tasks, QWidget* parent)
     m_timeline->verticalHeader()->hide();
     m_timeline->horizontalHeader()->setSectionResizeMode(models::TimelineModel::WhatColumn, QHeaderView::Stretch);
     m_timeline->setColumnWidth(models::TimelineModel::WhenColumn, 130);
-    m_timeline->setColumnWidth(models::TimelineModel::KindColumn, 120);
+    m_timeline->setColumnWidth(models::TimelineModel::KindColumn, 110);
+    m_timeline->setColumnWidth(models::TimelineModel::ByColumn, 120);
+    m_timeline->setColumnWidth(models::TimelineModel::EntryColumn, 80);
     m_timeline->setWordWrap(false);
     m_item->setObjectName(QStringLiteral("timelineItem"));
     auto* split = new QSplitter(Qt::Vertical);

@@ -109,7 +109,7 @@ CasesPage::CasesPage(SessionTasks* tasks, QWidget* parent)
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     m_table->horizontalHeader()->setSectionResizeMode(models::CaseListModel::TitleColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(models::CaseListModel::TitleColumn, 220);
+    m_table->setColumnWidth(models::CaseListModel::TitleColumn, 200);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
