@@ -192,6 +192,717 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>same respondent</source>
+        <translation>gleiche beschuldigte Person</translation>
+    </message>
+    <message>
+        <source>same complainant</source>
+        <translation>gleiche meldende Person</translation>
+    </message>
+    <message>
+        <source>shared post</source>
+        <translation>gemeinsamer Beitrag</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>There is no allegation %1.</source>
+        <translation>Es gibt keinen Vorwurf %1.</translation>
+    </message>
+    <message>
+        <source>There is no open task %1.</source>
+        <translation>Es gibt keine offene Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>Interview %1 does not exist or is already agreed.</source>
+        <translation>Die Befragung %1 existiert nicht oder ist bereits bestätigt.</translation>
+    </message>
+    <message>
+        <source>There is no outcome %1.</source>
+        <translation>Es gibt kein Ergebnis %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 does not exist or is already decided.</source>
+        <translation>Der Widerspruch %1 existiert nicht oder ist bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>There is no interview template %1.</source>
+        <translation>Es gibt keine Befragungsvorlage %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>Eine Beweismitteldatei braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; there is nothing to attach.</source>
+        <translation>Die Datei %1 ist leer; es gibt nichts anzuhängen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB and cannot be attached. Attach a smaller copy or keep it outside and note where.</source>
+        <translation>Die Datei %1 ist größer als %2 MiB und kann nicht angehängt werden. Hängen Sie eine kleinere Kopie an oder bewahren Sie sie außerhalb auf und vermerken Sie, wo.</translation>
+    </message>
+    <message>
+        <source>There is no evidence file %1.</source>
+        <translation>Es gibt keine Beweismitteldatei %1.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 no longer matches the SHA-256 taken when it was attached: it was changed inside the workspace. Run custos-cli check and tell your administrator.</source>
+        <translation>Die Beweismitteldatei %1 stimmt nicht mehr mit dem SHA-256 überein, der beim Anhängen ermittelt wurde: Sie wurde innerhalb des Arbeitsbereichs verändert. Führen Sie custos-cli check aus und informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Das Fälligkeitsdatum „%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already done.</source>
+        <translation>Die Aufgabe %1 ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Please describe in your own words what happened.</source>
+        <translation>Bitte beschreiben Sie mit eigenen Worten, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>When and where did it happen? Who else was there?</source>
+        <translation>Wann und wo ist es passiert? Wer war sonst noch anwesend?</translation>
+    </message>
+    <message>
+        <source>Is there anyone else we should speak to, or anything you can show us (messages, screenshots)?</source>
+        <translation>Gibt es noch jemanden, mit dem wir sprechen sollten, oder etwas, das Sie uns zeigen können (Nachrichten, Screenshots)?</translation>
+    </message>
+    <message>
+        <source>Is there anything else you would like to add?</source>
+        <translation>Möchten Sie noch etwas hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Bullying: complainant or witness</source>
+        <translation>Mobbing: meldende Person oder Zeuge</translation>
+    </message>
+    <message>
+        <source>How often has this happened, and over what period?</source>
+        <translation>Wie oft ist das vorgekommen, und über welchen Zeitraum?</translation>
+    </message>
+    <message>
+        <source>How has it affected your work or your well-being?</source>
+        <translation>Wie hat es sich auf Ihre Arbeit oder Ihr Wohlbefinden ausgewirkt?</translation>
+    </message>
+    <message>
+        <source>Harassment: complainant or witness</source>
+        <translation>Belästigung: meldende Person oder Zeuge</translation>
+    </message>
+    <message>
+        <source>What exactly was said or written? Do you still have the messages?</source>
+        <translation>Was genau wurde gesagt oder geschrieben? Haben Sie die Nachrichten noch?</translation>
+    </message>
+    <message>
+        <source>Did you tell the person the behaviour was unwelcome? How did they react?</source>
+        <translation>Haben Sie der Person gesagt, dass das Verhalten unerwünscht war? Wie hat sie reagiert?</translation>
+    </message>
+    <message>
+        <source>Sexual harassment: complainant</source>
+        <translation>Sexuelle Belästigung: meldende Person</translation>
+    </message>
+    <message>
+        <source>What was said, written or done? Was there any physical contact?</source>
+        <translation>Was wurde gesagt, geschrieben oder getan? Gab es körperlichen Kontakt?</translation>
+    </message>
+    <message>
+        <source>Were you offered anything, or threatened with anything, in connection with it?</source>
+        <translation>Wurde Ihnen im Zusammenhang damit etwas angeboten oder mit etwas gedroht?</translation>
+    </message>
+    <message>
+        <source>Would you like support (employee assistance, a change of team) while we investigate?</source>
+        <translation>Möchten Sie Unterstützung (Mitarbeiterberatung, einen Teamwechsel), während wir ermitteln?</translation>
+    </message>
+    <message>
+        <source>Discrimination: complainant or witness</source>
+        <translation>Diskriminierung: meldende Person oder Zeuge</translation>
+    </message>
+    <message>
+        <source>Which characteristic do you believe the treatment was about?</source>
+        <translation>Auf welches Merkmal bezog sich die Behandlung Ihrer Meinung nach?</translation>
+    </message>
+    <message>
+        <source>Were others in a similar position treated differently?</source>
+        <translation>Wurden andere in einer ähnlichen Lage anders behandelt?</translation>
+    </message>
+    <message>
+        <source>Threat or violence: complainant or witness</source>
+        <translation>Drohung oder Gewalt: meldende Person oder Zeuge</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at work now? Do we need to take steps today?</source>
+        <translation>Fühlen Sie sich jetzt bei der Arbeit sicher? Müssen wir heute Maßnahmen ergreifen?</translation>
+    </message>
+    <message>
+        <source>Was the threat repeated, or made to anyone else?</source>
+        <translation>Wurde die Drohung wiederholt oder auch gegenüber anderen ausgesprochen?</translation>
+    </message>
+    <message>
+        <source>Retaliation: complainant</source>
+        <translation>Repressalien: meldende Person</translation>
+    </message>
+    <message>
+        <source>What did you report or take part in, and when?</source>
+        <translation>Was haben Sie gemeldet oder woran haben Sie teilgenommen, und wann?</translation>
+    </message>
+    <message>
+        <source>What changed for you afterwards, and who decided it?</source>
+        <translation>Was hat sich danach für Sie geändert, und wer hat das entschieden?</translation>
+    </message>
+    <message>
+        <source>Confidential leak: respondent</source>
+        <translation>Weitergabe vertraulicher Informationen: beschuldigte Person</translation>
+    </message>
+    <message>
+        <source>Where did the information come from, and who else had it?</source>
+        <translation>Woher stammten die Informationen, und wer hatte sie sonst noch?</translation>
+    </message>
+    <message>
+        <source>Who did you share it with, and why?</source>
+        <translation>Mit wem haben Sie sie geteilt, und warum?</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Beschuldigte Person</translation>
+    </message>
+    <message>
+        <source>You have heard what is alleged. What is your account of it?</source>
+        <translation>Sie haben gehört, was Ihnen vorgeworfen wird. Wie stellen Sie es dar?</translation>
+    </message>
+    <message>
+        <source>Is there anything that would help us understand the context?</source>
+        <translation>Gibt es etwas, das uns hilft, den Zusammenhang zu verstehen?</translation>
+    </message>
+    <message>
+        <source>An interview template needs a name and at least one question.</source>
+        <translation>Eine Befragungsvorlage braucht einen Namen und mindestens eine Frage.</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Das Datum der Befragung „%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no interview template %1.</source>
+        <translation>Es gibt keine Befragungsvorlage %1.</translation>
+    </message>
+    <message>
+        <source>An interview needs its questions and answers, or notes.</source>
+        <translation>Eine Befragung braucht ihre Fragen und Antworten oder Notizen.</translation>
+    </message>
+    <message>
+        <source>The interview has more answers than questions.</source>
+        <translation>Die Befragung hat mehr Antworten als Fragen.</translation>
+    </message>
+    <message>
+        <source>There is no interview %1.</source>
+        <translation>Es gibt keine Befragung %1.</translation>
+    </message>
+    <message>
+        <source>There is no allegation %1.</source>
+        <translation>Es gibt keinen Vorwurf %1.</translation>
+    </message>
+    <message>
+        <source>A finding needs its reasoning.</source>
+        <translation>Eine Feststellung braucht ihre Begründung.</translation>
+    </message>
+    <message>
+        <source>Findings are recorded when case %1 is at %2; it is at %3.</source>
+        <translation>Feststellungen werden erfasst, wenn Fall %1 im Status „%2“ ist; er ist im Status „%3“.</translation>
+    </message>
+    <message>
+        <source>Outcomes are recorded when case %1 is at %2; it is at %3.</source>
+        <translation>Ergebnisse werden erfasst, wenn Fall %1 im Status „%2“ ist; er ist im Status „%3“.</translation>
+    </message>
+    <message>
+        <source>An outcome is for a respondent of this case; party %1 is not one.</source>
+        <translation>Ein Ergebnis gilt einer beschuldigten Person dieses Falls; die beteiligte Person %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>An outcome needs its reasoning.</source>
+        <translation>Ein Ergebnis braucht seine Begründung.</translation>
+    </message>
+    <message>
+        <source>Party %1 is not a party to this case.</source>
+        <translation>%1 ist keine beteiligte Person dieses Falls.</translation>
+    </message>
+    <message>
+        <source>There is no outcome %1.</source>
+        <translation>Es gibt kein Ergebnis %1.</translation>
+    </message>
+    <message>
+        <source>An appeal needs its grounds.</source>
+        <translation>Ein Widerspruch braucht seine Gründe.</translation>
+    </message>
+    <message>
+        <source>An appeal against this outcome is already waiting for a decision.</source>
+        <translation>Ein Widerspruch gegen dieses Ergebnis wartet bereits auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>There is no appeal %1.</source>
+        <translation>Es gibt keinen Widerspruch %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already decided.</source>
+        <translation>Über den Widerspruch %1 ist bereits entschieden.</translation>
+    </message>
+    <message>
+        <source>You decided the outcome under appeal; someone else must decide the appeal.</source>
+        <translation>Sie haben das angefochtene Ergebnis entschieden; über den Widerspruch muss jemand anderes entscheiden.</translation>
+    </message>
+    <message>
+        <source>An appeal decision needs its reasoning.</source>
+        <translation>Eine Entscheidung über einen Widerspruch braucht ihre Begründung.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no allegation to make findings on; add one first.</source>
+        <translation>Fall %1 hat keinen Vorwurf, zu dem Feststellungen getroffen werden können; fügen Sie zuerst einen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a finding on every allegation of case %1 first (%n without one).</source>
+        <translation>
+            <numerusform>Erfassen Sie zuerst zu jedem Vorwurf von Fall %1 eine Feststellung (%n ohne Feststellung).</numerusform>
+            <numerusform>Erfassen Sie zuerst zu jedem Vorwurf von Fall %1 eine Feststellung (%n ohne Feststellung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record an outcome for every respondent of case %1 before closing it (%n without one).</source>
+        <translation>
+            <numerusform>Erfassen Sie für jede beschuldigte Person von Fall %1 ein Ergebnis, bevor Sie ihn abschließen (%n ohne Ergebnis).</numerusform>
+            <numerusform>Erfassen Sie für jede beschuldigte Person von Fall %1 ein Ergebnis, bevor Sie ihn abschließen (%n ohne Ergebnis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 is already at %2.</source>
+        <translation>Fall %1 ist bereits im Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot go back from %2 to %3.</source>
+        <translation>Fall %1 kann nicht von „%2“ zurück zu „%3“.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot skip from %2 to %3.</source>
+        <translation>Fall %1 kann nicht von „%2“ direkt zu „%3“ springen.</translation>
+    </message>
+    <message>
+        <source>From %1 it can move to: %2.</source>
+        <translation>Von „%1“ aus kann er wechseln zu: %2.</translation>
+    </message>
+    <message>
+        <source>Say why case %1 is reopened.</source>
+        <translation>Geben Sie an, warum Fall %1 wieder eröffnet wird.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the imports.</source>
+        <translation>In den Importen gibt es keine Person %1.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht Text.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Das Datum der Notiz „%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A message needs some text.</source>
+        <translation>Eine Nachricht braucht Text.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Ein Fall kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Case report. Names of people from the imports are pseudonyms unless they were revealed in the session that printed it. Every step names the audit entry that records it (sequence number and entry hash), to be checked against an exported audit log.</source>
+        <translation>Fallbericht. Namen von Personen aus den Importen sind Pseudonyme, sofern sie nicht in der Sitzung aufgedeckt wurden, in der er gedruckt wurde. Jeder Schritt nennt den Prüfprotokolleintrag, der ihn festhält (Sequenznummer und Eintrags-Hash), zum Abgleich mit einem exportierten Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Ermittler</translation>
+    </message>
+    <message>
+        <source>Opened in</source>
+        <translation>Eröffnet in</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Prüfprotokolleintrag</translation>
+    </message>
+    <message>
+        <source>Allegations and findings</source>
+        <translation>Vorwürfe und Feststellungen</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Vorwurf</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Prüfprotokolleinträge</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Gegen %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Befragungen</translation>
+    </message>
+    <message>
+        <source>no party named</source>
+        <translation>keine beteiligte Person angegeben</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Anwesende</translation>
+    </message>
+    <message>
+        <source>Read back and agreed on %1.</source>
+        <translation>Am %1 vorgelesen und bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not yet read back and agreed.</source>
+        <translation>Noch nicht vorgelesen und bestätigt.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>Kein Ergebnis erfasst.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Counts until</source>
+        <translation>Gilt bis</translation>
+    </message>
+    <message>
+        <source>(set aside on appeal)</source>
+        <translation>(im Widerspruch aufgehoben)</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Beweismitteldateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 bei Eingang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2; recorded as audit entry %3.</source>
+        <translation>Gedruckt von %1 am %2; festgehalten als Prüfprotokolleintrag %3.</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from a read-only session (not recorded).</source>
+        <translation>Gedruckt von %1 am %2 aus einer schreibgeschützten Sitzung (nicht festgehalten).</translation>
+    </message>
+    <message>
+        <source>You are a party to case %1, so you may not see or work on it, whatever your role. Another investigator must handle it.</source>
+        <translation>Sie sind an Fall %1 beteiligt und dürfen ihn daher unabhängig von Ihrer Rolle weder sehen noch bearbeiten. Ein anderer Ermittler muss ihn übernehmen.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you; a compliance officer can assign you to it.</source>
+        <translation>Fall %1 ist Ihnen nicht zugewiesen; ein Compliance-Beauftragter kann Sie ihm zuweisen.</translation>
+    </message>
+    <message>
+        <source>There is no flag %1.</source>
+        <translation>Es gibt keinen Treffer %1.</translation>
+    </message>
+    <message>
+        <source>There is no post %1.</source>
+        <translation>Es gibt keinen Beitrag %1.</translation>
+    </message>
+    <message>
+        <source>You would be a party to this case, so you may not open it. Another investigator must handle it.</source>
+        <translation>Sie wären an diesem Fall beteiligt und dürfen ihn daher nicht eröffnen. Ein anderer Ermittler muss ihn übernehmen.</translation>
+    </message>
+    <message>
+        <source>Choose the flagged posts to add to the case.</source>
+        <translation>Wählen Sie die markierten Beiträge, die dem Fall hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it to add posts.</source>
+        <translation>Fall %1 ist abgeschlossen; eröffnen Sie ihn wieder, um Beiträge hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>You wrote one of these posts, so you may not add it to a case. Another investigator must do it.</source>
+        <translation>Sie haben einen dieser Beiträge selbst geschrieben und dürfen ihn daher keinem Fall hinzufügen. Ein anderer Ermittler muss das tun.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; cannot be run: %2</source>
+        <translation>Die Suche „%1“ kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter</source>
+        <translation>Anonyme meldende Person</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Feststellung: %1</translation>
+    </message>
+    <message>
+        <source>Outcome for %1: %2</source>
+        <translation>Ergebnis für %1: %2</translation>
+    </message>
+    <message>
+        <source>Appeal lodged</source>
+        <translation>Widerspruch eingelegt</translation>
+    </message>
+    <message>
+        <source>Appeal decided: %1</source>
+        <translation>Widerspruch entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Message to %1 (recorded, not sent)</source>
+        <translation>Nachricht an %1 (festgehalten, nicht versendet)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beweismittel: %1</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Aufgabe erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Befragung von %1</translation>
+    </message>
+    <message>
+        <source>Case due</source>
+        <translation>Fall fällig</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Aufgabe fällig: %1</translation>
+    </message>
+    <message>
+        <source>Investigator assigned: %1</source>
+        <translation>Ermittler zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Investigator removed: %1</source>
+        <translation>Ermittler entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Allegation: %1</source>
+        <translation>Vorwurf: %1</translation>
+    </message>
+    <message>
+        <source>Case opened (%1)</source>
+        <translation>Fall eröffnet (%1)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Reading a case is recorded in the audit log, which this read-only session cannot write. Open the workspace for work to read it.</source>
+        <translation>Das Lesen eines Falls wird im Prüfprotokoll festgehalten, in das diese schreibgeschützte Sitzung nicht schreiben kann. Öffnen Sie den Arbeitsbereich zur Bearbeitung, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Ein Fall braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The incident date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Das Datum des Vorfalls „%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The report date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>Das Meldedatum „%1“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>An anonymous reporter has no name and no person record.</source>
+        <translation>Eine anonyme meldende Person hat keinen Namen und keinen Personendatensatz.</translation>
+    </message>
+    <message>
+        <source>Only a complainant can be anonymous.</source>
+        <translation>Nur eine meldende Person kann anonym sein.</translation>
+    </message>
+    <message>
+        <source>A party needs a person from the imports, a name, or to be an anonymous reporter.</source>
+        <translation>Eine beteiligte Person braucht eine Person aus den Importen, einen Namen oder muss eine anonyme meldende Person sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned to a case: their role does not work cases.</source>
+        <translation>%1 kann keinem Fall zugewiesen werden: Die Rolle dieses Benutzers bearbeitet keine Fälle.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to this case and cannot investigate it.</source>
+        <translation>%1 ist an diesem Fall beteiligt und kann ihn nicht untersuchen.</translation>
+    </message>
+</context>
+<context>
     <name>Classifier</name>
     <message>
         <source>The policy %1 is not valid JSON at byte %2: %3.</source>
@@ -559,6 +1270,44 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beweismittel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA-256 at intake %1 · checked now · %n byte(s)</source>
+        <translation>
+            <numerusform>SHA-256 bei Eingang %1 · jetzt geprüft · %n Byte</numerusform>
+            <numerusform>SHA-256 bei Eingang %1 · jetzt geprüft · %n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No private folder for a temporary copy can be made in %1. Save a copy where you choose instead.</source>
+        <translation>In %1 kann kein privater Ordner für eine temporäre Kopie angelegt werden. Speichern Sie stattdessen eine Kopie an einem Ort Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>The temporary copy could not be written (%1). Check the free space; nothing was left behind.</source>
+        <translation>Die temporäre Kopie konnte nicht geschrieben werden (%1). Prüfen Sie den freien Speicherplatz; es wurde nichts zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files. Save a copy where you choose and open it there.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1-Dateien. Speichern Sie eine Kopie an einem Ort Ihrer Wahl und öffnen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Opened in another program</source>
+        <translation>In einem anderen Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program from a temporary copy. Close it there, then close this message: the copy is overwritten and removed.</source>
+        <translation>%1 ist aus einer temporären Kopie in einem anderen Programm geöffnet. Schließen Sie es dort und schließen Sie dann diese Meldung: Die Kopie wird überschrieben und entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>ExportArchive</name>
     <message>
         <source>%1 does not exist.</source>
@@ -595,6 +1344,17 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>%1 in %2 is truncated or damaged.</source>
         <translation>%1 in %2 ist abgeschnitten oder beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>The report cannot be written to %1: %2. Choose another folder.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The report could not be written completely to %1: %2. Nothing was saved; check the free disk space and try again.</source>
+        <translation>Der Bericht konnte nicht vollständig nach %1 geschrieben werden: %2. Es wurde nichts gespeichert; prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1649,10 +2409,6 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <translation>--limit nimmt eine positive Zahl.</translation>
     </message>
     <message>
-        <source>custos-cli bench needs a subcommand: queue.</source>
-        <translation>custos-cli bench braucht einen Unterbefehl: queue.</translation>
-    </message>
-    <message>
         <source>Demo posts in the workspace (default 10000).</source>
         <translation>Demo-Beiträge im Arbeitsbereich (Standard 10000).</translation>
     </message>
@@ -1751,6 +2507,222 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>custos-cli keys needs a subcommand: rekey.</source>
         <translation>custos-cli keys braucht einen Unterbefehl: rekey.</translation>
     </message>
+    <message>
+        <source>There is no active user %1 who works cases.</source>
+        <translation>Es gibt keinen aktiven Benutzer %1, der Fälle bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>Der Titel des Falls.</translation>
+    </message>
+    <message>
+        <source>What was reported, in a few sentences.</source>
+        <translation>Was gemeldet wurde, in wenigen Sätzen.</translation>
+    </message>
+    <message>
+        <source>critical, high, moderate (default) or low.</source>
+        <translation>critical, high, moderate (Standard) oder low.</translation>
+    </message>
+    <message>
+        <source>How it reached you: %1.</source>
+        <translation>Wie er Sie erreicht hat: %1.</translation>
+    </message>
+    <message>
+        <source>Flagged posts the case starts from (flag ids, comma-separated).</source>
+        <translation>Markierte Beiträge, von denen der Fall ausgeht (Treffer-IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Posts the case starts from (post ids, comma-separated).</source>
+        <translation>Beiträge, von denen der Fall ausgeht (Beitrags-IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>An allegation (%1), optionally with its policy clause after a colon; repeatable.</source>
+        <translation>Ein Vorwurf (%1), optional mit seiner Richtlinienklausel nach einem Doppelpunkt; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name, entered by hand.</source>
+        <translation>Der Name der meldenden Person, von Hand eingegeben.</translation>
+    </message>
+    <message>
+        <source>The report came from someone who gave no name; none is stored.</source>
+        <translation>Die Meldung kam von jemandem, der keinen Namen angegeben hat; es wird keiner gespeichert.</translation>
+    </message>
+    <message>
+        <source>Assign the investigator NAME; repeatable.</source>
+        <translation>Den Ermittler NAME zuweisen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD).</source>
+        <translation>Wann es passiert ist (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>When it was reported (YYYY-MM-DD).</source>
+        <translation>Wann es gemeldet wurde (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>When the investigation is due (YYYY-MM-DD).</source>
+        <translation>Wann die Ermittlung fällig ist (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--title TEXT is required.</source>
+        <translation>--title TEXT ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--priority takes one of: %1.</source>
+        <translation>--priority nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--intake takes one of: %1.</source>
+        <translation>--intake nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--flags and --posts take ids separated by commas, for example 12,17.</source>
+        <translation>--flags und --posts nehmen durch Kommas getrennte IDs, zum Beispiel 12,17.</translation>
+    </message>
+    <message>
+        <source>--allegation takes one of: %1.</source>
+        <translation>--allegation nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--complainant and --anonymous-reporter exclude each other.</source>
+        <translation>--complainant und --anonymous-reporter schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Only cases with status S (%1).</source>
+        <translation>Nur Fälle mit Status S (%1).</translation>
+    </message>
+    <message>
+        <source>Only cases still being worked.</source>
+        <translation>Nur Fälle, die noch bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only cases of priority P (%1).</source>
+        <translation>Nur Fälle mit Priorität P (%1).</translation>
+    </message>
+    <message>
+        <source>Only cases with an allegation of type T (%1).</source>
+        <translation>Nur Fälle mit einem Vorwurf vom Typ T (%1).</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to the user NAME.</source>
+        <translation>Nur Fälle, die dem Benutzer NAME zugewiesen sind.</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to you.</source>
+        <translation>Nur Fälle, die Ihnen zugewiesen sind.</translation>
+    </message>
+    <message>
+        <source>Only cases past their due date or with an overdue task.</source>
+        <translation>Nur Fälle, deren Fälligkeitsdatum überschritten ist oder die eine überfällige Aufgabe haben.</translation>
+    </message>
+    <message>
+        <source>Only cases whose number or title contains TEXT.</source>
+        <translation>Nur Fälle, deren Nummer oder Titel TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Sort by %1 (default opened, newest first).</source>
+        <translation>Nach %1 sortieren (Standard opened, neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>Sort in ascending order.</source>
+        <translation>Aufsteigend sortieren.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default 200).</source>
+        <translation>Höchstens N Fälle (Standard 200).</translation>
+    </message>
+    <message>
+        <source>--sort takes one of: %1.</source>
+        <translation>--sort nimmt eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--mine and --assignee exclude each other.</source>
+        <translation>--mine und --assignee schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <source>Read the note from FILE (UTF-8).</source>
+        <translation>Die Notiz aus FILE lesen (UTF-8).</translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD; default now).</source>
+        <translation>Wann es passiert ist (YYYY-MM-DD; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>--text and --text-file exclude each other.</source>
+        <translation>--text und --text-file schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>--text TEXT or --text-file FILE is required.</source>
+        <translation>--text TEXT oder --text-file FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Why (required to reopen a closed case).</source>
+        <translation>Warum (erforderlich, um einen abgeschlossenen Fall wieder zu eröffnen).</translation>
+    </message>
+    <message>
+        <source>STATUS is one of: %1.</source>
+        <translation>STATUS ist eines von: %1.</translation>
+    </message>
+    <message>
+        <source>custos-cli case evidence needs a subcommand: add.</source>
+        <translation>custos-cli case evidence braucht einen Unterbefehl: add.</translation>
+    </message>
+    <message>
+        <source>What the file shows.</source>
+        <translation>Was die Datei zeigt.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s media type (default: from its name and content).</source>
+        <translation>Der Medientyp der Datei (Standard: aus Name und Inhalt ermittelt).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and cannot be attached.</source>
+        <translation>%1 ist größer als %2 MiB und kann nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (.pdf, or .html for HTML).</source>
+        <translation>Den Bericht nach FILE schreiben (.pdf oder .html für HTML).</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>custos-cli case needs a subcommand: open, list, show, note, status, evidence add, report.</source>
+        <translation>custos-cli case braucht einen Unterbefehl: open, list, show, note, status, evidence add, report.</translation>
+    </message>
+    <message>
+        <source>The workspace to build (default: a new one in the cache folder).</source>
+        <translation>Der zu bauende Arbeitsbereich (Standard: ein neuer im Cache-Ordner).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; bench cases builds its own. Remove it or choose another --dir.</source>
+        <translation>%1 enthält bereits einen Arbeitsbereich; bench cases baut einen eigenen. Entfernen Sie ihn oder wählen Sie ein anderes --dir.</translation>
+    </message>
+    <message>
+        <source>The benchmark corpus has too few posts.</source>
+        <translation>Der Benchmark-Korpus hat zu wenige Beiträge.</translation>
+    </message>
+    <message>
+        <source>custos-cli bench needs a subcommand: queue or cases.</source>
+        <translation>custos-cli bench braucht einen Unterbefehl: queue oder cases.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1793,6 +2765,19 @@ Commands:
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
         [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
+  case open WORKSPACE --user NAME --title TEXT [--flags IDS] [--posts IDS] [--allegation TYPE[:CLAUSE]]...
+        [--complainant NAME | --anonymous-reporter] [--assign NAME]... [--priority P] [--intake C] [--due DAY]
+      Open an investigation case, from flagged posts or from a report; prints its number as JSON.
+  case list WORKSPACE --user NAME [--status S] [--open] [--priority P] [--allegation T] [--mine | --assignee NAME]
+        [--overdue] [--search TEXT] [--sort KEY] [--ascending] [--limit N] [--format text|jsonl]
+  case show WORKSPACE CASE --user NAME
+      The case (number or id) with its parties, allegations, tasks, outcomes and timeline as JSON; recorded as read.
+  case note WORKSPACE CASE --user NAME (--text TEXT | --text-file FILE) [--at DAY]
+  case status WORKSPACE CASE STATUS --user NAME [--reason TEXT]
+  case evidence add WORKSPACE CASE FILE --user NAME [--description TEXT] [--media-type TYPE]
+      Attach FILE into the encrypted workspace with its SHA-256.
+  case report WORKSPACE CASE --user NAME --out FILE.pdf
+      Write the case report as PDF (or HTML for FILE.html), each step with its audit entry.
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
@@ -1812,37 +2797,290 @@ Befehle:
   user revoke WORKSPACE --user ADMIN --name NAME
   user passwd WORKSPACE --user NAME [--new-passphrase-file FILE]
   keys rekey WORKSPACE --user NAME --compartment content|aggregates
-      Einen Bereich für seine jetzigen Inhaber unter einem neuen Schlüssel neu verschlüsseln (nachdem jemand ihn verlassen hat).
+      Einen Bereich unter einem neuen Schlüssel für seine jetzigen Inhaber neu verschlüsseln (nachdem jemand ihn verlassen hat).
   info WORKSPACE --user NAME
       Schemaversion, Benutzer und Tabellengrößen des Arbeitsbereichs als JSON ausgeben.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
       Einen Plattformexport importieren (Ordner, .zip, .jsonl, .json oder .csv); gibt eine JSON-Zusammenfassung aus.
   demo-corpus --out DIR [--posts N] [--seed S]
-      Ein synthetisches Unternehmen als Slack-Export schreiben; labels.jsonl verzeichnet, was eingestreut wurde.
+      Ein synthetisches Unternehmen als Slack-Export schreiben, mit labels.jsonl, das festhält, was eingebaut wurde.
   audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]
   audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
-      Das signierte Prüfprotokoll prüfen; Ende mit 4 und Nennung des ersten fehlerhaften Eintrags.
+      Das signierte Prüfprotokoll prüfen; beendet sich mit 4 und nennt den ersten fehlerhaften Eintrag.
   check WORKSPACE --user NAME [--threads N]
-      Jede Datei, deren Schlüssel Sie besitzen, prüfen (Integritätsprüfung von SQLite) und das Prüfprotokoll; nur lesend.
+      Jede Datei, deren Schlüssel Sie besitzen (Integritätsprüfung von SQLite), und das Prüfprotokoll prüfen; nur lesend.
   audit export WORKSPACE DIR --user NAME
-      Prüfprotokoll, Kontrollpunkte und öffentliche Schlüssel zur Prüfung anderswo schreiben.
+      Das Prüfprotokoll, seine Kontrollpunkte und öffentlichen Schlüssel zur Prüfung an anderer Stelle schreiben.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
-      Texte von der Standardeingabe klassifizieren (einer pro Zeile); je Zeile ein JSON-Objekt ausgeben.
+      Texte von stdin klassifizieren (einer pro Zeile); ein JSON-Objekt pro Zeile ausgeben.
   scan WORKSPACE --user NAME [--policy-version V] [--threads N]
-      Die noch nicht mit der Richtlinienversion durchsuchten Beiträge durchsuchen; gibt eine JSON-Zusammenfassung aus.
+      Die noch nicht geprüften Beiträge mit der Richtlinienversion prüfen; gibt eine JSON-Zusammenfassung aus.
   policy publish WORKSPACE FILE --user NAME
-      DATEI (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft ist, dass sie übersetzt.
+      FILE (JSON) als nächste Richtlinienversion veröffentlichen, nachdem geprüft wurde, dass sie kompiliert.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
         [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       Markierte Beiträge auflisten, neueste zuerst, Autoren als Pseudonyme (Compliance-Beauftragte, HR-Ermittler).
+  case open WORKSPACE --user NAME --title TEXT [--flags IDS] [--posts IDS] [--allegation TYPE[:CLAUSE]]...
+        [--complainant NAME | --anonymous-reporter] [--assign NAME]... [--priority P] [--intake C] [--due DAY]
+      Einen Ermittlungsfall aus markierten Beiträgen oder einer Meldung eröffnen; gibt seine Nummer als JSON aus.
+  case list WORKSPACE --user NAME [--status S] [--open] [--priority P] [--allegation T] [--mine | --assignee NAME]
+        [--overdue] [--search TEXT] [--sort KEY] [--ascending] [--limit N] [--format text|jsonl]
+  case show WORKSPACE CASE --user NAME
+      Den Fall (Nummer oder ID) mit Beteiligten, Vorwürfen, Aufgaben, Ergebnissen und Zeitleiste als JSON; wird als gelesen festgehalten.
+  case note WORKSPACE CASE --user NAME (--text TEXT | --text-file FILE) [--at DAY]
+  case status WORKSPACE CASE STATUS --user NAME [--reason TEXT]
+  case evidence add WORKSPACE CASE FILE --user NAME [--description TEXT] [--media-type TYPE]
+      FILE mit ihrem SHA-256 in den verschlüsselten Arbeitsbereich aufnehmen.
+  case report WORKSPACE CASE --user NAME --out FILE.pdf
+      Den Fallbericht als PDF (oder HTML bei FILE.html) schreiben, jeden Schritt mit seinem Prüfprotokolleintrag.
   bench queue [--posts N] [--dir DIR] [--warm-up]
-      Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeiten der Prüfwarteschlange ausgeben.
+      Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeitmessungen der Prüfwarteschlange ausgeben.
   selftest
-      Die kryptografischen Selbsttests ausführen.
+      Die kryptografischen Known-Answer-Tests ausführen.
 
 ROLE ist administrator, compliance, investigator, manager oder auditor.
-Die Passphrase kommt aus --passphrase-file DATEI, sonst aus CUSTOS_PASSPHRASE, sonst aus einer Abfrage.
-Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe oder Daten, 5 Arbeitsbereich gesperrt, 130 unterbrochen, 1 Sonstiges.</translation>
+Die Passphrase kommt aus --passphrase-file FILE, sonst aus CUSTOS_PASSPHRASE, sonst aus einer Abfrage.
+Exit-Codes: 0 Erfolg, 2 Aufruf, 3 Authentifizierung, 4 fehlerhafte Eingabe oder Daten, 5 Arbeitsbereich gesperrt, 130 unterbrochen, 1 Sonstiges.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo::DemoCases</name>
+    <message>
+        <source>The demo corpus has too few planted harassment flags for the demo cases.</source>
+        <translation>Der Demo-Korpus hat für die Demo-Fälle zu wenige eingebaute Belästigungstreffer.</translation>
+    </message>
+    <message>
+        <source>Demeaning remark in a channel</source>
+        <translation>Herabwürdigende Bemerkung in einem Kanal</translation>
+    </message>
+    <message>
+        <source>A team lead reported a demeaning remark about a colleague in a public channel.</source>
+        <translation>Eine Teamleitung meldete eine herabwürdigende Bemerkung über einen Kollegen in einem öffentlichen Kanal.</translation>
+    </message>
+    <message>
+        <source>Opened as a case.</source>
+        <translation>Als Fall eröffnet.</translation>
+    </message>
+    <message>
+        <source>The post is unambiguous and the author admitted it in the interview.</source>
+        <translation>Der Beitrag ist eindeutig, und der Autor hat ihn in der Befragung eingeräumt.</translation>
+    </message>
+    <message>
+        <source>Repeated insults towards a new colleague</source>
+        <translation>Wiederholte Beleidigungen gegenüber einem neuen Kollegen</translation>
+    </message>
+    <message>
+        <source>Several posts insulting a colleague who joined the team recently; the colleague asked HR for help.</source>
+        <translation>Mehrere Beiträge, die einen kürzlich ins Team gekommenen Kollegen beleidigen; der Kollege hat die Personalabteilung um Hilfe gebeten.</translation>
+    </message>
+    <message>
+        <source>Joined the team in September.</source>
+        <translation>Seit September im Team.</translation>
+    </message>
+    <message>
+        <source>Sits next to the complainant.</source>
+        <translation>Sitzt neben der meldenden Person.</translation>
+    </message>
+    <message>
+        <source>Spoke with the complainant&apos;s manager; she confirms the posts upset the team and asks for a quick resolution.</source>
+        <translation>Mit der Führungskraft der meldenden Person gesprochen; sie bestätigt, dass die Beiträge das Team belastet haben, und bittet um eine rasche Klärung.</translation>
+    </message>
+    <message>
+        <source>Statement of Jordan Lee
+
+The remarks started in my second week. I have kept screenshots of the direct messages.
+</source>
+        <translation>Aussage von Jordan Lee
+
+Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direktnachrichten aufbewahrt.
+</translation>
+    </message>
+    <message>
+        <source>Written statement of the complainant</source>
+        <translation>Schriftliche Aussage der meldenden Person</translation>
+    </message>
+    <message>
+        <source>Interview the witness</source>
+        <translation>Den Zeugen befragen</translation>
+    </message>
+    <message>
+        <source>Interview the respondents</source>
+        <translation>Die beschuldigten Personen befragen</translation>
+    </message>
+    <message>
+        <source>Henri Investigator, Jordan Lee, a works council member</source>
+        <translation>Henri Investigator, Jordan Lee, ein Mitglied des Betriebsrats</translation>
+    </message>
+    <message>
+        <source>In the team channel and in direct messages, over three weeks.</source>
+        <translation>Im Teamkanal und in Direktnachrichten, über drei Wochen.</translation>
+    </message>
+    <message>
+        <source>See the written statement.</source>
+        <translation>Siehe schriftliche Aussage.</translation>
+    </message>
+    <message>
+        <source>Calm and precise; brought printed screenshots.</source>
+        <translation>Ruhig und präzise; brachte ausgedruckte Screenshots mit.</translation>
+    </message>
+    <message>
+        <source>Anonymous report: quarterly figures shared before release</source>
+        <translation>Anonyme Meldung: Quartalszahlen vor der Veröffentlichung geteilt</translation>
+    </message>
+    <message>
+        <source>A hotline report says unreleased quarterly figures were posted in a channel with external guests.</source>
+        <translation>Eine Meldung über die Hinweisgeber-Hotline besagt, dass unveröffentlichte Quartalszahlen in einem Kanal mit externen Gästen gepostet wurden.</translation>
+    </message>
+    <message>
+        <source>Unreleased financial figures shared outside the finance team.</source>
+        <translation>Unveröffentlichte Finanzzahlen außerhalb des Finanzteams geteilt.</translation>
+    </message>
+    <message>
+        <source>Threatening message after a project review</source>
+        <translation>Drohende Nachricht nach einem Projekt-Review</translation>
+    </message>
+    <message>
+        <source>A direct message threatening a colleague after a tense project review.</source>
+        <translation>Eine Direktnachricht, die einem Kollegen nach einem angespannten Projekt-Review droht.</translation>
+    </message>
+    <message>
+        <source>A threat against a colleague is serious misconduct under clause 3.4.</source>
+        <translation>Eine Drohung gegen einen Kollegen ist nach Klausel 3.4 ein schweres Fehlverhalten.</translation>
+    </message>
+    <message>
+        <source>The respondent says the message was a joke between friends and asks for the context to be considered.</source>
+        <translation>Die beschuldigte Person sagt, die Nachricht sei ein Scherz unter Freunden gewesen, und bittet darum, den Zusammenhang zu berücksichtigen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::AllegationType</name>
+    <message>
+        <source>Bullying</source>
+        <translation>Mobbing</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Belästigung</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Sexuelle Belästigung</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Diskriminierung</translation>
+    </message>
+    <message>
+        <source>Threat or violence</source>
+        <translation>Drohung oder Gewalt</translation>
+    </message>
+    <message>
+        <source>Retaliation</source>
+        <translation>Repressalien</translation>
+    </message>
+    <message>
+        <source>Confidential leak</source>
+        <translation>Weitergabe vertraulicher Informationen</translation>
+    </message>
+    <message>
+        <source>Misuse of systems</source>
+        <translation>Missbrauch von Systemen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::AppealStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Aufgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::CasePriority</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::CaseSort</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::CaseStatus</name>
+    <message>
+        <source>Triage</source>
+        <translation>Ersteinschätzung</translation>
+    </message>
+    <message>
+        <source>No investigation required</source>
+        <translation>Keine Ermittlung erforderlich</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Anderweitig weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Ermittlung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +3215,21 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     </message>
 </context>
 <context>
+    <name>custos::domain::Finding</name>
+    <message>
+        <source>Substantiated</source>
+        <translation>Begründet</translation>
+    </message>
+    <message>
+        <source>Not substantiated</source>
+        <translation>Unbegründet</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::FlagStatus</name>
     <message>
         <source>New</source>
@@ -2009,6 +3262,29 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Resolved</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::IntakeChannel</name>
+    <message>
+        <source>Flag in the queue</source>
+        <translation>Treffer in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Report by an employee</source>
+        <translation>Meldung durch Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hinweisgeber-Hotline</translation>
+    </message>
+    <message>
+        <source>Manager referral</source>
+        <translation>Weiterleitung durch Führungskraft</translation>
+    </message>
+    <message>
+        <source>Anonymous report</source>
+        <translation>Anonyme Meldung</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3381,45 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
         <source>Rekeying a compartment</source>
         <translation>Einen Bereich neu verschlüsseln</translation>
     </message>
+    <message>
+        <source>Seeing cases</source>
+        <translation>Das Ansehen von Fällen</translation>
+    </message>
+    <message>
+        <source>Opening and working cases</source>
+        <translation>Das Eröffnen und Bearbeiten von Fällen</translation>
+    </message>
+    <message>
+        <source>Assigning investigators to cases</source>
+        <translation>Das Zuweisen von Ermittlern zu Fällen</translation>
+    </message>
+    <message>
+        <source>Deciding appeals</source>
+        <translation>Das Entscheiden über Widersprüche</translation>
+    </message>
+    <message>
+        <source>Changing interview templates</source>
+        <translation>Das Ändern von Befragungsvorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::PartyRole</name>
+    <message>
+        <source>Complainant</source>
+        <translation>Meldende Person</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Beschuldigte Person</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Sonstige beteiligte Person</translation>
+    </message>
 </context>
 <context>
     <name>custos::domain::Permissions</name>
@@ -2157,6 +3472,37 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     </message>
 </context>
 <context>
+    <name>custos::domain::Sanction</name>
+    <message>
+        <source>No action</source>
+        <translation>Keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>Abmahnung</translation>
+    </message>
+    <message>
+        <source>Final warning</source>
+        <translation>Letzte Abmahnung</translation>
+    </message>
+    <message>
+        <source>Mandatory training</source>
+        <translation>Pflichtschulung</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspendierung</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Kündigung</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::Severity</name>
     <message>
         <source>Low</source>
@@ -2195,6 +3541,53 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     </message>
 </context>
 <context>
+    <name>custos::domain::TimelineKind</name>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Vorwurf</translation>
+    </message>
+</context>
+<context>
     <name>custos::models::AuditEntriesModel</name>
     <message>
         <source>#</source>
@@ -2219,6 +3612,67 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::CaseListModel</name>
+    <message numerus="yes">
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>%n überfällige Aufgabe</numerusform>
+            <numerusform>%n überfällige Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 überfällig</translation>
+    </message>
+    <message>
+        <source>⚠ task overdue</source>
+        <translation>⚠ Aufgabe überfällig</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ task overdue</source>
+        <translation>%1 ⚠ Aufgabe überfällig</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Beschuldigte Personen</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Ermittler</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +3728,33 @@ Rückgabewerte: 0 Erfolg, 2 Aufruffehler, 3 Anmeldung, 4 fehlerhafte Eingabe ode
     <message>
         <source>Group DM %1</source>
         <translation>Gruppen-DM %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::TimelineModel</name>
+    <message>
+        <source>Audit entry %1, hash %2</source>
+        <translation>Prüfprotokolleintrag %1, Hash %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Festgehalten von</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Prüfprotokolleintrag</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +4123,892 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     </message>
 </context>
 <context>
+    <name>custos::ui::CaseView</name>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>Status &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Move the case to its next status (M)</source>
+        <translation>Den Fall in seinen nächsten Status bringen (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz…</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline (N)</source>
+        <translation>Der Zeitleiste eine Notiz hinzufügen (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Party…</source>
+        <translation>&amp;Beteiligte…</translation>
+    </message>
+    <message>
+        <source>Add a complainant, respondent, witness or other party (P)</source>
+        <translation>Eine meldende Person, beschuldigte Person, einen Zeugen oder eine sonstige beteiligte Person hinzufügen (P)</translation>
+    </message>
+    <message>
+        <source>Alle&amp;gation…</source>
+        <translation>&amp;Vorwurf…</translation>
+    </message>
+    <message>
+        <source>Add an allegation (G)</source>
+        <translation>Einen Vorwurf hinzufügen (G)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>Beweis&amp;mittel…</translation>
+    </message>
+    <message>
+        <source>Attach a file into the encrypted workspace (E)</source>
+        <translation>Eine Datei in den verschlüsselten Arbeitsbereich aufnehmen (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>&amp;Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Add a task with an owner and a due date (T)</source>
+        <translation>Eine Aufgabe mit verantwortlicher Person und Fälligkeitsdatum hinzufügen (T)</translation>
+    </message>
+    <message>
+        <source>&amp;Interview…</source>
+        <translation>Befra&amp;gung…</translation>
+    </message>
+    <message>
+        <source>Record an interview from a template (I)</source>
+        <translation>Eine Befragung anhand einer Vorlage erfassen (I)</translation>
+    </message>
+    <message>
+        <source>&amp;Finding…</source>
+        <translation>&amp;Feststellung…</translation>
+    </message>
+    <message>
+        <source>Record the finding on an allegation (F)</source>
+        <translation>Die Feststellung zu einem Vorwurf erfassen (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Ergebnis…</translation>
+    </message>
+    <message>
+        <source>Record the outcome for a respondent, with their repeat history (O)</source>
+        <translation>Das Ergebnis für eine beschuldigte Person erfassen, mit ihrer Vorgeschichte (O)</translation>
+    </message>
+    <message>
+        <source>Appea&amp;l…</source>
+        <translation>Wider&amp;spruch…</translation>
+    </message>
+    <message>
+        <source>Record an appeal against an outcome (L)</source>
+        <translation>Einen Widerspruch gegen ein Ergebnis erfassen (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide appeal…</source>
+        <translation>Widerspruch entschei&amp;den…</translation>
+    </message>
+    <message>
+        <source>Decide a pending appeal (compliance officers)</source>
+        <translation>Über einen offenen Widerspruch entscheiden (Compliance-Beauftragte)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign or remove an investigator</source>
+        <translation>Einen Ermittler zuweisen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>Ver&amp;knüpfen…</translation>
+    </message>
+    <message>
+        <source>Link a related case</source>
+        <translation>Einen verwandten Fall verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Report PDF…</source>
+        <translation>Bericht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the case report as PDF, every step with its audit entry (R)</source>
+        <translation>Den Fallbericht als PDF speichern, jeden Schritt mit seinem Prüfprotokolleintrag (R)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the case report</source>
+        <translation>Den Fallbericht drucken</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Jump to YYYY-MM-DD</source>
+        <translation>Zu YYYY-MM-DD springen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Parties and decisions</source>
+        <translation>Beteiligte und Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Read back and agreed…</source>
+        <translation>Vorgelesen und bestätigt…</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Befragungen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 bei Eingang</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a case in the list, or open a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Fall in der Liste oder eröffnen Sie einen neuen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+            <numerusform>%n Aufgabe überfällig</numerusform>
+            <numerusform>%n Aufgaben überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · priority %2 · %3 · incident %4 · reported %5 · opened %6 · due %7 · investigators: %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Priorität %2 · %3 · Vorfall %4 · gemeldet %5 · eröffnet %6 · fällig %7 · Ermittler: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Every party</source>
+        <translation>Alle Beteiligten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every allegation</source>
+        <translation>Alle Vorwürfe</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Interview with %1 on %2</source>
+        <translation>Befragung von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Anwesende: %1</translation>
+    </message>
+    <message>
+        <source>read back and agreed on %1</source>
+        <translation>am %1 vorgelesen und bestätigt</translation>
+    </message>
+    <message>
+        <source>not yet read back</source>
+        <translation>noch nicht vorgelesen</translation>
+    </message>
+    <message>
+        <source>No interview recorded yet.</source>
+        <translation>Noch keine Befragung erfasst.</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Interviews (%1)</source>
+        <translation>Befragungen (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Beweismittel (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier case, sanction or confirmed flag.</source>
+        <translation>Kein früherer Fall, keine Maßnahme und kein bestätigter Treffer.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), opened %3: %4</source>
+        <translation>Fall %1 (%2), eröffnet am %3: %4</translation>
+    </message>
+    <message>
+        <source>no finding yet</source>
+        <translation>noch keine Feststellung</translation>
+    </message>
+    <message>
+        <source>In force: %1 from case %2, decided %3, %4</source>
+        <translation>In Kraft: %1 aus Fall %2, entschieden am %3, %4</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed flag(s): %1</source>
+        <translation>
+            <numerusform>%n bestätigter Treffer: %1</numerusform>
+            <numerusform>%n bestätigte Treffer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Allegations and findings</source>
+        <translation>Vorwürfe und Feststellungen</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>Klausel %1</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>Kein Ergebnis erfasst.</translation>
+    </message>
+    <message>
+        <source>set aside on appeal</source>
+        <translation>im Widerspruch aufgehoben</translation>
+    </message>
+    <message>
+        <source>, counts until %1</source>
+        <translation>, gilt bis %1</translation>
+    </message>
+    <message>
+        <source>Appeal of %1: %2</source>
+        <translation>Widerspruch vom %1: %2</translation>
+    </message>
+    <message>
+        <source>Repeat history of the respondents</source>
+        <translation>Vorgeschichte der beschuldigten Personen</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Verwandte Fälle</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD to jump to it.</source>
+        <translation>Geben Sie ein Datum als YYYY-MM-DD ein, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <source>Recorded in audit entry %1 (%2)</source>
+        <translation>Festgehalten in Prüfprotokolleintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>Der Fall wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>This case has no further status.</source>
+        <translation>Dieser Fall hat keinen weiteren Status.</translation>
+    </message>
+    <message>
+        <source>Move case %1</source>
+        <translation>Status von Fall %1 wechseln</translation>
+    </message>
+    <message>
+        <source>The case is at %1. Steps cannot be skipped; reopening a closed case needs a reason.</source>
+        <translation>Der Fall ist im Status „%1“. Schritte können nicht übersprungen werden; ein abgeschlossener Fall kann nur mit Begründung wieder eröffnet werden.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>In den Status „%1“ gewechselt.</translation>
+    </message>
+    <message>
+        <source>Note on case %1</source>
+        <translation>Notiz zu Fall %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Wann es passiert ist</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Party to case %1</source>
+        <translation>Beteiligte Person in Fall %1</translation>
+    </message>
+    <message>
+        <source>A person not in any export is entered by name. An anonymous reporter has no name at all.</source>
+        <translation>Eine Person, die in keinem Export vorkommt, wird mit Namen eingegeben. Eine anonyme meldende Person hat überhaupt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter (no name is stored)</source>
+        <translation>Anonyme meldende Person (es wird kein Name gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Allegation in case %1</source>
+        <translation>Vorwurf in Fall %1</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Richtlinienklausel</translation>
+    </message>
+    <message>
+        <source>What is alleged</source>
+        <translation>Was vorgeworfen wird</translation>
+    </message>
+    <message>
+        <source>The case&apos;s respondents</source>
+        <translation>Die beschuldigten Personen des Falls</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Gegen</translation>
+    </message>
+    <message>
+        <source>Allegation added.</source>
+        <translation>Vorwurf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Beweismittel anhängen</translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and cannot be attached.</source>
+        <translation>%1 ist größer als %2 MiB und kann nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 anhängen</translation>
+    </message>
+    <message>
+        <source>The file goes into the encrypted workspace with its SHA-256; nothing is kept outside it.</source>
+        <translation>Die Datei kommt mit ihrem SHA-256 in den verschlüsselten Arbeitsbereich; außerhalb davon wird nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was sie zeigt</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>%1 angehängt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 viewed; recorded in the audit log.</source>
+        <translation>%1 angesehen; im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved</source>
+        <translation>Die Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Eine Kopie von %1 speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A copy of %1 was saved to %2; it is outside the encrypted workspace now.</source>
+        <translation>Eine Kopie von %1 wurde in %2 gespeichert; sie liegt jetzt außerhalb des verschlüsselten Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Task in case %1</source>
+        <translation>Aufgabe in Fall %1</translation>
+    </message>
+    <message>
+        <source>Task added.</source>
+        <translation>Aufgabe hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Task done.</source>
+        <translation>Aufgabe erledigt.</translation>
+    </message>
+    <message>
+        <source>Interview in case %1</source>
+        <translation>Befragung in Fall %1</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Interview: %1</source>
+        <translation>Befragung: %1</translation>
+    </message>
+    <message>
+        <source>Write the answers as given. Mark the interview as agreed once it was read back.</source>
+        <translation>Schreiben Sie die Antworten so auf, wie sie gegeben wurden. Markieren Sie die Befragung als bestätigt, sobald sie vorgelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Anwesende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Read back to the interviewee and agreed</source>
+        <translation>Der befragten Person vorgelesen und von ihr bestätigt</translation>
+    </message>
+    <message>
+        <source>Interview recorded, read back and agreed.</source>
+        <translation>Befragung erfasst, vorgelesen und bestätigt.</translation>
+    </message>
+    <message>
+        <source>Interview recorded.</source>
+        <translation>Befragung erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Every interview is read back and agreed.</source>
+        <translation>Jede Befragung ist vorgelesen und bestätigt.</translation>
+    </message>
+    <message>
+        <source>Interview read back and agreed</source>
+        <translation>Befragung vorgelesen und bestätigt</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Interview agreed.</source>
+        <translation>Befragung bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1, clause %2</source>
+        <translation>%1, Klausel %2</translation>
+    </message>
+    <message>
+        <source>Finding in case %1</source>
+        <translation>Feststellung in Fall %1</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Vorwurf</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Finding recorded: %1.</source>
+        <translation>Feststellung erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>The case has no respondent to decide an outcome for.</source>
+        <translation>Der Fall hat keine beschuldigte Person, für die ein Ergebnis entschieden werden könnte.</translation>
+    </message>
+    <message>
+        <source>Outcome in case %1</source>
+        <translation>Ergebnis in Fall %1</translation>
+    </message>
+    <message>
+        <source>Decide from the consequence ladder. The respondent&apos;s repeat history is shown below.</source>
+        <translation>Entscheiden Sie anhand der Maßnahmenstufen. Die Vorgeschichte der beschuldigten Person steht unten.</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Beschuldigte Person</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Repeat history of %1</source>
+        <translation>Vorgeschichte von %1</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1.</source>
+        <translation>Ergebnis erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no outcome to appeal against.</source>
+        <translation>Es gibt kein Ergebnis, gegen das Widerspruch eingelegt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Appeal in case %1</source>
+        <translation>Widerspruch in Fall %1</translation>
+    </message>
+    <message>
+        <source>Someone other than who decided the outcome decides the appeal.</source>
+        <translation>Über den Widerspruch entscheidet jemand anderes als die Person, die das Ergebnis entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Appeal recorded; it waits for a decision.</source>
+        <translation>Widerspruch erfasst; er wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>No appeal is waiting for a decision.</source>
+        <translation>Kein Widerspruch wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Decide an appeal in case %1</source>
+        <translation>Über einen Widerspruch in Fall %1 entscheiden</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Appeal decided: %1.</source>
+        <translation>Widerspruch entschieden: %1.</translation>
+    </message>
+    <message>
+        <source>Investigators of case %1</source>
+        <translation>Ermittler von Fall %1</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>Ermittler</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove from the case</source>
+        <translation>Aus dem Fall entfernen</translation>
+    </message>
+    <message>
+        <source>Investigators changed.</source>
+        <translation>Ermittler geändert.</translation>
+    </message>
+    <message>
+        <source>Link case %1</source>
+        <translation>Fall %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Or the case number</source>
+        <translation>Oder die Fallnummer</translation>
+    </message>
+    <message>
+        <source>Linked with %1.</source>
+        <translation>Verknüpft mit %1.</translation>
+    </message>
+    <message>
+        <source>Save the case report</source>
+        <translation>Fallbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Report saved to %1; recorded in the audit log.</source>
+        <translation>Bericht in %1 gespeichert; im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer; recorded in the audit log.</source>
+        <translation>Bericht an den Drucker gesendet; im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CasesPage</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>Ü&amp;berfällig</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Fälle</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <source>Any allegation</source>
+        <translation>Jeder Vorwurf</translation>
+    </message>
+    <message>
+        <source>Search number or title ( / )</source>
+        <translation>Nummer oder Titel durchsuchen ( / )</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Open a case from an employee&apos;s report, a hotline call or a referral (Ctrl+N)</source>
+        <translation>Einen Fall aus einer Meldung von Beschäftigten, einem Anruf bei der Hinweisgeber-Hotline oder einer Weiterleitung eröffnen (Strg+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>For a report by an employee, a hotline call or a manager&apos;s referral. Cases from flagged posts are opened in the Queue (O).</source>
+        <translation>Für eine Meldung von Beschäftigten, einen Anruf bei der Hinweisgeber-Hotline oder die Weiterleitung durch eine Führungskraft. Fälle aus markierten Beiträgen werden in der Warteschlange eröffnet (O).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Reached us by</source>
+        <translation>Eingegangen über</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name is stored</source>
+        <translation>Anonym: Es wird kein Name gespeichert</translation>
+    </message>
+    <message>
+        <source>About (respondent)</source>
+        <translation>Betrifft (beschuldigte Person)</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Vorwurf</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Richtlinienklausel</translation>
+    </message>
+    <message>
+        <source>What, when and where</source>
+        <translation>Was, wann und wo</translation>
+    </message>
+    <message>
+        <source>Posts it is about (search words)</source>
+        <translation>Betroffene Beiträge (Suchbegriffe)</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Datum des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>The posts were not found</source>
+        <translation>Die Beiträge wurden nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No post matches &quot;%1&quot;; the case is opened without posts.</source>
+        <translation>Kein Beitrag passt zu „%1“; der Fall wird ohne Beiträge eröffnet.</translation>
+    </message>
+    <message>
+        <source>Posts for the case</source>
+        <translation>Beiträge für den Fall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) match; choose those the report is about.</source>
+        <translation>
+            <numerusform>%n Beitrag passt; wählen Sie die, um die es in der Meldung geht.</numerusform>
+            <numerusform>%n Beiträge passen; wählen Sie die, um die es in der Meldung geht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · #%2 · %3: %4</source>
+        <translation>%1 · #%2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>Add the chosen posts</source>
+        <translation>Gewählte Beiträge hinzufügen</translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation>Der Fall wurde nicht eröffnet</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -2729,6 +5096,21 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>&amp;Create workspace</source>
         <translation>Arbeitsbereich &amp;anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FormDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>%1 muss ein Datum im Format YYYY-MM-DD sein, zum Beispiel 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +5311,10 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>Queue</source>
         <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +5984,118 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Notification template saved.</source>
         <translation>Benachrichtigungsvorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Fall eröffnen…</translation>
+    </message>
+    <message>
+        <source>Open an investigation case from the selected posts (o)</source>
+        <translation>Einen Ermittlungsfall aus den gewählten Beiträgen eröffnen (o)</translation>
+    </message>
+    <message>
+        <source>Add to case…</source>
+        <translation>Zu Fall hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the selected posts to an open case (Shift+O)</source>
+        <translation>Die gewählten Beiträge einem offenen Fall hinzufügen (Umschalt+O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier confirmed flag(s) (%1)</source>
+        <translation>
+            <numerusform>%n früher bestätigter Treffer (%1)</numerusform>
+            <numerusform>%n früher bestätigte Treffer (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in force from case %2</source>
+        <translation>%1 in Kraft aus Fall %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>open case(s): %1</source>
+        <translation>
+            <numerusform>offener Fall: %1</numerusform>
+            <numerusform>offene Fälle: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Author&apos;s record:</source>
+        <translation>Vorgeschichte des Autors:</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>The selected posts join the case&apos;s timeline, their authors as respondents and the flags&apos; categories as allegations; you are assigned to it.</source>
+        <translation>Die gewählten Beiträge kommen in die Zeitleiste des Falls, ihre Autoren als beschuldigte Personen und die Kategorien der Treffer als Vorwürfe; Sie werden dem Fall zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation>Der Fall wurde nicht eröffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case opened from %n flag(s).</source>
+        <translation>
+            <numerusform>Fall aus %n Treffer eröffnet.</numerusform>
+            <numerusform>Fall aus %n Treffern eröffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no open case to add to; open one with O.</source>
+        <translation>Es gibt keinen offenen Fall, dem etwas hinzugefügt werden kann; eröffnen Sie einen mit O.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Zu Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>The selected posts join the case&apos;s timeline; new authors become respondents.</source>
+        <translation>Die gewählten Beiträge kommen in die Zeitleiste des Falls; neue Autoren werden beschuldigte Personen.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The posts were not added</source>
+        <translation>Die Beiträge wurden nicht hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) added to %1.</source>
+        <translation>
+            <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,717 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>same respondent</source>
+        <translation>même personne mise en cause</translation>
+    </message>
+    <message>
+        <source>same complainant</source>
+        <translation>même plaignant</translation>
+    </message>
+    <message>
+        <source>shared post</source>
+        <translation>message commun</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Il n’y a pas de dossier %1.</translation>
+    </message>
+    <message>
+        <source>There is no allegation %1.</source>
+        <translation>Il n’y a pas d’allégation %1.</translation>
+    </message>
+    <message>
+        <source>There is no open task %1.</source>
+        <translation>Il n’y a pas de tâche ouverte %1.</translation>
+    </message>
+    <message>
+        <source>Interview %1 does not exist or is already agreed.</source>
+        <translation>L’entretien %1 n’existe pas ou est déjà approuvé.</translation>
+    </message>
+    <message>
+        <source>There is no outcome %1.</source>
+        <translation>Il n’y a pas de décision %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 does not exist or is already decided.</source>
+        <translation>Le recours %1 n’existe pas ou a déjà été tranché.</translation>
+    </message>
+    <message>
+        <source>There is no interview template %1.</source>
+        <translation>Il n’y a pas de modèle d’entretien %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>Une pièce justificative a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; there is nothing to attach.</source>
+        <translation>Le fichier %1 est vide ; il n’y a rien à joindre.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB and cannot be attached. Attach a smaller copy or keep it outside and note where.</source>
+        <translation>Le fichier %1 dépasse %2 Mio et ne peut pas être joint. Joignez une copie plus petite ou conservez-le à l’extérieur en notant où.</translation>
+    </message>
+    <message>
+        <source>There is no evidence file %1.</source>
+        <translation>Il n’y a pas de pièce justificative %1.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 no longer matches the SHA-256 taken when it was attached: it was changed inside the workspace. Run custos-cli check and tell your administrator.</source>
+        <translation>La pièce justificative %1 ne correspond plus au SHA-256 relevé lors de son dépôt : elle a été modifiée dans l’espace de travail. Lancez custos-cli check et prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>L’échéance « %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Il n’y a pas de tâche %1.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already done.</source>
+        <translation>La tâche %1 est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Please describe in your own words what happened.</source>
+        <translation>Décrivez avec vos propres mots ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>When and where did it happen? Who else was there?</source>
+        <translation>Quand et où cela s’est-il passé ? Qui d’autre était présent ?</translation>
+    </message>
+    <message>
+        <source>Is there anyone else we should speak to, or anything you can show us (messages, screenshots)?</source>
+        <translation>Y a-t-il quelqu’un d’autre à qui nous devrions parler, ou quelque chose que vous pouvez nous montrer (messages, captures d’écran) ?</translation>
+    </message>
+    <message>
+        <source>Is there anything else you would like to add?</source>
+        <translation>Souhaitez-vous ajouter autre chose ?</translation>
+    </message>
+    <message>
+        <source>Bullying: complainant or witness</source>
+        <translation>Intimidation : plaignant ou témoin</translation>
+    </message>
+    <message>
+        <source>How often has this happened, and over what period?</source>
+        <translation>À quelle fréquence cela s’est-il produit, et sur quelle période ?</translation>
+    </message>
+    <message>
+        <source>How has it affected your work or your well-being?</source>
+        <translation>Quel effet cela a-t-il eu sur votre travail ou votre bien-être ?</translation>
+    </message>
+    <message>
+        <source>Harassment: complainant or witness</source>
+        <translation>Harcèlement : plaignant ou témoin</translation>
+    </message>
+    <message>
+        <source>What exactly was said or written? Do you still have the messages?</source>
+        <translation>Qu’est-ce qui a été dit ou écrit exactement ? Avez-vous encore les messages ?</translation>
+    </message>
+    <message>
+        <source>Did you tell the person the behaviour was unwelcome? How did they react?</source>
+        <translation>Avez-vous fait savoir à la personne que ce comportement était importun ? Comment a-t-elle réagi ?</translation>
+    </message>
+    <message>
+        <source>Sexual harassment: complainant</source>
+        <translation>Harcèlement sexuel : plaignant</translation>
+    </message>
+    <message>
+        <source>What was said, written or done? Was there any physical contact?</source>
+        <translation>Qu’est-ce qui a été dit, écrit ou fait ? Y a-t-il eu un contact physique ?</translation>
+    </message>
+    <message>
+        <source>Were you offered anything, or threatened with anything, in connection with it?</source>
+        <translation>Vous a-t-on offert quelque chose, ou menacé de quelque chose, en lien avec cela ?</translation>
+    </message>
+    <message>
+        <source>Would you like support (employee assistance, a change of team) while we investigate?</source>
+        <translation>Souhaitez-vous un soutien (aide aux salariés, changement d’équipe) pendant l’enquête ?</translation>
+    </message>
+    <message>
+        <source>Discrimination: complainant or witness</source>
+        <translation>Discrimination : plaignant ou témoin</translation>
+    </message>
+    <message>
+        <source>Which characteristic do you believe the treatment was about?</source>
+        <translation>Sur quelle caractéristique pensez-vous que ce traitement reposait ?</translation>
+    </message>
+    <message>
+        <source>Were others in a similar position treated differently?</source>
+        <translation>D’autres personnes dans une situation semblable ont-elles été traitées différemment ?</translation>
+    </message>
+    <message>
+        <source>Threat or violence: complainant or witness</source>
+        <translation>Menace ou violence : plaignant ou témoin</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at work now? Do we need to take steps today?</source>
+        <translation>Vous sentez-vous en sécurité au travail maintenant ? Devons-nous prendre des mesures dès aujourd’hui ?</translation>
+    </message>
+    <message>
+        <source>Was the threat repeated, or made to anyone else?</source>
+        <translation>La menace a-t-elle été répétée, ou adressée à quelqu’un d’autre ?</translation>
+    </message>
+    <message>
+        <source>Retaliation: complainant</source>
+        <translation>Représailles : plaignant</translation>
+    </message>
+    <message>
+        <source>What did you report or take part in, and when?</source>
+        <translation>Qu’avez-vous signalé ou à quoi avez-vous participé, et quand ?</translation>
+    </message>
+    <message>
+        <source>What changed for you afterwards, and who decided it?</source>
+        <translation>Qu’est-ce qui a changé pour vous ensuite, et qui l’a décidé ?</translation>
+    </message>
+    <message>
+        <source>Confidential leak: respondent</source>
+        <translation>Fuite d’informations confidentielles : personne mise en cause</translation>
+    </message>
+    <message>
+        <source>Where did the information come from, and who else had it?</source>
+        <translation>D’où venait l’information, et qui d’autre la détenait ?</translation>
+    </message>
+    <message>
+        <source>Who did you share it with, and why?</source>
+        <translation>Avec qui l’avez-vous partagée, et pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Personne mise en cause</translation>
+    </message>
+    <message>
+        <source>You have heard what is alleged. What is your account of it?</source>
+        <translation>Vous avez entendu ce qui est allégué. Quelle est votre version des faits ?</translation>
+    </message>
+    <message>
+        <source>Is there anything that would help us understand the context?</source>
+        <translation>Y a-t-il quelque chose qui nous aiderait à comprendre le contexte ?</translation>
+    </message>
+    <message>
+        <source>An interview template needs a name and at least one question.</source>
+        <translation>Un modèle d’entretien a besoin d’un nom et d’au moins une question.</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La date de l’entretien « %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no interview template %1.</source>
+        <translation>Il n’y a pas de modèle d’entretien %1.</translation>
+    </message>
+    <message>
+        <source>An interview needs its questions and answers, or notes.</source>
+        <translation>Un entretien a besoin de ses questions et réponses, ou de notes.</translation>
+    </message>
+    <message>
+        <source>The interview has more answers than questions.</source>
+        <translation>L’entretien compte plus de réponses que de questions.</translation>
+    </message>
+    <message>
+        <source>There is no interview %1.</source>
+        <translation>Il n’y a pas d’entretien %1.</translation>
+    </message>
+    <message>
+        <source>There is no allegation %1.</source>
+        <translation>Il n’y a pas d’allégation %1.</translation>
+    </message>
+    <message>
+        <source>A finding needs its reasoning.</source>
+        <translation>Une conclusion a besoin de sa motivation.</translation>
+    </message>
+    <message>
+        <source>Findings are recorded when case %1 is at %2; it is at %3.</source>
+        <translation>Les conclusions s’enregistrent quand le dossier %1 est à l’étape « %2 » ; il est à l’étape « %3 ».</translation>
+    </message>
+    <message>
+        <source>Outcomes are recorded when case %1 is at %2; it is at %3.</source>
+        <translation>Les décisions s’enregistrent quand le dossier %1 est à l’étape « %2 » ; il est à l’étape « %3 ».</translation>
+    </message>
+    <message>
+        <source>An outcome is for a respondent of this case; party %1 is not one.</source>
+        <translation>Une décision concerne une personne mise en cause dans ce dossier ; la partie %1 n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>An outcome needs its reasoning.</source>
+        <translation>Une décision a besoin de sa motivation.</translation>
+    </message>
+    <message>
+        <source>Party %1 is not a party to this case.</source>
+        <translation>La partie %1 n’appartient pas à ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no outcome %1.</source>
+        <translation>Il n’y a pas de décision %1.</translation>
+    </message>
+    <message>
+        <source>An appeal needs its grounds.</source>
+        <translation>Un recours a besoin de ses motifs.</translation>
+    </message>
+    <message>
+        <source>An appeal against this outcome is already waiting for a decision.</source>
+        <translation>Un recours contre cette décision attend déjà d’être tranché.</translation>
+    </message>
+    <message>
+        <source>There is no appeal %1.</source>
+        <translation>Il n’y a pas de recours %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already decided.</source>
+        <translation>Le recours %1 a déjà été tranché.</translation>
+    </message>
+    <message>
+        <source>You decided the outcome under appeal; someone else must decide the appeal.</source>
+        <translation>Vous avez pris la décision faisant l’objet du recours ; quelqu’un d’autre doit trancher le recours.</translation>
+    </message>
+    <message>
+        <source>An appeal decision needs its reasoning.</source>
+        <translation>Une décision sur recours a besoin de sa motivation.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no allegation to make findings on; add one first.</source>
+        <translation>Le dossier %1 n’a aucune allégation sur laquelle conclure ; ajoutez-en une d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a finding on every allegation of case %1 first (%n without one).</source>
+        <translation>
+            <numerusform>Enregistrez d’abord une conclusion pour chaque allégation du dossier %1 (%n sans conclusion).</numerusform>
+            <numerusform>Enregistrez d’abord une conclusion pour chaque allégation du dossier %1 (%n sans conclusion).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record an outcome for every respondent of case %1 before closing it (%n without one).</source>
+        <translation>
+            <numerusform>Enregistrez une décision pour chaque personne mise en cause du dossier %1 avant de le clore (%n sans décision).</numerusform>
+            <numerusform>Enregistrez une décision pour chaque personne mise en cause du dossier %1 avant de le clore (%n sans décision).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 is already at %2.</source>
+        <translation>Le dossier %1 est déjà à l’étape « %2 ».</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot go back from %2 to %3.</source>
+        <translation>Le dossier %1 ne peut pas revenir de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot skip from %2 to %3.</source>
+        <translation>Le dossier %1 ne peut pas passer directement de « %2 » à « %3 ».</translation>
+    </message>
+    <message>
+        <source>From %1 it can move to: %2.</source>
+        <translation>Depuis « %1 », il peut passer à : %2.</translation>
+    </message>
+    <message>
+        <source>Say why case %1 is reopened.</source>
+        <translation>Indiquez pourquoi le dossier %1 est rouvert.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the imports.</source>
+        <translation>Il n’y a pas de personne %1 dans les imports.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Une note a besoin de texte.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La date de la note « %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A message needs some text.</source>
+        <translation>Un message a besoin de texte.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Un dossier ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <source>Case report. Names of people from the imports are pseudonyms unless they were revealed in the session that printed it. Every step names the audit entry that records it (sequence number and entry hash), to be checked against an exported audit log.</source>
+        <translation>Rapport de dossier. Les noms des personnes issues des imports sont des pseudonymes, sauf s’ils ont été révélés dans la session qui l’a imprimé. Chaque étape indique l’entrée d’audit qui l’enregistre (numéro de séquence et empreinte de l’entrée), à vérifier par rapport à un journal d’audit exporté.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <source>Opened in</source>
+        <translation>Ouvert dans</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Entrée d’audit</translation>
+    </message>
+    <message>
+        <source>Allegations and findings</source>
+        <translation>Allégations et conclusions</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Visant %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>no party named</source>
+        <translation>aucune partie désignée</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Read back and agreed on %1.</source>
+        <translation>Relu et approuvé le %1.</translation>
+    </message>
+    <message>
+        <source>Not yet read back and agreed.</source>
+        <translation>Pas encore relu ni approuvé.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Counts until</source>
+        <translation>Prise en compte jusqu’au</translation>
+    </message>
+    <message>
+        <source>(set aside on appeal)</source>
+        <translation>(annulée sur recours)</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 au dépôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2; recorded as audit entry %3.</source>
+        <translation>Imprimé par %1 le %2 ; enregistré comme entrée d’audit %3.</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2 from a read-only session (not recorded).</source>
+        <translation>Imprimé par %1 le %2 depuis une session en lecture seule (non enregistré).</translation>
+    </message>
+    <message>
+        <source>You are a party to case %1, so you may not see or work on it, whatever your role. Another investigator must handle it.</source>
+        <translation>Vous êtes partie au dossier %1 ; vous ne pouvez donc ni le voir ni y travailler, quel que soit votre rôle. Un autre enquêteur doit s’en charger.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not assigned to you; a compliance officer can assign you to it.</source>
+        <translation>Le dossier %1 ne vous est pas attribué ; un responsable conformité peut vous l’attribuer.</translation>
+    </message>
+    <message>
+        <source>There is no flag %1.</source>
+        <translation>Il n’y a pas de signalement %1.</translation>
+    </message>
+    <message>
+        <source>There is no post %1.</source>
+        <translation>Il n’y a pas de message %1.</translation>
+    </message>
+    <message>
+        <source>You would be a party to this case, so you may not open it. Another investigator must handle it.</source>
+        <translation>Vous seriez partie à ce dossier ; vous ne pouvez donc pas l’ouvrir. Un autre enquêteur doit s’en charger.</translation>
+    </message>
+    <message>
+        <source>Choose the flagged posts to add to the case.</source>
+        <translation>Choisissez les messages signalés à ajouter au dossier.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it to add posts.</source>
+        <translation>Le dossier %1 est clos ; rouvrez-le pour ajouter des messages.</translation>
+    </message>
+    <message>
+        <source>You wrote one of these posts, so you may not add it to a case. Another investigator must do it.</source>
+        <translation>Vous avez écrit l’un de ces messages ; vous ne pouvez donc pas l’ajouter à un dossier. Un autre enquêteur doit le faire.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; cannot be run: %2</source>
+        <translation>La recherche « %1 » ne peut pas être lancée : %2</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter</source>
+        <translation>Lanceur d’alerte anonyme</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Conclusion : %1</translation>
+    </message>
+    <message>
+        <source>Outcome for %1: %2</source>
+        <translation>Décision pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Appeal lodged</source>
+        <translation>Recours déposé</translation>
+    </message>
+    <message>
+        <source>Appeal decided: %1</source>
+        <translation>Recours tranché : %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Message publié</translation>
+    </message>
+    <message>
+        <source>Message to %1 (recorded, not sent)</source>
+        <translation>Message à %1 (enregistré, non envoyé)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pièce : %1</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Tâche terminée : %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tâche : %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Interview with %1</source>
+        <translation>Entretien avec %1</translation>
+    </message>
+    <message>
+        <source>Case due</source>
+        <translation>Échéance du dossier</translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Échéance de tâche : %1</translation>
+    </message>
+    <message>
+        <source>Investigator assigned: %1</source>
+        <translation>Enquêteur attribué : %1</translation>
+    </message>
+    <message>
+        <source>Investigator removed: %1</source>
+        <translation>Enquêteur retiré : %1</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>Partie ajoutée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Allegation: %1</source>
+        <translation>Allégation : %1</translation>
+    </message>
+    <message>
+        <source>Case opened (%1)</source>
+        <translation>Dossier ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Reading a case is recorded in the audit log, which this read-only session cannot write. Open the workspace for work to read it.</source>
+        <translation>La lecture d’un dossier est consignée dans le journal d’audit, que cette session en lecture seule ne peut pas écrire. Ouvrez l’espace de travail en mode travail pour le lire.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Il n’y a pas de dossier %1.</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Un dossier a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The incident date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La date de l’incident « %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The report date &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La date du signalement « %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>An anonymous reporter has no name and no person record.</source>
+        <translation>Un lanceur d’alerte anonyme n’a ni nom ni fiche de personne.</translation>
+    </message>
+    <message>
+        <source>Only a complainant can be anonymous.</source>
+        <translation>Seul un plaignant peut être anonyme.</translation>
+    </message>
+    <message>
+        <source>A party needs a person from the imports, a name, or to be an anonymous reporter.</source>
+        <translation>Une partie a besoin d’une personne issue des imports, d’un nom, ou d’être un lanceur d’alerte anonyme.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned to a case: their role does not work cases.</source>
+        <translation>%1 ne peut pas être attribué à un dossier : son rôle ne traite pas de dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to this case and cannot investigate it.</source>
+        <translation>%1 est partie à ce dossier et ne peut pas enquêter dessus.</translation>
+    </message>
+</context>
+<context>
     <name>Classifier</name>
     <message>
         <source>The policy %1 is not valid JSON at byte %2: %3.</source>
@@ -559,6 +1270,44 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     </message>
 </context>
 <context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pièce : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA-256 at intake %1 · checked now · %n byte(s)</source>
+        <translation>
+            <numerusform>SHA-256 au dépôt %1 · vérifié à l’instant · %n octet</numerusform>
+            <numerusform>SHA-256 au dépôt %1 · vérifié à l’instant · %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>No private folder for a temporary copy can be made in %1. Save a copy where you choose instead.</source>
+        <translation>Aucun dossier privé pour une copie temporaire ne peut être créé dans %1. Enregistrez plutôt une copie à l’emplacement de votre choix.</translation>
+    </message>
+    <message>
+        <source>The temporary copy could not be written (%1). Check the free space; nothing was left behind.</source>
+        <translation>La copie temporaire n’a pas pu être écrite (%1). Vérifiez l’espace libre ; rien n’a été laissé derrière.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files. Save a copy where you choose and open it there.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers %1. Enregistrez une copie à l’emplacement de votre choix et ouvrez-la là.</translation>
+    </message>
+    <message>
+        <source>Opened in another program</source>
+        <translation>Ouvert dans un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program from a temporary copy. Close it there, then close this message: the copy is overwritten and removed.</source>
+        <translation>%1 est ouvert dans un autre programme à partir d’une copie temporaire. Fermez-le là-bas, puis fermez ce message : la copie est écrasée et supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>ExportArchive</name>
     <message>
         <source>%1 does not exist.</source>
@@ -595,6 +1344,17 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>%1 in %2 is truncated or damaged.</source>
         <translation>%1 dans %2 est tronqué ou endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>The report cannot be written to %1: %2. Choose another folder.</source>
+        <translation>Le rapport ne peut pas être écrit dans %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The report could not be written completely to %1: %2. Nothing was saved; check the free disk space and try again.</source>
+        <translation>Le rapport n’a pas pu être écrit entièrement dans %1 : %2. Rien n’a été enregistré ; vérifiez l’espace disque libre et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1649,10 +2409,6 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <translation>--limit prend un nombre positif.</translation>
     </message>
     <message>
-        <source>custos-cli bench needs a subcommand: queue.</source>
-        <translation>custos-cli bench a besoin d’une sous-commande : queue.</translation>
-    </message>
-    <message>
         <source>Demo posts in the workspace (default 10000).</source>
         <translation>Messages de démonstration dans l’espace de travail (10000 par défaut).</translation>
     </message>
@@ -1751,6 +2507,222 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>custos-cli keys needs a subcommand: rekey.</source>
         <translation>custos-cli keys demande une sous-commande : rekey.</translation>
     </message>
+    <message>
+        <source>There is no active user %1 who works cases.</source>
+        <translation>Il n’y a pas d’utilisateur actif %1 qui traite des dossiers.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>Le titre du dossier.</translation>
+    </message>
+    <message>
+        <source>What was reported, in a few sentences.</source>
+        <translation>Ce qui a été signalé, en quelques phrases.</translation>
+    </message>
+    <message>
+        <source>critical, high, moderate (default) or low.</source>
+        <translation>critical, high, moderate (par défaut) ou low.</translation>
+    </message>
+    <message>
+        <source>How it reached you: %1.</source>
+        <translation>Comment il vous est parvenu : %1.</translation>
+    </message>
+    <message>
+        <source>Flagged posts the case starts from (flag ids, comma-separated).</source>
+        <translation>Messages signalés d’où part le dossier (identifiants de signalement, séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Posts the case starts from (post ids, comma-separated).</source>
+        <translation>Messages d’où part le dossier (identifiants de message, séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>An allegation (%1), optionally with its policy clause after a colon; repeatable.</source>
+        <translation>Une allégation (%1), éventuellement suivie de sa clause de politique après un deux-points ; répétable.</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name, entered by hand.</source>
+        <translation>Le nom du plaignant, saisi à la main.</translation>
+    </message>
+    <message>
+        <source>The report came from someone who gave no name; none is stored.</source>
+        <translation>Le signalement vient d’une personne qui n’a pas donné son nom ; aucun nom n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Assign the investigator NAME; repeatable.</source>
+        <translation>Attribuer l’enquêteur NAME ; répétable.</translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD).</source>
+        <translation>Date des faits (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>When it was reported (YYYY-MM-DD).</source>
+        <translation>Date du signalement (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>When the investigation is due (YYYY-MM-DD).</source>
+        <translation>Échéance de l’enquête (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--title TEXT is required.</source>
+        <translation>--title TEXT est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--priority takes one of: %1.</source>
+        <translation>--priority prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--intake takes one of: %1.</source>
+        <translation>--intake prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--flags and --posts take ids separated by commas, for example 12,17.</source>
+        <translation>--flags et --posts prennent des identifiants séparés par des virgules, par exemple 12,17.</translation>
+    </message>
+    <message>
+        <source>--allegation takes one of: %1.</source>
+        <translation>--allegation prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--complainant and --anonymous-reporter exclude each other.</source>
+        <translation>--complainant et --anonymous-reporter s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Only cases with status S (%1).</source>
+        <translation>Seulement les dossiers au statut S (%1).</translation>
+    </message>
+    <message>
+        <source>Only cases still being worked.</source>
+        <translation>Seulement les dossiers encore en cours de traitement.</translation>
+    </message>
+    <message>
+        <source>Only cases of priority P (%1).</source>
+        <translation>Seulement les dossiers de priorité P (%1).</translation>
+    </message>
+    <message>
+        <source>Only cases with an allegation of type T (%1).</source>
+        <translation>Seulement les dossiers comportant une allégation de type T (%1).</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to the user NAME.</source>
+        <translation>Seulement les dossiers attribués à l’utilisateur NAME.</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to you.</source>
+        <translation>Seulement les dossiers qui vous sont attribués.</translation>
+    </message>
+    <message>
+        <source>Only cases past their due date or with an overdue task.</source>
+        <translation>Seulement les dossiers dont l’échéance est dépassée ou qui ont une tâche en retard.</translation>
+    </message>
+    <message>
+        <source>Only cases whose number or title contains TEXT.</source>
+        <translation>Seulement les dossiers dont le numéro ou le titre contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Sort by %1 (default opened, newest first).</source>
+        <translation>Trier par %1 (par défaut opened, le plus récent en premier).</translation>
+    </message>
+    <message>
+        <source>Sort in ascending order.</source>
+        <translation>Trier par ordre croissant.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default 200).</source>
+        <translation>Au plus N dossiers (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>--sort takes one of: %1.</source>
+        <translation>--sort prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--mine and --assignee exclude each other.</source>
+        <translation>--mine et --assignee s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La note.</translation>
+    </message>
+    <message>
+        <source>Read the note from FILE (UTF-8).</source>
+        <translation>Lire la note dans FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD; default now).</source>
+        <translation>Date des faits (YYYY-MM-DD ; par défaut maintenant).</translation>
+    </message>
+    <message>
+        <source>--text and --text-file exclude each other.</source>
+        <translation>--text et --text-file s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>--text TEXT or --text-file FILE is required.</source>
+        <translation>--text TEXT ou --text-file FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Why (required to reopen a closed case).</source>
+        <translation>Pourquoi (obligatoire pour rouvrir un dossier clos).</translation>
+    </message>
+    <message>
+        <source>STATUS is one of: %1.</source>
+        <translation>STATUS prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>custos-cli case evidence needs a subcommand: add.</source>
+        <translation>custos-cli case evidence attend une sous-commande : add.</translation>
+    </message>
+    <message>
+        <source>What the file shows.</source>
+        <translation>Ce que montre le fichier.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s media type (default: from its name and content).</source>
+        <translation>Le type de média du fichier (par défaut : d’après son nom et son contenu).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and cannot be attached.</source>
+        <translation>%1 dépasse %2 Mio et ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (.pdf, or .html for HTML).</source>
+        <translation>Écrire le rapport dans FILE (.pdf, ou .html pour du HTML).</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2.</source>
+        <translation>Le rapport ne peut pas être écrit dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>custos-cli case needs a subcommand: open, list, show, note, status, evidence add, report.</source>
+        <translation>custos-cli case attend une sous-commande : open, list, show, note, status, evidence add, report.</translation>
+    </message>
+    <message>
+        <source>The workspace to build (default: a new one in the cache folder).</source>
+        <translation>L’espace de travail à construire (par défaut : un nouveau dans le dossier de cache).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; bench cases builds its own. Remove it or choose another --dir.</source>
+        <translation>%1 contient déjà un espace de travail ; bench cases construit le sien. Supprimez-le ou choisissez un autre --dir.</translation>
+    </message>
+    <message>
+        <source>The benchmark corpus has too few posts.</source>
+        <translation>Le corpus de référence contient trop peu de messages.</translation>
+    </message>
+    <message>
+        <source>custos-cli bench needs a subcommand: queue or cases.</source>
+        <translation>custos-cli bench attend une sous-commande : queue ou cases.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -1793,6 +2765,19 @@ Commands:
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
         [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
       List flagged posts, newest first, authors as pseudonyms (compliance officers, HR investigators).
+  case open WORKSPACE --user NAME --title TEXT [--flags IDS] [--posts IDS] [--allegation TYPE[:CLAUSE]]...
+        [--complainant NAME | --anonymous-reporter] [--assign NAME]... [--priority P] [--intake C] [--due DAY]
+      Open an investigation case, from flagged posts or from a report; prints its number as JSON.
+  case list WORKSPACE --user NAME [--status S] [--open] [--priority P] [--allegation T] [--mine | --assignee NAME]
+        [--overdue] [--search TEXT] [--sort KEY] [--ascending] [--limit N] [--format text|jsonl]
+  case show WORKSPACE CASE --user NAME
+      The case (number or id) with its parties, allegations, tasks, outcomes and timeline as JSON; recorded as read.
+  case note WORKSPACE CASE --user NAME (--text TEXT | --text-file FILE) [--at DAY]
+  case status WORKSPACE CASE STATUS --user NAME [--reason TEXT]
+  case evidence add WORKSPACE CASE FILE --user NAME [--description TEXT] [--media-type TYPE]
+      Attach FILE into the encrypted workspace with its SHA-256.
+  case report WORKSPACE CASE --user NAME --out FILE.pdf
+      Write the case report as PDF (or HTML for FILE.html), each step with its audit entry.
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
@@ -1814,35 +2799,288 @@ Commandes :
   keys rekey WORKSPACE --user NAME --compartment content|aggregates
       Rechiffrer un compartiment sous une nouvelle clé pour ses détenteurs actuels (après le départ de quelqu’un).
   info WORKSPACE --user NAME
-      Afficher en JSON la version de schéma, les utilisateurs et la taille des tables.
+      Afficher en JSON la version de schéma de l’espace de travail, ses utilisateurs et le nombre de lignes des tables.
   import WORKSPACE PATH --user NAME [--format slack|mattermost|teams|csv] [--map FIELD=COLUMN,...]
       Importer un export de plateforme (dossier, .zip, .jsonl, .json ou .csv) ; affiche un résumé JSON.
   demo-corpus --out DIR [--posts N] [--seed S]
-      Écrire une entreprise synthétique comme export Slack ; labels.jsonl consigne ce qui a été inséré.
+      Écrire une entreprise synthétique sous forme d’export Slack, avec labels.jsonl qui consigne ce qui a été placé.
   audit verify WORKSPACE --user NAME [--threads N] [--expect-size N --expect-root HEX] [--deep]
   audit verify --export DIR [--threads N] [--expect-size N --expect-root HEX]
-      Vérifier le journal d’audit signé ; code 4 en nommant la première entrée fautive.
+      Vérifier le journal d’audit signé ; code de sortie 4 en nommant la première entrée défectueuse.
   check WORKSPACE --user NAME [--threads N]
-      Vérifier chaque fichier dont vous détenez la clé (contrôle d’intégrité de SQLite) et le journal d’audit ; en lecture seule.
+      Vérifier chaque fichier dont vous détenez la clé (contrôle d’intégrité de SQLite) et le journal d’audit ; lecture seule.
   audit export WORKSPACE DIR --user NAME
       Écrire le journal d’audit, ses points de contrôle et les clés publiques pour une vérification ailleurs.
   classify [--policy FILE] [--watch &quot;Name One,Name Two&quot;] [--format text|jsonl]
-      Classer les textes de l’entrée standard (un par ligne) ; un objet JSON par ligne.
+      Classer des textes lus sur stdin (un par ligne) ; affiche un objet JSON par ligne.
   scan WORKSPACE --user NAME [--policy-version V] [--threads N]
-      Analyser les publications pas encore analysées avec cette version ; affiche un résumé JSON.
+      Analyser les messages pas encore analysés avec la version de politique ; affiche un résumé JSON.
   policy publish WORKSPACE FILE --user NAME
-      Publier FICHIER (JSON) comme version suivante de la politique après vérification de sa compilation.
+      Publier FILE (JSON) comme prochaine version de politique après avoir vérifié qu’il compile.
   flags WORKSPACE --user NAME [--status S] [--category C] [--severity S] [--search Q] [--rule R] [--policy-version V]
         [--channel NAME] [--assignee NAME] [--from DAY] [--to DAY] [--limit N] [--format text|jsonl]
-      Lister les messages signalés, les plus récents d’abord, auteurs sous pseudonyme (responsables conformité, enquêteurs RH).
+      Lister les messages signalés, les plus récents en premier, auteurs sous pseudonyme (responsables conformité, enquêteurs RH).
+  case open WORKSPACE --user NAME --title TEXT [--flags IDS] [--posts IDS] [--allegation TYPE[:CLAUSE]]...
+        [--complainant NAME | --anonymous-reporter] [--assign NAME]... [--priority P] [--intake C] [--due DAY]
+      Ouvrir un dossier d’enquête, à partir de messages signalés ou d’un signalement ; affiche son numéro en JSON.
+  case list WORKSPACE --user NAME [--status S] [--open] [--priority P] [--allegation T] [--mine | --assignee NAME]
+        [--overdue] [--search TEXT] [--sort KEY] [--ascending] [--limit N] [--format text|jsonl]
+  case show WORKSPACE CASE --user NAME
+      Le dossier (numéro ou identifiant) avec ses parties, allégations, tâches, décisions et sa chronologie en JSON ; consigné comme lu.
+  case note WORKSPACE CASE --user NAME (--text TEXT | --text-file FILE) [--at DAY]
+  case status WORKSPACE CASE STATUS --user NAME [--reason TEXT]
+  case evidence add WORKSPACE CASE FILE --user NAME [--description TEXT] [--media-type TYPE]
+      Joindre FILE à l’espace de travail chiffré avec son SHA-256.
+  case report WORKSPACE CASE --user NAME --out FILE.pdf
+      Écrire le rapport du dossier en PDF (ou en HTML pour FILE.html), chaque étape avec son entrée d’audit.
   bench queue [--posts N] [--dir DIR] [--warm-up]
-      Construire ou réutiliser un espace de travail de N messages de démonstration ; afficher en JSON les temps de la file d’examen.
+      Construire ou réutiliser un espace de travail de N messages de démonstration ; affiche en JSON les temps de la file d’examen.
   selftest
-      Lancer les autotests cryptographiques.
+      Exécuter les tests cryptographiques à réponses connues.
 
 ROLE vaut administrator, compliance, investigator, manager ou auditor.
-La phrase secrète vient de --passphrase-file FICHIER, sinon de CUSTOS_PASSPHRASE, sinon d’une invite.
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou données invalides, 5 espace de travail verrouillé, 130 interrompu, 1 autre.</translation>
+La phrase secrète vient de --passphrase-file FILE, sinon de CUSTOS_PASSPHRASE, sinon d’une invite.
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou données incorrectes, 5 espace de travail verrouillé, 130 interrompu, 1 autre.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo::DemoCases</name>
+    <message>
+        <source>The demo corpus has too few planted harassment flags for the demo cases.</source>
+        <translation>Le corpus de démonstration contient trop peu de signalements de harcèlement placés pour les dossiers de démonstration.</translation>
+    </message>
+    <message>
+        <source>Demeaning remark in a channel</source>
+        <translation>Remarque dégradante dans un canal</translation>
+    </message>
+    <message>
+        <source>A team lead reported a demeaning remark about a colleague in a public channel.</source>
+        <translation>Un chef d’équipe a signalé une remarque dégradante sur un collègue dans un canal public.</translation>
+    </message>
+    <message>
+        <source>Opened as a case.</source>
+        <translation>Ouvert en dossier.</translation>
+    </message>
+    <message>
+        <source>The post is unambiguous and the author admitted it in the interview.</source>
+        <translation>Le message est sans ambiguïté et l’auteur l’a reconnu lors de l’entretien.</translation>
+    </message>
+    <message>
+        <source>Repeated insults towards a new colleague</source>
+        <translation>Insultes répétées envers un nouveau collègue</translation>
+    </message>
+    <message>
+        <source>Several posts insulting a colleague who joined the team recently; the colleague asked HR for help.</source>
+        <translation>Plusieurs messages insultant un collègue arrivé récemment dans l’équipe ; le collègue a demandé de l’aide aux RH.</translation>
+    </message>
+    <message>
+        <source>Joined the team in September.</source>
+        <translation>A rejoint l’équipe en septembre.</translation>
+    </message>
+    <message>
+        <source>Sits next to the complainant.</source>
+        <translation>Est assis à côté du plaignant.</translation>
+    </message>
+    <message>
+        <source>Spoke with the complainant&apos;s manager; she confirms the posts upset the team and asks for a quick resolution.</source>
+        <translation>Échange avec la manager du plaignant ; elle confirme que les messages ont perturbé l’équipe et demande une résolution rapide.</translation>
+    </message>
+    <message>
+        <source>Statement of Jordan Lee
+
+The remarks started in my second week. I have kept screenshots of the direct messages.
+</source>
+        <translation>Déclaration de Jordan Lee
+
+Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des captures d’écran des messages directs.
+</translation>
+    </message>
+    <message>
+        <source>Written statement of the complainant</source>
+        <translation>Déclaration écrite du plaignant</translation>
+    </message>
+    <message>
+        <source>Interview the witness</source>
+        <translation>Entendre le témoin</translation>
+    </message>
+    <message>
+        <source>Interview the respondents</source>
+        <translation>Entendre les personnes mises en cause</translation>
+    </message>
+    <message>
+        <source>Henri Investigator, Jordan Lee, a works council member</source>
+        <translation>Henri Investigator, Jordan Lee, un membre du CSE</translation>
+    </message>
+    <message>
+        <source>In the team channel and in direct messages, over three weeks.</source>
+        <translation>Dans le canal de l’équipe et en messages directs, pendant trois semaines.</translation>
+    </message>
+    <message>
+        <source>See the written statement.</source>
+        <translation>Voir la déclaration écrite.</translation>
+    </message>
+    <message>
+        <source>Calm and precise; brought printed screenshots.</source>
+        <translation>Calme et précis ; a apporté des captures d’écran imprimées.</translation>
+    </message>
+    <message>
+        <source>Anonymous report: quarterly figures shared before release</source>
+        <translation>Signalement anonyme : chiffres trimestriels diffusés avant publication</translation>
+    </message>
+    <message>
+        <source>A hotline report says unreleased quarterly figures were posted in a channel with external guests.</source>
+        <translation>Un signalement via la ligne d’alerte indique que des chiffres trimestriels non publiés ont été postés dans un canal comptant des invités externes.</translation>
+    </message>
+    <message>
+        <source>Unreleased financial figures shared outside the finance team.</source>
+        <translation>Chiffres financiers non publiés diffusés hors de l’équipe financière.</translation>
+    </message>
+    <message>
+        <source>Threatening message after a project review</source>
+        <translation>Message menaçant après une revue de projet</translation>
+    </message>
+    <message>
+        <source>A direct message threatening a colleague after a tense project review.</source>
+        <translation>Un message direct menaçant un collègue après une revue de projet tendue.</translation>
+    </message>
+    <message>
+        <source>A threat against a colleague is serious misconduct under clause 3.4.</source>
+        <translation>Une menace envers un collègue constitue une faute grave au sens de la clause 3.4.</translation>
+    </message>
+    <message>
+        <source>The respondent says the message was a joke between friends and asks for the context to be considered.</source>
+        <translation>La personne mise en cause affirme que le message était une plaisanterie entre amis et demande que le contexte soit pris en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::AllegationType</name>
+    <message>
+        <source>Bullying</source>
+        <translation>Intimidation</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Harcèlement</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Harcèlement sexuel</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>Threat or violence</source>
+        <translation>Menace ou violence</translation>
+    </message>
+    <message>
+        <source>Retaliation</source>
+        <translation>Représailles</translation>
+    </message>
+    <message>
+        <source>Confidential leak</source>
+        <translation>Fuite d’informations confidentielles</translation>
+    </message>
+    <message>
+        <source>Misuse of systems</source>
+        <translation>Usage abusif des systèmes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::AppealStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Maintenue</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::CasePriority</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::CaseSort</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::CaseStatus</name>
+    <message>
+        <source>Triage</source>
+        <translation>Tri initial</translation>
+    </message>
+    <message>
+        <source>No investigation required</source>
+        <translation>Aucune enquête nécessaire</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Réorienté</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Enquête en cours</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +3215,21 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     </message>
 </context>
 <context>
+    <name>custos::domain::Finding</name>
+    <message>
+        <source>Substantiated</source>
+        <translation>Fondée</translation>
+    </message>
+    <message>
+        <source>Not substantiated</source>
+        <translation>Non fondée</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Non concluante</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::FlagStatus</name>
     <message>
         <source>New</source>
@@ -2009,6 +3262,29 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Resolved</source>
         <translation>Résolu</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::IntakeChannel</name>
+    <message>
+        <source>Flag in the queue</source>
+        <translation>Signalement dans la file</translation>
+    </message>
+    <message>
+        <source>Report by an employee</source>
+        <translation>Signalement d’un salarié</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Ligne d’alerte</translation>
+    </message>
+    <message>
+        <source>Manager referral</source>
+        <translation>Saisine par un manager</translation>
+    </message>
+    <message>
+        <source>Anonymous report</source>
+        <translation>Signalement anonyme</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3381,45 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
         <source>Rekeying a compartment</source>
         <translation>Rechiffrer un compartiment</translation>
     </message>
+    <message>
+        <source>Seeing cases</source>
+        <translation>Voir les dossiers</translation>
+    </message>
+    <message>
+        <source>Opening and working cases</source>
+        <translation>Ouvrir et traiter des dossiers</translation>
+    </message>
+    <message>
+        <source>Assigning investigators to cases</source>
+        <translation>Attribuer des enquêteurs aux dossiers</translation>
+    </message>
+    <message>
+        <source>Deciding appeals</source>
+        <translation>Statuer sur les recours</translation>
+    </message>
+    <message>
+        <source>Changing interview templates</source>
+        <translation>Modifier les modèles d’entretien</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::PartyRole</name>
+    <message>
+        <source>Complainant</source>
+        <translation>Plaignant</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Personne mise en cause</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Autre partie</translation>
+    </message>
 </context>
 <context>
     <name>custos::domain::Permissions</name>
@@ -2157,6 +3472,37 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     </message>
 </context>
 <context>
+    <name>custos::domain::Sanction</name>
+    <message>
+        <source>No action</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Written warning</source>
+        <translation>Avertissement écrit</translation>
+    </message>
+    <message>
+        <source>Final warning</source>
+        <translation>Dernier avertissement</translation>
+    </message>
+    <message>
+        <source>Mandatory training</source>
+        <translation>Formation obligatoire</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Mise à pied</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Licenciement</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::Severity</name>
     <message>
         <source>Low</source>
@@ -2195,6 +3541,53 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     </message>
 </context>
 <context>
+    <name>custos::domain::TimelineKind</name>
+    <message>
+        <source>Post</source>
+        <translation>Message publié</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+</context>
+<context>
     <name>custos::models::AuditEntriesModel</name>
     <message>
         <source>#</source>
@@ -2219,6 +3612,67 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::CaseListModel</name>
+    <message numerus="yes">
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>%n tâche en retard</numerusform>
+            <numerusform>%n tâches en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 en retard</translation>
+    </message>
+    <message>
+        <source>⚠ task overdue</source>
+        <translation>⚠ tâche en retard</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ task overdue</source>
+        <translation>%1 ⚠ tâche en retard</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Personnes mises en cause</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Enquêteurs</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +3728,33 @@ Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou don
     <message>
         <source>Group DM %1</source>
         <translation>MP de groupe %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::models::TimelineModel</name>
+    <message>
+        <source>Audit entry %1, hash %2</source>
+        <translation>Entrée d’audit %1, empreinte %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Entrée d’audit</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +4123,892 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     </message>
 </context>
 <context>
+    <name>custos::ui::CaseView</name>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Avancer…</translation>
+    </message>
+    <message>
+        <source>Move the case to its next status (M)</source>
+        <translation>Faire passer le dossier à son statut suivant (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline (N)</source>
+        <translation>Ajouter une note à la chronologie (N)</translation>
+    </message>
+    <message>
+        <source>&amp;Party…</source>
+        <translation>&amp;Partie…</translation>
+    </message>
+    <message>
+        <source>Add a complainant, respondent, witness or other party (P)</source>
+        <translation>Ajouter un plaignant, une personne mise en cause, un témoin ou une autre partie (P)</translation>
+    </message>
+    <message>
+        <source>Alle&amp;gation…</source>
+        <translation>Allé&amp;gation…</translation>
+    </message>
+    <message>
+        <source>Add an allegation (G)</source>
+        <translation>Ajouter une allégation (G)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence…</source>
+        <translation>P&amp;ièce…</translation>
+    </message>
+    <message>
+        <source>Attach a file into the encrypted workspace (E)</source>
+        <translation>Joindre un fichier à l’espace de travail chiffré (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Task…</source>
+        <translation>&amp;Tâche…</translation>
+    </message>
+    <message>
+        <source>Add a task with an owner and a due date (T)</source>
+        <translation>Ajouter une tâche avec un responsable et une échéance (T)</translation>
+    </message>
+    <message>
+        <source>&amp;Interview…</source>
+        <translation>&amp;Entretien…</translation>
+    </message>
+    <message>
+        <source>Record an interview from a template (I)</source>
+        <translation>Enregistrer un entretien à partir d’un modèle (I)</translation>
+    </message>
+    <message>
+        <source>&amp;Finding…</source>
+        <translation>&amp;Conclusion…</translation>
+    </message>
+    <message>
+        <source>Record the finding on an allegation (F)</source>
+        <translation>Enregistrer la conclusion sur une allégation (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Décision…</translation>
+    </message>
+    <message>
+        <source>Record the outcome for a respondent, with their repeat history (O)</source>
+        <translation>Enregistrer la décision pour une personne mise en cause, avec ses antécédents (O)</translation>
+    </message>
+    <message>
+        <source>Appea&amp;l…</source>
+        <translation>Rec&amp;ours…</translation>
+    </message>
+    <message>
+        <source>Record an appeal against an outcome (L)</source>
+        <translation>Enregistrer un recours contre une décision (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide appeal…</source>
+        <translation>&amp;Statuer sur un recours…</translation>
+    </message>
+    <message>
+        <source>Decide a pending appeal (compliance officers)</source>
+        <translation>Statuer sur un recours en attente (responsables conformité)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>Attri&amp;buer…</translation>
+    </message>
+    <message>
+        <source>Assign or remove an investigator</source>
+        <translation>Attribuer ou retirer un enquêteur</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <source>Link a related case</source>
+        <translation>Lier un dossier connexe</translation>
+    </message>
+    <message>
+        <source>&amp;Report PDF…</source>
+        <translation>&amp;Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Save the case report as PDF, every step with its audit entry (R)</source>
+        <translation>Enregistrer le rapport du dossier en PDF, chaque étape avec son entrée d’audit (R)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the case report</source>
+        <translation>Imprimer le rapport du dossier</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Jump to YYYY-MM-DD</source>
+        <translation>Aller à la date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Parties and decisions</source>
+        <translation>Parties et décisions</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Read back and agreed…</source>
+        <translation>Relu et approuvé…</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256 at intake</source>
+        <translation>SHA-256 au dépôt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a case in the list, or open a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un dossier dans la liste, ou ouvrez-en un nouveau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+            <numerusform>%n tâche en retard</numerusform>
+            <numerusform>%n tâches en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · priority %2 · %3 · incident %4 · reported %5 · opened %6 · due %7 · investigators: %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · priorité : %2 · %3 · incident : %4 · signalé : %5 · ouvert : %6 · échéance : %7 · enquêteurs : %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Every party</source>
+        <translation>Toutes les parties</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every allegation</source>
+        <translation>Toutes les allégations</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 en retard</translation>
+    </message>
+    <message>
+        <source>Interview with %1 on %2</source>
+        <translation>Entretien avec %1 le %2</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>Participants : %1</translation>
+    </message>
+    <message>
+        <source>read back and agreed on %1</source>
+        <translation>relu et approuvé le %1</translation>
+    </message>
+    <message>
+        <source>not yet read back</source>
+        <translation>pas encore relu</translation>
+    </message>
+    <message>
+        <source>No interview recorded yet.</source>
+        <translation>Aucun entretien enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Tâches (%1)</translation>
+    </message>
+    <message>
+        <source>Interviews (%1)</source>
+        <translation>Entretiens (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Pièces (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier case, sanction or confirmed flag.</source>
+        <translation>Aucun dossier antérieur, aucune sanction ni aucun signalement confirmé.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), opened %3: %4</source>
+        <translation>Dossier %1 (%2), ouvert le %3 : %4</translation>
+    </message>
+    <message>
+        <source>no finding yet</source>
+        <translation>pas encore de conclusion</translation>
+    </message>
+    <message>
+        <source>In force: %1 from case %2, decided %3, %4</source>
+        <translation>En vigueur : %1 du dossier %2, décision du %3, %4</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed flag(s): %1</source>
+        <translation>
+            <numerusform>%n signalement confirmé : %1</numerusform>
+            <numerusform>%n signalements confirmés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Allegations and findings</source>
+        <translation>Allégations et conclusions</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>clause %1</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>set aside on appeal</source>
+        <translation>annulée sur recours</translation>
+    </message>
+    <message>
+        <source>, counts until %1</source>
+        <translation>, prise en compte jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Appeal of %1: %2</source>
+        <translation>Recours du %1 : %2</translation>
+    </message>
+    <message>
+        <source>Repeat history of the respondents</source>
+        <translation>Antécédents des personnes mises en cause</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Dossiers connexes</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD to jump to it.</source>
+        <translation>Saisissez une date au format YYYY-MM-DD pour y aller.</translation>
+    </message>
+    <message>
+        <source>Recorded in audit entry %1 (%2)</source>
+        <translation>Enregistré dans l’entrée d’audit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The case was not changed</source>
+        <translation>Le dossier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>This case has no further status.</source>
+        <translation>Ce dossier n’a pas de statut suivant.</translation>
+    </message>
+    <message>
+        <source>Move case %1</source>
+        <translation>Faire avancer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The case is at %1. Steps cannot be skipped; reopening a closed case needs a reason.</source>
+        <translation>Le dossier est à l’étape « %1 ». Les étapes ne peuvent pas être sautées ; rouvrir un dossier clos exige une raison.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Passer à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Dossier passé à l’étape « %1 ».</translation>
+    </message>
+    <message>
+        <source>Note on case %1</source>
+        <translation>Note sur le dossier %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <source>Party to case %1</source>
+        <translation>Partie au dossier %1</translation>
+    </message>
+    <message>
+        <source>A person not in any export is entered by name. An anonymous reporter has no name at all.</source>
+        <translation>Une personne absente de tous les exports est saisie par son nom. Un lanceur d’alerte anonyme n’a aucun nom.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Anonymous reporter (no name is stored)</source>
+        <translation>Lanceur d’alerte anonyme (aucun nom n’est enregistré)</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Partie ajoutée : %1.</translation>
+    </message>
+    <message>
+        <source>Allegation in case %1</source>
+        <translation>Allégation dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Clause de politique</translation>
+    </message>
+    <message>
+        <source>What is alleged</source>
+        <translation>Ce qui est allégué</translation>
+    </message>
+    <message>
+        <source>The case&apos;s respondents</source>
+        <translation>Les personnes mises en cause du dossier</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Visant</translation>
+    </message>
+    <message>
+        <source>Allegation added.</source>
+        <translation>Allégation ajoutée.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre une pièce</translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and cannot be attached.</source>
+        <translation>%1 dépasse %2 Mio et ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message>
+        <source>The file goes into the encrypted workspace with its SHA-256; nothing is kept outside it.</source>
+        <translation>Le fichier est placé dans l’espace de travail chiffré avec son SHA-256 ; rien n’est conservé en dehors.</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Ce qu’il montre</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>%1 joint.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>%1 viewed; recorded in the audit log.</source>
+        <translation>%1 consulté ; enregistré dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved</source>
+        <translation>Le fichier ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Enregistrer une copie de %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation>%1 n’a pas pu être écrit : %2. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A copy of %1 was saved to %2; it is outside the encrypted workspace now.</source>
+        <translation>Une copie de %1 a été enregistrée dans %2 ; elle se trouve désormais hors de l’espace de travail chiffré.</translation>
+    </message>
+    <message>
+        <source>Task in case %1</source>
+        <translation>Tâche dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Task added.</source>
+        <translation>Tâche ajoutée.</translation>
+    </message>
+    <message>
+        <source>Task done.</source>
+        <translation>Tâche terminée.</translation>
+    </message>
+    <message>
+        <source>Interview in case %1</source>
+        <translation>Entretien dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne entendue</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Interview: %1</source>
+        <translation>Entretien : %1</translation>
+    </message>
+    <message>
+        <source>Write the answers as given. Mark the interview as agreed once it was read back.</source>
+        <translation>Notez les réponses telles qu’elles ont été données. Marquez l’entretien comme approuvé une fois qu’il a été relu.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Read back to the interviewee and agreed</source>
+        <translation>Relu à la personne entendue et approuvé</translation>
+    </message>
+    <message>
+        <source>Interview recorded, read back and agreed.</source>
+        <translation>Entretien enregistré, relu et approuvé.</translation>
+    </message>
+    <message>
+        <source>Interview recorded.</source>
+        <translation>Entretien enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Every interview is read back and agreed.</source>
+        <translation>Tous les entretiens sont relus et approuvés.</translation>
+    </message>
+    <message>
+        <source>Interview read back and agreed</source>
+        <translation>Entretien relu et approuvé</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Interview agreed.</source>
+        <translation>Entretien approuvé.</translation>
+    </message>
+    <message>
+        <source>%1, clause %2</source>
+        <translation>%1, clause %2</translation>
+    </message>
+    <message>
+        <source>Finding in case %1</source>
+        <translation>Conclusion dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Finding recorded: %1.</source>
+        <translation>Conclusion enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>The case has no respondent to decide an outcome for.</source>
+        <translation>Le dossier n’a aucune personne mise en cause pour qui prendre une décision.</translation>
+    </message>
+    <message>
+        <source>Outcome in case %1</source>
+        <translation>Décision dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Decide from the consequence ladder. The respondent&apos;s repeat history is shown below.</source>
+        <translation>Décidez selon l’échelle des sanctions. Les antécédents de la personne mise en cause sont affichés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Personne mise en cause</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Repeat history of %1</source>
+        <translation>Antécédents de %1</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1.</source>
+        <translation>Décision enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no outcome to appeal against.</source>
+        <translation>Il n’y a aucune décision contre laquelle former un recours.</translation>
+    </message>
+    <message>
+        <source>Appeal in case %1</source>
+        <translation>Recours dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Someone other than who decided the outcome decides the appeal.</source>
+        <translation>Le recours est tranché par une autre personne que celle qui a pris la décision.</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Appeal recorded; it waits for a decision.</source>
+        <translation>Recours enregistré ; il attend d’être tranché.</translation>
+    </message>
+    <message>
+        <source>No appeal is waiting for a decision.</source>
+        <translation>Aucun recours n’attend d’être tranché.</translation>
+    </message>
+    <message>
+        <source>Decide an appeal in case %1</source>
+        <translation>Statuer sur un recours du dossier %1</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Appeal decided: %1.</source>
+        <translation>Recours tranché : %1.</translation>
+    </message>
+    <message>
+        <source>Investigators of case %1</source>
+        <translation>Enquêteurs du dossier %1</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Remove from the case</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Investigators changed.</source>
+        <translation>Enquêteurs modifiés.</translation>
+    </message>
+    <message>
+        <source>Link case %1</source>
+        <translation>Lier le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Or the case number</source>
+        <translation>Ou le numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Linked with %1.</source>
+        <translation>Lié à %1.</translation>
+    </message>
+    <message>
+        <source>Save the case report</source>
+        <translation>Enregistrer le rapport du dossier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le rapport n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Report saved to %1; recorded in the audit log.</source>
+        <translation>Rapport enregistré dans %1 ; consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer; recorded in the audit log.</source>
+        <translation>Rapport envoyé à l’imprimante ; consigné dans le journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CasesPage</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mes dossiers</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toute priorité</translation>
+    </message>
+    <message>
+        <source>Any allegation</source>
+        <translation>Toute allégation</translation>
+    </message>
+    <message>
+        <source>Search number or title ( / )</source>
+        <translation>Rechercher un numéro ou un titre ( / )</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Open a case from an employee&apos;s report, a hotline call or a referral (Ctrl+N)</source>
+        <translation>Ouvrir un dossier à partir du signalement d’un salarié, d’un appel à la ligne d’alerte ou d’une saisine (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>For a report by an employee, a hotline call or a manager&apos;s referral. Cases from flagged posts are opened in the Queue (O).</source>
+        <translation>Pour le signalement d’un salarié, un appel à la ligne d’alerte ou la saisine d’un manager. Les dossiers issus de messages signalés s’ouvrent depuis la file (O).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reached us by</source>
+        <translation>Reçu via</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name is stored</source>
+        <translation>Anonyme : aucun nom n’est enregistré</translation>
+    </message>
+    <message>
+        <source>About (respondent)</source>
+        <translation>Concerne (personne mise en cause)</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Policy clause</source>
+        <translation>Clause de politique</translation>
+    </message>
+    <message>
+        <source>What, when and where</source>
+        <translation>Quoi, quand et où</translation>
+    </message>
+    <message>
+        <source>Posts it is about (search words)</source>
+        <translation>Messages concernés (mots à rechercher)</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Date de l’incident</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The posts were not found</source>
+        <translation>Les messages sont introuvables</translation>
+    </message>
+    <message>
+        <source>No post matches &quot;%1&quot;; the case is opened without posts.</source>
+        <translation>Aucun message ne correspond à « %1 » ; le dossier est ouvert sans messages.</translation>
+    </message>
+    <message>
+        <source>Posts for the case</source>
+        <translation>Messages du dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) match; choose those the report is about.</source>
+        <translation>
+            <numerusform>%n message correspond ; choisissez ceux que concerne le signalement.</numerusform>
+            <numerusform>%n messages correspondent ; choisissez ceux que concerne le signalement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · #%2 · %3: %4</source>
+        <translation>%1 · #%2 · %3 : %4</translation>
+    </message>
+    <message>
+        <source>Add the chosen posts</source>
+        <translation>Ajouter les messages choisis</translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation>Le dossier n’a pas été ouvert</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
@@ -2729,6 +5096,21 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message>
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FormDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>%1 doit être une date au format YYYY-MM-DD, par exemple 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +5311,10 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message>
         <source>Queue</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +5984,118 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Notification template saved.</source>
         <translation>Modèle de notification enregistré.</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Open an investigation case from the selected posts (o)</source>
+        <translation>Ouvrir un dossier d’enquête à partir des messages sélectionnés (o)</translation>
+    </message>
+    <message>
+        <source>Add to case…</source>
+        <translation>Ajouter au dossier…</translation>
+    </message>
+    <message>
+        <source>Add the selected posts to an open case (Shift+O)</source>
+        <translation>Ajouter les messages sélectionnés à un dossier ouvert (Maj+O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier confirmed flag(s) (%1)</source>
+        <translation>
+            <numerusform>%n signalement confirmé auparavant (%1)</numerusform>
+            <numerusform>%n signalements confirmés auparavant (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in force from case %2</source>
+        <translation>%1 en vigueur depuis le dossier %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>open case(s): %1</source>
+        <translation>
+            <numerusform>dossier ouvert : %1</numerusform>
+            <numerusform>dossiers ouverts : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Author&apos;s record:</source>
+        <translation>Antécédents de l’auteur :</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>The selected posts join the case&apos;s timeline, their authors as respondents and the flags&apos; categories as allegations; you are assigned to it.</source>
+        <translation>Les messages sélectionnés rejoignent la chronologie du dossier, leurs auteurs comme personnes mises en cause et les catégories des signalements comme allégations ; le dossier vous est attribué.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation>Le dossier n’a pas été ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case opened from %n flag(s).</source>
+        <translation>
+            <numerusform>Dossier ouvert à partir de %n signalement.</numerusform>
+            <numerusform>Dossier ouvert à partir de %n signalements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no open case to add to; open one with O.</source>
+        <translation>Il n’y a aucun dossier ouvert auquel ajouter ; ouvrez-en un avec O.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+    <message>
+        <source>The selected posts join the case&apos;s timeline; new authors become respondents.</source>
+        <translation>Les messages sélectionnés rejoignent la chronologie du dossier ; les nouveaux auteurs deviennent personnes mises en cause.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>The posts were not added</source>
+        <translation>Les messages n’ont pas été ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) added to %1.</source>
+        <translation>
+            <numerusform>%n signalement ajouté à %1.</numerusform>
+            <numerusform>%n signalements ajoutés à %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DemoCases", text);
+    return QCoreApplication::translate("custos::demo::DemoCases", text); // the context lupdate files them under
 }
 
 QString daysFromNow(int days)
