@@ -150,8 +150,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     case WhenColumn: return tr("When");
     case KindColumn: return tr("Kind");
     case WhatColumn: return tr("What");
-    case ByColumn: return tr("Recorded by");
-    case EntryColumn: return tr("Audit entry");
+    case ByColumn: return tr("By", "who recorded a timeline entry");
+    case EntryColumn: return tr("Entry", "the audit entry that records a timeline entry");
     }
     return {};
 }

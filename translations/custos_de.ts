@@ -3749,12 +3749,14 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
         <translation>Was</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Festgehalten von</translation>
+        <source>By</source>
+        <comment>who recorded a timeline entry</comment>
+        <translation>Von</translation>
     </message>
     <message>
-        <source>Audit entry</source>
-        <translation>Prüfprotokolleintrag</translation>
+        <source>Entry</source>
+        <comment>the audit entry that records a timeline entry</comment>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4863,10 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>Report sent to the printer; recorded in the audit log.</source>
         <translation>Bericht an den Drucker gesendet; im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>This is recorded when the case is at %1; it is at %2. Move it there first (M).</source>
+        <translation>Das wird erfasst, wenn der Fall im Status %1 ist; er ist im Status %2. Wechseln Sie zuerst dorthin (M).</translation>
     </message>
 </context>
 <context>

@@ -3749,12 +3749,14 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Enregistré par</translation>
+        <source>By</source>
+        <comment>who recorded a timeline entry</comment>
+        <translation>Par</translation>
     </message>
     <message>
-        <source>Audit entry</source>
-        <translation>Entrée d’audit</translation>
+        <source>Entry</source>
+        <comment>the audit entry that records a timeline entry</comment>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4863,10 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message>
         <source>Report sent to the printer; recorded in the audit log.</source>
         <translation>Rapport envoyé à l’imprimante ; consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>This is recorded when the case is at %1; it is at %2. Move it there first (M).</source>
+        <translation>Cela s&apos;enregistre quand le dossier est au statut %1 ; il est au statut %2. Faites-le d&apos;abord avancer (M).</translation>
     </message>
 </context>
 <context>

@@ -159,10 +159,14 @@ CaseView::CaseView(SessionTasks* tasks, QWidget* parent)
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timeline->verticalHeader()->hide();
     m_timeline->horizontalHeader()->setSectionResizeMode(models::TimelineModel::WhatColumn, QHeaderView::Stretch);
-    m_timeline->setColumnWidth(models::TimelineModel::WhenColumn, 130);
-    m_timeline->setColumnWidth(models::TimelineModel::KindColumn, 110);
-    m_timeline->setColumnWidth(models::TimelineModel::ByColumn, 120);
-    m_timeline->setColumnWidth(models::TimelineModel::EntryColumn, 80);
+    m_timeline->setColumnWidth(models::TimelineModel::WhenColumn, 115);
+    m_timeline->setColumnWidth(models::TimelineModel::KindColumn, 105);
+    m_timeline->setColumnWidth(models::TimelineModel::ByColumn, 100);
+    m_timeline->setColumnWidth(models::TimelineModel::EntryColumn, 55);
+    for (QComboBox* box : {m_kind, m_party, m_allegation}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
     m_timeline->setWordWrap(false);
     m_item->setObjectName(QStringLiteral("timelineItem"));
     auto* split = new QSplitter(Qt::Vertical);
@@ -798,9 +802,18 @@ void CaseView::agreeInterview()
     after(m_cases.agreeInterview(form.choice(QStringLiteral("interview")).toLongLong()), tr("Interview agreed."));
 }
 
+bool CaseView::isAt(CaseStatus status)
+{
+    if (m_view->record.row.status == status)
+        return true;
+    m_message->setText(tr("This is recorded when the case is at %1; it is at %2. Move it there first (M).")
+                           .arg(displayName(status), displayName(m_view->record.row.status)));
+    return false;
+}
+
 void CaseView::recordFinding()
 {
-    if (!m_view)
+    if (!m_view || !isAt(CaseStatus::Findings))
         return;
     QList<QPair<QString, QVariant>> allegations;
     for (const CaseAllegation& a : m_view->allegations)
@@ -818,7 +831,7 @@ void CaseView::recordFinding()
 
 void CaseView::recordOutcome()
 {
-    if (!m_view)
+    if (!m_view || !isAt(CaseStatus::Outcome))
         return;
     const QList<QPair<QString, QVariant>> respondents = partyChoices(PartyRole::Respondent);
     if (respondents.isEmpty()) {

@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     void reload();
     void after(const Status& status, const QString& done);
+    // Whether the case is at `status`; otherwise says so and where it is.
+    bool isAt(domain::CaseStatus status);
     void applyTimelineFilter();
     void jumpToDate();
     void showItem();

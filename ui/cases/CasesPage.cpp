@@ -71,6 +71,12 @@ CasesPage::CasesPage(SessionTasks* tasks, QWidget* parent)
     fillWords<CasePriority>(m_priority, tr("Any priority"));
     m_allegation->setObjectName(QStringLiteral("caseAllegationFilter"));
     fillWords<AllegationType>(m_allegation, tr("Any allegation"));
+    // The boxes take the width of a short item, not of their longest one, so that the list
+    // leaves the case its room in every language.
+    for (QComboBox* box : {m_status, m_priority, m_allegation}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     m_mine->setObjectName(QStringLiteral("caseMineFilter"));
     m_overdue->setObjectName(QStringLiteral("caseOverdueFilter"));
     m_search->setObjectName(QStringLiteral("caseSearch"));
@@ -123,7 +129,8 @@ CasesPage::CasesPage(SessionTasks* tasks, QWidget* parent)
     splitter->addWidget(m_case);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({640, 680});
+    splitter->setSizes({560, 760});
+    m_case->setMinimumWidth(560);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
