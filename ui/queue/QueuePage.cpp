@@ -68,26 +68,33 @@ QueuePage::QueuePage(SessionTasks* tasks, QWidget* parent)
                           tr("Write the message to the author from the template and save it for sending"));
     tagButton->setObjectName(QStringLiteral("tagButton"));
     notify->setObjectName(QStringLiteral("notifyButton"));
+    // Two rows: the decisions, then what else can be done with the post (one row would
+    // clip the buttons' labels in German at the default width).
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, similar, tagButton, notify, reveal})
+    for (QPushButton* b : {assign, dismiss, confirm, escalate, takedown, similar})
         actions->addWidget(b);
+    actions->addStretch(1);
+    auto* more = new QHBoxLayout;
+    for (QPushButton* b : {tagButton, notify, reveal})
+        more->addWidget(b);
     const bool investigates = domain::allows(tasks->session().user().role, domain::Operation::ManageCases);
     if (investigates) {
         auto* openCaseButton = buttonWithTip(tr("Open case…"), tr("Open an investigation case from the selected posts (o)"));
         auto* addToCaseButton = buttonWithTip(tr("Add to case…"), tr("Add the selected posts to an open case (Shift+O)"));
         openCaseButton->setObjectName(QStringLiteral("openCaseButton"));
         addToCaseButton->setObjectName(QStringLiteral("addToCaseButton"));
-        actions->addWidget(openCaseButton);
-        actions->addWidget(addToCaseButton);
+        more->addWidget(openCaseButton);
+        more->addWidget(addToCaseButton);
         connect(openCaseButton, &QPushButton::clicked, this, &QueuePage::openCase);
         connect(addToCaseButton, &QPushButton::clicked, this, &QueuePage::addToCase);
     }
-    actions->addStretch(1);
+    more->addStretch(1);
 
     auto* detailBox = new QGroupBox(tr("Post"));
     auto* detailLayout = new QVBoxLayout(detailBox);
     detailLayout->addWidget(m_detail);
     detailLayout->addLayout(actions);
+    detailLayout->addLayout(more);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
