@@ -102,8 +102,8 @@ public:
     Result<QList<domain::UserRecord>> investigators();
 
     Result<qint64> open(const NewCaseRequest& request);
-    // Posts matching a full-text query (as the queue's search box takes it), newest
-    // first, for attaching to a case opened from a report.
+    // Up to `limit` posts matching a full-text query (as the queue's search box takes it),
+    // shown newest first, for attaching to a case opened from a report.
     Result<QList<FoundPost>> findPosts(const QString& query, int limit = 50);
     // "Add to case": posts (or the posts of flags) join an open case's timeline, their
     // authors as respondents and their categories as allegations where new.

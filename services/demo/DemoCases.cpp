@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QSet>
-#include <QTimeZone>
 
 namespace custos::demo {
 

@@ -212,6 +212,21 @@ private Q_SLOTS:
         as(QStringLiteral("henri"));
         QVERIFY(CaseService(*m_session).show(*id));
         QCOMPARE(actionsSince(before), (QStringList{actions::kCaseView, actions::kCaseView}));
+
+        // A read-only session cannot record the read, so it may not read the case at all.
+        m_session.reset();
+        {
+            auto readOnly = workspace::Workspace::open(m_dir, QStringLiteral("henri"), kPass, workspace::Workspace::Access::ReadOnly);
+            QVERIFY2(readOnly, qPrintable(readOnly.status().message()));
+            CaseService svc(**readOnly);
+            const auto refused = svc.show(*id);
+            QCOMPARE(refused.status().code(), ErrorCode::PermissionDenied);
+            QVERIFY(refused.status().message().contains(QStringLiteral("read-only")));
+            QCOMPARE(svc.reportHtml(*id).status().code(), ErrorCode::PermissionDenied);
+            QVERIFY(svc.list({}).ok()); // the list names cases, it does not open them
+        }
+        as(QStringLiteral("henri"));
+        QCOMPARE(actionsSince(before), (QStringList{actions::kCaseView, actions::kCaseView}));
     }
 
     void statusPathRefusesSkipsAndBackwardSteps()
