@@ -4868,6 +4868,110 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>This is recorded when the case is at %1; it is at %2. Move it there first (M).</source>
         <translation>Das wird erfasst, wenn der Fall im Status %1 ist; er ist im Status %2. Wechseln Sie zuerst dorthin (M).</translation>
     </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ände&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Change the title, summary, priority, intake or dates (H)</source>
+        <translation>Titel, Zusammenfassung, Priorität, Eingang oder Daten ändern (H)</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age…</source>
+        <translation>Nachric&amp;ht…</translation>
+    </message>
+    <message>
+        <source>Record a message to a party; Custos sends nothing (S)</source>
+        <translation>Eine Nachricht an eine beteiligte Person festhalten; Custos versendet nichts (S)</translation>
+    </message>
+    <message>
+        <source>Interview templates…</source>
+        <translation>Befragungsvorlagen…</translation>
+    </message>
+    <message>
+        <source>Edit the questions of the interview templates (compliance officers)</source>
+        <translation>Die Fragen der Befragungsvorlagen bearbeiten (Compliance-Beauftragte)</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Fall %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Reached us by</source>
+        <translation>Eingegangen über</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Datum des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Case changed.</source>
+        <translation>Fall geändert.</translation>
+    </message>
+    <message>
+        <source>The case has no party to write to.</source>
+        <translation>Der Fall hat keine beteiligte Person, an die geschrieben werden könnte.</translation>
+    </message>
+    <message>
+        <source>Message in case %1</source>
+        <translation>Nachricht in Fall %1</translation>
+    </message>
+    <message>
+        <source>The message is recorded on the timeline as sent by you; Custos itself sends nothing.</source>
+        <translation>Die Nachricht wird in der Zeitleiste als von Ihnen gesendet festgehalten; Custos selbst versendet nichts.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Message recorded.</source>
+        <translation>Nachricht festgehalten.</translation>
+    </message>
+    <message>
+        <source>Interview templates</source>
+        <translation>Befragungsvorlagen</translation>
+    </message>
+    <message>
+        <source>Interview template: %1</source>
+        <translation>Befragungsvorlage: %1</translation>
+    </message>
+    <message>
+        <source>One question per line. Interviews already recorded keep the questions they were asked.</source>
+        <translation>Eine Frage pro Zeile. Bereits erfasste Befragungen behalten die Fragen, die gestellt wurden.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Die Vorlage wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Template %1 saved; new interviews ask its questions.</source>
+        <translation>Vorlage %1 gespeichert; neue Befragungen stellen ihre Fragen.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CasesPage</name>

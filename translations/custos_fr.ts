@@ -4868,6 +4868,110 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>This is recorded when the case is at %1; it is at %2. Move it there first (M).</source>
         <translation>Cela s&apos;enregistre quand le dossier est au statut %1 ; il est au statut %2. Faites-le d&apos;abord avancer (M).</translation>
     </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Change the title, summary, priority, intake or dates (H)</source>
+        <translation>Modifier le titre, le résumé, la priorité, l’origine ou les dates (H)</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age…</source>
+        <translation>&amp;Message…</translation>
+    </message>
+    <message>
+        <source>Record a message to a party; Custos sends nothing (S)</source>
+        <translation>Enregistrer un message à une partie ; Custos n’envoie rien (S)</translation>
+    </message>
+    <message>
+        <source>Interview templates…</source>
+        <translation>Modèles d’entretien…</translation>
+    </message>
+    <message>
+        <source>Edit the questions of the interview templates (compliance officers)</source>
+        <translation>Modifier les questions des modèles d’entretien (responsables conformité)</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Modifier le dossier %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Reached us by</source>
+        <translation>Reçu via</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Date de l’incident</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Case changed.</source>
+        <translation>Dossier modifié.</translation>
+    </message>
+    <message>
+        <source>The case has no party to write to.</source>
+        <translation>Le dossier n’a aucune partie à qui écrire.</translation>
+    </message>
+    <message>
+        <source>Message in case %1</source>
+        <translation>Message dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>The message is recorded on the timeline as sent by you; Custos itself sends nothing.</source>
+        <translation>Le message est enregistré dans la chronologie comme envoyé par vous ; Custos n’envoie rien lui-même.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message recorded.</source>
+        <translation>Message enregistré.</translation>
+    </message>
+    <message>
+        <source>Interview templates</source>
+        <translation>Modèles d’entretien</translation>
+    </message>
+    <message>
+        <source>Interview template: %1</source>
+        <translation>Modèle d’entretien : %1</translation>
+    </message>
+    <message>
+        <source>One question per line. Interviews already recorded keep the questions they were asked.</source>
+        <translation>Une question par ligne. Les entretiens déjà enregistrés gardent les questions posées.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Le modèle n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Template %1 saved; new interviews ask its questions.</source>
+        <translation>Modèle %1 enregistré ; les nouveaux entretiens posent ses questions.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CasesPage</name>

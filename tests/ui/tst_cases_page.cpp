@@ -23,6 +23,7 @@
 #include "shell/MainWindow.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -189,6 +190,19 @@ private Q_SLOTS:
             view->timelineTable()->setFocus(); // the case's keys work anywhere in the case view
             QTest::keyClick(view->timelineTable(), Qt::Key_N);
             QVERIFY2(view->messageLabel()->text() == QStringLiteral("Note added."), qPrintable(view->messageLabel()->text()));
+            // The header changed, a message to the witness recorded (never sent).
+            answer({{{QStringLiteral("title"), QStringLiteral("Insults in two channels (team A)")},
+                     {QStringLiteral("due"), QStringLiteral("2026-12-31")}}});
+            view->editCase();
+            QCOMPARE(view->view()->record.row.title, QStringLiteral("Insults in two channels (team A)"));
+            QCOMPARE(view->view()->record.row.dueAt.left(10), QStringLiteral("2026-12-31"));
+            answer({{{QStringLiteral("party"), QStringLiteral("Priya Raman (Witness)")},
+                     {QStringLiteral("text"), QStringLiteral("Please come to room 4 on Monday at 10.")}}});
+            view->recordMessage();
+            QCOMPARE(view->messageLabel()->text(), QStringLiteral("Message recorded."));
+            // Investigators do not edit templates or decide appeals: not offered.
+            QVERIFY(!view->findChild<QAction*>(QStringLiteral("templatesAction"))->isVisible());
+            QVERIFY(!view->findChild<QAction*>(QStringLiteral("decideAppealAction"))->isVisible());
             // A skipped step is refused with the service's message, nothing changes.
             answer({{{QStringLiteral("status"), QStringLiteral("closed")}}});
             view->moveStatus();
@@ -317,7 +331,8 @@ private Q_SLOTS:
             QVERIFY(Dialogs::lastErrorForTesting().contains(QStringLiteral("not allowed")));
         }
         {
-            MainWindow window(openAs(QStringLiteral("carla")));
+            const std::shared_ptr<workspace::Session> openedAsCarla = openAs(QStringLiteral("carla"));
+            MainWindow window(openedAsCarla);
             window.show();
             auto* cases = window.casesPage();
             QVERIFY(cases);
@@ -328,6 +343,15 @@ private Q_SLOTS:
                      {QStringLiteral("reasoning"), QStringLiteral("The context shows banter between friends.")}}});
             view->decideAppeal();
             QCOMPARE(view->view()->appeals.first().status, AppealStatus::Overturned);
+            // A compliance officer edits an interview template; new interviews ask its questions.
+            answer({{{QStringLiteral("template"), QString::number(1)}},
+                    {{QStringLiteral("name"), QStringLiteral("Harassment, first interview")},
+                     {QStringLiteral("questions"), QStringLiteral("What happened?\n\nWho else saw it?\n")}}});
+            view->editTemplates();
+            QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("saved")), qPrintable(view->messageLabel()->text()));
+            auto templates = cases::CaseService(*openedAsCarla).interviewTemplates();
+            QVERIFY(templates);
+            QCOMPARE(templates->first().questions, (QStringList{QStringLiteral("What happened?"), QStringLiteral("Who else saw it?")}));
             QVERIFY(std::any_of(view->view()->outcomes.cbegin(), view->view()->outcomes.cend(),
                                 [](const CaseOutcome& o) { return o.setAside; }));
             QVERIFY(view->detailsView()->toPlainText().contains(QStringLiteral("set aside on appeal")));

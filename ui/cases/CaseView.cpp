@@ -104,7 +104,11 @@ CaseView::CaseView(SessionTasks* tasks, QWidget* parent)
         void (CaseView::*slot)();
     } actions[] = {
         {"moveStatusAction", tr("&Move…"), tr("Move the case to its next status (M)"), Qt::Key_M, &CaseView::moveStatus},
+        {"editAction", tr("C&hange…"), tr("Change the title, summary, priority, intake or dates (H)"), Qt::Key_H,
+         &CaseView::editCase},
         {"noteAction", tr("&Note…"), tr("Add a note to the timeline (N)"), Qt::Key_N, &CaseView::addNote},
+        {"messageAction", tr("Mess&age…"), tr("Record a message to a party; Custos sends nothing (S)"), Qt::Key_S,
+         &CaseView::recordMessage},
         {"partyAction", tr("&Party…"), tr("Add a complainant, respondent, witness or other party (P)"), Qt::Key_P,
          &CaseView::addParty},
         {"allegationAction", tr("Alle&gation…"), tr("Add an allegation (G)"), Qt::Key_G, &CaseView::addAllegation},
@@ -124,6 +128,8 @@ CaseView::CaseView(SessionTasks* tasks, QWidget* parent)
         {"reportAction", tr("&Report PDF…"), tr("Save the case report as PDF, every step with its audit entry (R)"), Qt::Key_R,
          &CaseView::saveReport},
         {"printAction", tr("Print…"), tr("Print the case report"), Qt::Key_unknown, &CaseView::printReport},
+        {"templatesAction", tr("Interview templates…"), tr("Edit the questions of the interview templates (compliance officers)"),
+         Qt::Key_unknown, &CaseView::editTemplates},
     };
     for (const auto& a : actions) {
         QAction* action = m_actions->addAction(a.text);
@@ -136,6 +142,11 @@ CaseView::CaseView(SessionTasks* tasks, QWidget* parent)
         }
         connect(action, &QAction::triggered, this, a.slot);
     }
+    // What the role may not do is not offered (the service refuses it anyway).
+    const Role role = tasks->session().user().role;
+    m_actions->findChild<QAction*>(QStringLiteral("decideAppealAction"))->setVisible(allows(role, Operation::DecideAppeal));
+    m_actions->findChild<QAction*>(QStringLiteral("assignAction"))->setVisible(allows(role, Operation::AssignCases));
+    m_actions->findChild<QAction*>(QStringLiteral("templatesAction"))->setVisible(allows(role, Operation::EditInterviewTemplates));
 
     // The timeline: filters above, the entries, and the selected entry in full below.
     m_kind->setObjectName(QStringLiteral("timelineKind"));
@@ -566,6 +577,91 @@ void CaseView::moveStatus()
         return;
     const CaseStatus to = chosen<CaseStatus>(form, QStringLiteral("status"));
     after(m_cases.setStatus(m_caseId, to, form.text(QStringLiteral("reason"))), tr("Moved to %1.").arg(displayName(to)));
+}
+
+void CaseView::editCase()
+{
+    if (!m_view)
+        return;
+    const CaseRow& r = m_view->record.row;
+    FormDialog form(this, tr("Edit case %1").arg(r.number));
+    form.addLine(QStringLiteral("title"), tr("Title"), r.title, true);
+    form.addText(QStringLiteral("summary"), tr("Summary"), m_view->record.summary);
+    form.addChoice(QStringLiteral("priority"), tr("Priority"), wordChoices<CasePriority>())
+        ->setCurrentIndex(static_cast<int>(r.priority));
+    form.addChoice(QStringLiteral("intake"), tr("Reached us by"), wordChoices<IntakeChannel>())
+        ->setCurrentIndex(static_cast<int>(r.intake));
+    form.addDate(QStringLiteral("incident"), tr("Incident date"), m_view->record.incidentAt.left(10));
+    form.addDate(QStringLiteral("reported"), tr("Reported on"), m_view->record.reportedAt.left(10));
+    form.addDate(QStringLiteral("due"), tr("Due"), r.dueAt.left(10));
+    if (!form.ask())
+        return;
+    CaseFields f;
+    f.title = form.text(QStringLiteral("title"));
+    f.summary = form.text(QStringLiteral("summary"));
+    f.priority = chosen<CasePriority>(form, QStringLiteral("priority"));
+    f.intake = chosen<IntakeChannel>(form, QStringLiteral("intake"));
+    f.incidentAt = form.text(QStringLiteral("incident"));
+    f.reportedAt = form.text(QStringLiteral("reported"));
+    f.dueAt = form.text(QStringLiteral("due"));
+    after(m_cases.edit(m_caseId, f), tr("Case changed."));
+}
+
+void CaseView::recordMessage()
+{
+    if (!m_view)
+        return;
+    const QList<QPair<QString, QVariant>> parties = partyChoices();
+    if (parties.isEmpty()) {
+        m_message->setText(tr("The case has no party to write to."));
+        return;
+    }
+    FormDialog form(this, tr("Message in case %1").arg(m_view->record.row.number),
+                    tr("The message is recorded on the timeline as sent by you; Custos itself sends nothing."));
+    form.addChoice(QStringLiteral("party"), tr("To"), parties);
+    form.addText(QStringLiteral("text"), tr("Message"), {}, true);
+    if (!form.ask())
+        return;
+    auto recorded = m_cases.recordMessage(m_caseId, form.choice(QStringLiteral("party")).toLongLong(), form.text(QStringLiteral("text")));
+    after(recorded.status(), tr("Message recorded."));
+}
+
+void CaseView::editTemplates()
+{
+    auto templates = m_cases.interviewTemplates();
+    if (!templates) {
+        after(templates.status(), {});
+        return;
+    }
+    QList<QPair<QString, QVariant>> choices;
+    for (const InterviewTemplate& t : *templates)
+        choices.append({tr("%1 (%2)").arg(t.name, displayName(t.type)), t.id});
+    FormDialog pick(this, tr("Interview templates"));
+    pick.addChoice(QStringLiteral("template"), tr("Template"), choices);
+    if (!pick.ask())
+        return;
+    InterviewTemplate t;
+    for (const InterviewTemplate& candidate : *templates)
+        if (candidate.id == pick.choice(QStringLiteral("template")).toLongLong())
+            t = candidate;
+    FormDialog form(this, tr("Interview template: %1").arg(t.name), tr("One question per line. Interviews already recorded keep "
+                                                                        "the questions they were asked."));
+    form.addLine(QStringLiteral("name"), tr("Name"), t.name, true);
+    form.addText(QStringLiteral("questions"), tr("Questions"), t.questions.join(u'\n'), true);
+    if (!form.ask())
+        return;
+    t.name = form.text(QStringLiteral("name"));
+    t.questions.clear();
+    for (const QString& line : form.text(QStringLiteral("questions")).split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            t.questions << line.trimmed();
+    auto saved = m_cases.saveInterviewTemplate(t);
+    if (!saved) {
+        Dialogs::showError(this, tr("The template was not saved"), saved.status().message());
+        m_message->setText(saved.status().message());
+        return;
+    }
+    m_message->setText(tr("Template %1 saved; new interviews ask its questions.").arg(t.name));
 }
 
 void CaseView::addNote()

@@ -3,7 +3,7 @@
 // kind, party, allegation; jump to a date; a post opens with its spans and thread), the
 // parties, allegations, findings, outcomes with each respondent's repeat history and
 // appeals, the tasks, the interviews and the evidence files.
-// Keyboard: m move status, n note, p party, g allegation, e evidence, t task, i interview,
+// Keyboard: m move status, h edit the header, n note, s message to a party, p party, g allegation, e evidence, t task, i interview,
 // f finding, o outcome, l appeal, r report (PDF).
 #pragma once
 
@@ -55,7 +55,9 @@ public:
 
 public Q_SLOTS:
     void moveStatus();
+    void editCase();
     void addNote();
+    void recordMessage();
     void addParty();
     void addAllegation();
     void addEvidence();
@@ -69,6 +71,7 @@ public Q_SLOTS:
     void decideAppeal();
     void assign();
     void linkCase();
+    void editTemplates();
     void openEvidence();
     void saveEvidence();
     void saveReport();
