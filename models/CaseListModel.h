@@ -22,7 +22,7 @@ public:
     enum Column { NumberColumn, TitleColumn, StatusColumn, PriorityColumn, DueColumn, RespondentsColumn, AssigneesColumn,
                   AgeColumn, ColumnCount };
     enum Roles { CaseIdRole = Qt::UserRole + 1, StatusKeyRole, OverdueRole };
-    static constexpr int kPageSize = 100;
+    static constexpr int kPageSize = cases::CaseService::kListPage;
 
     explicit CaseListModel(workspace::Session& session, QObject* parent = nullptr);
 

@@ -692,7 +692,8 @@ int runBenchCases(const QStringList& args)
     out.insert(QStringLiteral("timeline_open_ms"), openBig->first);
     out.insert(QStringLiteral("timeline_open_median_ms"), openBig->second);
 
-    // The case list at 100 and at 10,000 cases: the first page (open cases, newest first),
+    // The case list at 100 and at 10,000 cases: the first page of kListPage rows (open
+    // cases, newest first),
     // a filter change (the status box: investigating) and two filters at once
     // (investigating and critical), as the Cases page asks for them.
     CaseFilter firstPage;
@@ -706,7 +707,7 @@ int runBenchCases(const QStringList& args)
                                            std::pair{"list_two_filters", two}}) {
             // The page on screen first, then the count for the label under the list.
             qint64 rows = 0;
-            auto page = timed([&]() -> Status { return svc.list(filter, CaseSort::Opened, false, 100, 0).status(); });
+            auto page = timed([&]() -> Status { return svc.list(filter, CaseSort::Opened, false, cases::CaseService::kListPage, 0).status(); });
             if (!page)
                 return page.status();
             auto count = timed([&]() -> Status {
@@ -741,8 +742,8 @@ int runBenchCases(const QStringList& args)
         const QString k = QString::fromLatin1(name);
         const double small = out.value(k + QStringLiteral("_100_median_ms")).toDouble();
         const double large = out.value(k + QStringLiteral("_10000_median_ms")).toDouble();
-        const double smallRows = std::min<qint64>(100, out.value(k + QStringLiteral("_100_rows")).toInteger());
-        const double largeRows = std::min<qint64>(100, out.value(k + QStringLiteral("_10000_rows")).toInteger());
+        const double smallRows = std::min<qint64>(cases::CaseService::kListPage, out.value(k + QStringLiteral("_100_rows")).toInteger());
+        const double largeRows = std::min<qint64>(cases::CaseService::kListPage, out.value(k + QStringLiteral("_10000_rows")).toInteger());
         out.insert(k + QStringLiteral("_ratio"), small > 0 ? std::round(large / small * 100.0) / 100.0 : 0.0);
         if (small > 0 && smallRows > 0 && largeRows > 0)
             out.insert(k + QStringLiteral("_per_row_ratio"), std::round((large / largeRows) / (small / smallRows) * 100.0) / 100.0);

@@ -95,6 +95,9 @@ public:
 
     // The case's number: "HR-2026-0042".
     static QString numberOf(int year, int yearSeq);
+    // The rows the case list reads at a time: a screenful and more; the next page is read
+    // when the view scrolls to it.
+    static constexpr int kListPage = 50;
     // The largest evidence file that can be attached.
     static constexpr qint64 kMaxEvidenceBytes = 256LL * 1024 * 1024;
 
