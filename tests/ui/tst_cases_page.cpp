@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUuid>
 
 using namespace custos;
 using namespace custos::domain;
@@ -45,13 +46,15 @@ using namespace custos::ui;
 namespace {
 
 const QString kPass = QStringLiteral("cases page passphrase");
-const QByteArray kCanary = "CANARY-91c4e2 statement text that must never reach the disk in plaintext";
+// Made at run time, so that neither this source nor the test binary contains it.
+const QByteArray kCanary = QByteArray("CANARY-") + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) +
+                           " statement text that must never reach the disk in plaintext";
 
-// Every file under `dir` whose bytes contain `needle`.
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
+// Every file in `dir` (and below it, when `deep`) whose bytes contain `needle`.
+QStringList filesContaining(const QString& dir, const QByteArray& needle, bool deep = true)
 {
     QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, deep ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     while (it.hasNext()) {
         QFile f(it.next());
         if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
@@ -256,7 +259,8 @@ private Q_SLOTS:
                     (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                      QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
             QVERIFY2(filesContaining(EvidenceViewer::folder(), kCanary).isEmpty(), "a copy was left behind");
-            QVERIFY2(filesContaining(QDir::tempPath(), kCanary).isEmpty(), "plaintext in the temporary folder");
+            QVERIFY2(filesContaining(QDir::tempPath(), kCanary, false).isEmpty(), "plaintext in the temporary folder");
+            QVERIFY2(filesContaining(m_tmp.path(), kCanary).isEmpty(), "plaintext left beside the test's files");
             QVERIFY2(filesContaining(m_dir, kCanary).isEmpty(), "plaintext in the workspace folder");
             EvidenceViewer::setOpenerForTesting({});
             EvidenceViewer::setWaitForTesting({});
