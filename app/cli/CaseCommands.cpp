@@ -703,8 +703,9 @@ int runBenchCases(const QStringList& args)
     CaseFilter two = changed;
     two.priority = CasePriority::Critical;
     auto measure = [&](const char* at) -> Status {
-        for (const auto& [name, filter] : {std::pair{"list_first_page", firstPage}, std::pair{"list_filter_change", changed},
-                                           std::pair{"list_two_filters", two}}) {
+        for (const auto& [name, which] : {std::pair{"list_first_page", firstPage}, std::pair{"list_filter_change", changed},
+                                          std::pair{"list_two_filters", two}}) {
+            const CaseFilter filter = which; // a structured binding cannot be captured before C++20 in every compiler
             // The page on screen first, then the count for the label under the list.
             qint64 rows = 0;
             auto page = timed([&]() -> Status { return svc.list(filter, CaseSort::Opened, false, cases::CaseService::kListPage, 0).status(); });
