@@ -260,21 +260,12 @@ void CasesPage::newCase()
                     tr("For a report by an employee, a hotline call or a manager's referral. Cases from flagged posts "
                        "are opened in the Queue (O)."));
     form.addLine(QStringLiteral("title"), tr("Title"), {}, true);
-    QList<QPair<QString, QVariant>> intake;
-    for (const Word<IntakeChannel>& w : wordsOf<IntakeChannel>())
-        if (w.value != IntakeChannel::QueueFlag)
-            intake.append({displayName(w.value), key(w.value)});
-    form.addChoice(QStringLiteral("intake"), tr("Reached us by"), intake);
-    QList<QPair<QString, QVariant>> priorities, allegations;
-    for (const Word<CasePriority>& w : wordsOf<CasePriority>())
-        priorities.append({displayName(w.value), key(w.value)});
-    for (const Word<AllegationType>& w : wordsOf<AllegationType>())
-        allegations.append({displayName(w.value), key(w.value)});
-    form.addChoice(QStringLiteral("priority"), tr("Priority"), priorities)->setCurrentIndex(2);
+    form.addWord<IntakeChannel>(QStringLiteral("intake"), tr("Reached us by"), {IntakeChannel::QueueFlag});
+    form.addWord<CasePriority>(QStringLiteral("priority"), tr("Priority"))->setCurrentIndex(static_cast<int>(CasePriority::Moderate));
     form.addLine(QStringLiteral("reporter"), tr("Reported by"));
     form.addCheck(QStringLiteral("anonymous"), tr("Anonymous: no name is stored"));
     form.addLine(QStringLiteral("respondent"), tr("About (respondent)"));
-    form.addChoice(QStringLiteral("allegation"), tr("Allegation"), allegations);
+    form.addWord<AllegationType>(QStringLiteral("allegation"), tr("Allegation"));
     form.addLine(QStringLiteral("clause"), tr("Policy clause"));
     form.addText(QStringLiteral("summary"), tr("What, when and where"));
     form.addLine(QStringLiteral("posts"), tr("Posts it is about (search words)"));
@@ -287,8 +278,8 @@ void CasesPage::newCase()
     cases::NewCaseRequest r;
     r.fields.title = form.text(QStringLiteral("title"));
     r.fields.summary = form.text(QStringLiteral("summary"));
-    r.fields.intake = fromKey<IntakeChannel>(form.choice(QStringLiteral("intake")).toString()).value_or(IntakeChannel::EmployeeReport);
-    r.fields.priority = fromKey<CasePriority>(form.choice(QStringLiteral("priority")).toString()).value_or(CasePriority::Moderate);
+    r.fields.intake = form.word<IntakeChannel>(QStringLiteral("intake"));
+    r.fields.priority = form.word<CasePriority>(QStringLiteral("priority"));
     r.fields.incidentAt = form.text(QStringLiteral("incident"));
     r.fields.reportedAt = form.text(QStringLiteral("reported"));
     r.fields.dueAt = form.text(QStringLiteral("due"));
@@ -303,7 +294,7 @@ void CasesPage::newCase()
     if (!form.text(QStringLiteral("respondent")).isEmpty())
         r.parties << PartyInput{PartyRole::Respondent, 0, form.text(QStringLiteral("respondent")), false, {}};
     CaseAllegation a;
-    a.type = fromKey<AllegationType>(form.choice(QStringLiteral("allegation")).toString()).value_or(AllegationType::Other);
+    a.type = form.word<AllegationType>(QStringLiteral("allegation"));
     a.clause = form.text(QStringLiteral("clause"));
     r.allegations << a;
     cases::CaseService svc(m_tasks->session());

@@ -5,6 +5,8 @@
 // form, an empty set cancels it.
 #pragma once
 
+#include "domain/Vocabulary.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QList>
@@ -32,6 +34,15 @@ public:
     // A date as YYYY-MM-DD, checked; empty allowed unless required.
     QLineEdit* addDate(const QString& key, const QString& label, const QString& value = {}, bool required = false);
     QComboBox* addChoice(const QString& key, const QString& label, const QList<QPair<QString, QVariant>>& items);
+    // A choice of a word of the domain: its translated names, each with its key.
+    template <typename E> QComboBox* addWord(const QString& key, const QString& label, const QList<E>& except = {})
+    {
+        QList<QPair<QString, QVariant>> items;
+        for (const domain::Word<E>& w : domain::wordsOf<E>())
+            if (!except.contains(w.value))
+                items.append({domain::displayName(w.value), domain::key(w.value)});
+        return addChoice(key, label, items);
+    }
     QCheckBox* addCheck(const QString& key, const QString& label, bool checked = false);
     // Rich text beside the fields (a post, a repeat history); read-only.
     QTextBrowser* addInfo(const QString& html, int minimumHeight = 120);
@@ -43,6 +54,8 @@ public:
     QString text(const QString& key) const; // trimmed
     QVariant choice(const QString& key) const;
     bool checked(const QString& key) const;
+    // The word chosen in an addWord field.
+    template <typename E> E word(const QString& key) const { return domain::fromKey<E>(choice(key).toString()).value_or(E{}); }
 
     static void setNextAnswersForTesting(const QList<QMap<QString, QString>>& answers) { s_next = answers; }
     static bool hasAnswersForTesting() { return !s_next.isEmpty(); }

@@ -360,10 +360,8 @@ void QueuePage::openCase()
                     tr("The selected posts join the case's timeline, their authors as respondents and the flags' "
                        "categories as allegations; you are assigned to it."));
     form.addLine(QStringLiteral("title"), tr("Title"), suggested, true);
-    QList<QPair<QString, QVariant>> priorities;
-    for (const domain::Word<domain::CasePriority>& w : domain::wordsOf<domain::CasePriority>())
-        priorities.append({domain::displayName(w.value), domain::key(w.value)});
-    form.addChoice(QStringLiteral("priority"), tr("Priority"), priorities)->setCurrentIndex(1);
+    form.addWord<domain::CasePriority>(QStringLiteral("priority"), tr("Priority"))
+        ->setCurrentIndex(static_cast<int>(domain::CasePriority::High));
     form.addText(QStringLiteral("summary"), tr("Summary"));
     form.addDate(QStringLiteral("due"), tr("Due"), QDate::currentDate().addDays(30).toString(Qt::ISODate));
     form.setAcceptLabel(tr("Open case"));
@@ -372,8 +370,7 @@ void QueuePage::openCase()
     cases::NewCaseRequest r;
     r.fields.title = form.text(QStringLiteral("title"));
     r.fields.summary = form.text(QStringLiteral("summary"));
-    r.fields.priority =
-        domain::fromKey<domain::CasePriority>(form.choice(QStringLiteral("priority")).toString()).value_or(domain::CasePriority::High);
+    r.fields.priority = form.word<domain::CasePriority>(QStringLiteral("priority"));
     r.fields.intake = domain::IntakeChannel::QueueFlag;
     r.fields.dueAt = form.text(QStringLiteral("due"));
     r.flagIds = ids;
