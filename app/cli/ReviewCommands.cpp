@@ -1,6 +1,7 @@
 #include "ReviewCommands.h"
 
 #include "CaseCommands.h"
+#include "RecordsCommands.h"
 #include "CliContext.h"
 #include "access/AdministrationService.h"
 #include "policy/PolicyService.h"
@@ -154,8 +155,10 @@ int runBench(const QStringList& args)
 {
     if (!args.isEmpty() && args.first() == QLatin1String("cases"))
         return runBenchCases(args.mid(1));
+    if (!args.isEmpty() && args.first() == QLatin1String("retention"))
+        return runBenchRetention(args.mid(1));
     if (args.isEmpty() || args.first() != QLatin1String("queue"))
-        return CliContext::usage(tr("custos-cli bench needs a subcommand: queue or cases."));
+        return CliContext::usage(tr("custos-cli bench needs a subcommand: queue, cases or retention."));
     CliContext ctx(args.mid(1));
     QCommandLineParser p;
     p.addOption({QStringLiteral("posts"), tr("Demo posts in the workspace (default 10000)."), QStringLiteral("N")});

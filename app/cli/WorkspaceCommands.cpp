@@ -1,6 +1,8 @@
 #include "WorkspaceCommands.h"
 
 #include "CliContext.h"
+#include "RecordsCommands.h"
+#include "records/RetentionService.h"
 #include "Passphrase.h"
 #include "access/AdministrationService.h"
 #include "crypto/SelfTest.h"
@@ -193,8 +195,18 @@ int runInit(const QStringList& args)
     p.addOption({QStringLiteral("admin"), tr("Name of the first administrator."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("display-name"), tr("Full name of the administrator."), QStringLiteral("TEXT")});
     p.addOption(CliContext::passphraseFileOption());
+    p.addOption({QStringLiteral("retention"),
+                 tr("The default retention period: a number of days (14 is common) or \"indefinite\". Without it "
+                    "the workspace keeps everything until an administrator writes retention rules."),
+                 QStringLiteral("DAYS")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const bool retention = p.isSet(QStringLiteral("retention"));
+    std::optional<int> retentionDays;
+    if (retention) {
+        if (!parseRetentionPeriod(p.value(QStringLiteral("retention")), retentionDays))
+            return CliContext::usage(tr("--retention takes a number of days (at least 1) or \"indefinite\"."));
+    }
     const QString admin = p.value(QStringLiteral("admin"));
     if (admin.isEmpty())
         return CliContext::usage(tr("--admin NAME is required."));
@@ -209,8 +221,22 @@ int runInit(const QStringList& args)
     auto session = workspace::Workspace::create(spec);
     if (!session)
         return CliContext::fail(session.status());
+    QJsonValue retentionJson;
+    if (retention) {
+        records::RetentionService service(**session);
+        for (const domain::RetentionRule& rule : records::RetentionService::defaultRules(retentionDays)) {
+            auto added = service.addRule(rule);
+            if (!added)
+                return CliContext::fail(added.status());
+        }
+        retentionJson = retentionDays ? QJsonValue(*retentionDays) : QJsonValue(QStringLiteral("indefinite"));
+    } else {
+        CliContext::printError(tr("No retention period was chosen: the workspace keeps everything until retention rules "
+                                  "are written (custos-cli retention rule add)."));
+    }
     CliContext::printJson(QJsonDocument(QJsonObject{
         {QStringLiteral("workspace"), (*session)->paths().dir()},
+        {QStringLiteral("retention_days"), retentionJson},
         {QStringLiteral("workspace_id"), (*session)->workspaceId()},
         {QStringLiteral("administrator"), admin},
         {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},

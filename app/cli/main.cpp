@@ -3,6 +3,7 @@
 #include "CaseCommands.h"
 #include "CliContext.h"
 #include "DetectionCommands.h"
+#include "RecordsCommands.h"
 #include "ReviewCommands.h"
 #include "ImportCommands.h"
 #include "WorkspaceCommands.h"
@@ -20,8 +21,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "Usage: custos-cli COMMAND [ARGS]\n"
     "\n"
     "Commands:\n"
-    "  init WORKSPACE --admin NAME [--display-name TEXT]\n"
-    "      Create a workspace folder with NAME as its first administrator.\n"
+    "  init WORKSPACE --admin NAME [--display-name TEXT] [--retention DAYS|indefinite]\n"
+    "      Create a workspace folder with NAME as its first administrator and the default retention period.\n"
     "  user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]\n"
     "  user list WORKSPACE --user NAME\n"
     "  user role WORKSPACE --user ADMIN --name NAME --role ROLE\n"
@@ -64,6 +65,26 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      Attach FILE into the encrypted workspace with its SHA-256.\n"
     "  case report WORKSPACE CASE --user NAME --out FILE.pdf\n"
     "      Write the case report as PDF (or HTML for FILE.html), each step with its audit entry.\n"
+    "  retention rules WORKSPACE --user NAME [--all]\n"
+    "  retention rule add WORKSPACE --user NAME --name TEXT --class CLASS --period DAYS|indefinite --reason TEXT\n"
+    "        [--channel-kind KIND] [--channel ID] [--category C]\n"
+    "  retention rule retire WORKSPACE RULE --user NAME --reason TEXT\n"
+    "  retention preview WORKSPACE --user NAME [--samples N]\n"
+    "      What a purge now would delete per rule, and what is kept and why, as JSON.\n"
+    "  retention purge WORKSPACE --user NAME [--batch N] [--quiet]\n"
+    "      Delete what has expired, in audited batches that sign a tombstone for each record (for cron: --quiet).\n"
+    "  retention purges WORKSPACE --user NAME\n"
+    "  hold add WORKSPACE --user NAME --matter TEXT --requested-by TEXT [--custodian ID] [--channel ID] [--case CASE]\n"
+    "        [--from DAY] [--to DAY] [--query TEXT] [--note TEXT]\n"
+    "  hold release WORKSPACE HOLD --user NAME --reason TEXT\n"
+    "  hold list WORKSPACE --user NAME [--all]\n"
+    "  hold notices WORKSPACE HOLD --user NAME [--out DIR]\n"
+    "      The notice for each custodian (written, never sent).\n"
+    "  hold ack WORKSPACE HOLD PERSON --user NAME [--on DAY]\n"
+    "  disposition export WORKSPACE PURGE --user NAME --out FILE\n"
+    "      The certificate of disposition of a purge: its tombstones and the entries that signed them.\n"
+    "  disposition verify CERTIFICATE AUDIT_EXPORT\n"
+    "      Check a certificate with an audit export alone; exit 4 naming each item that does not match.\n"
     "  bench queue [--posts N] [--dir DIR] [--warm-up]\n"
     "      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.\n"
     "  selftest\n"
@@ -133,6 +154,12 @@ int main(int argc, char* argv[])
         return runFlags(args);
     if (command == QLatin1String("case"))
         return runCase(args);
+    if (command == QLatin1String("retention"))
+        return runRetention(args);
+    if (command == QLatin1String("hold"))
+        return runHold(args);
+    if (command == QLatin1String("disposition"))
+        return runDisposition(args);
     if (command == QLatin1String("bench"))
         return runBench(args);
     if (command == QLatin1String("selftest"))

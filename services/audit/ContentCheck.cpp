@@ -5,6 +5,7 @@
 #include "domain/PostContent.h"
 #include "storage/AuditRepository.h"
 #include "storage/ContentRowRepository.h"
+#include "storage/RecordsRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -110,12 +111,18 @@ Result<ContentReport> checkContent(storage::Database& db)
     QHash<qint64, qint64> decisions;       // flag -> decision rows the log accounts for
     bool decisionsCountable = true;
 
+    QHash<qint64, QByteArray> purgeDigests; // purge batch entry -> the tombstone digests it signed
     const QStringList actions = {kImportBatch,  kScanBatch,      kFlagAssign,      kFlagDismiss,
                                  kFlagConfirm,  kFlagComment,    kFlagTag,         kFlagEscalate,
                                  kFlagNotify,   kTakedownRequest, kTakedownApprove, kTakedownReject,
-                                 kTakedownDone};
+                                 kTakedownDone, kPurgeBatch};
     Status read = storage::AuditRepository(db).forEachEntryWithAction(actions, [&](const domain::AuditEntry& e) {
         const QJsonObject d = e.detailsObject();
+        if (e.action == kPurgeBatch) {
+            purgeDigests.insert(static_cast<qint64>(e.seq),
+                                QByteArray::fromBase64(d.value(QStringLiteral("digests")).toString().toLatin1()));
+            return true;
+        }
         if (e.action == kImportBatch || e.action == kScanBatch) {
             if (const auto rows = RowCommitment::fromJson(d.value(QStringLiteral("written")).toObject()))
                 (e.action == kImportBatch ? postBatches : flagBatches)[static_cast<qint64>(e.seq)].signedRows = *rows;
@@ -204,6 +211,38 @@ Result<ContentReport> checkContent(storage::Database& db)
         }
         batch->found.add(f.id, flagRowDigest(f.postId, f.policyId, f.rule, f.category, f.severity, f.spans));
         batch->foundIds.insert(f.id);
+        return true;
+    });
+    if (!read.ok())
+        return read;
+
+    // Purged rows: their tombstones stand in for them in the batches that wrote them, and
+    // each tombstone must be one its purge batch signed.
+    QHash<qint64, qsizetype> positionInBatch;
+    read = storage::RecordsRepository(db).forEachTombstoneOfEveryPurge([&](const domain::Tombstone& t) {
+        const qsizetype position = positionInBatch[t.batchSeq]++;
+        const auto signedDigests = purgeDigests.constFind(t.batchSeq);
+        if (signedDigests == purgeDigests.constEnd() ||
+            signedDigests->mid(position * 8, 8) != domain::tombstoneDigest(t).left(8))
+            out.add(ContentCheck::tr("The tombstone of %1 %2 is not one the purge batch of entry %3 signed.")
+                        .arg(domain::displayName(t.kind))
+                        .arg(t.objectId)
+                        .arg(t.batchSeq));
+        if (t.writtenSeq <= 0)
+            return true;
+        if (t.kind == domain::TombstoneKind::Post || t.kind == domain::TombstoneKind::Version) {
+            auto batch = postBatches.find(t.writtenSeq);
+            if (batch != postBatches.end()) {
+                batch->found.add(t.postId, t.leaf);
+                batch->foundIds.insert(t.postId);
+            }
+        } else if (t.kind == domain::TombstoneKind::Flag) {
+            auto batch = flagBatches.find(t.writtenSeq);
+            if (batch != flagBatches.end()) {
+                batch->found.add(t.objectId, t.leaf);
+                batch->foundIds.insert(t.objectId);
+            }
+        }
         return true;
     });
     if (!read.ok())

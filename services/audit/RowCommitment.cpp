@@ -86,17 +86,4 @@ std::optional<RowCommitment::Signed> RowCommitment::fromJson(const QJsonObject& 
     return s;
 }
 
-QByteArray postRowDigest(const QByteArray& contentHash)
-{
-    return contentHash.toHex();
-}
-
-QByteArray flagRowDigest(qint64 postId, qint64 policyId, const QString& rule, const QString& category,
-                         const QString& severity, const QString& spans)
-{
-    const QString canonical = QStringLiteral("custos-flag-v1\n%1\n%2\n").arg(postId).arg(policyId) + rule +
-                              QLatin1Char('\n') + category + QLatin1Char('\n') + severity + QLatin1Char('\n') + spans;
-    return crypto::sha256(canonical.toUtf8()).toHex();
-}
-
 } // namespace custos::audit

@@ -3,6 +3,8 @@
 // tables and names the rows that are missing, extra or changed.
 #pragma once
 
+#include "domain/PostContent.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -40,9 +42,8 @@ private:
     QList<QPair<qint64, QByteArray>> m_rows;
 };
 
-// The leaf digests of the rows batches commit to.
-QByteArray postRowDigest(const QByteArray& contentHash);
-QByteArray flagRowDigest(qint64 postId, qint64 policyId, const QString& rule, const QString& category,
-                         const QString& severity, const QString& spans);
+// The leaf digests of the rows batches commit to (domain/PostContent.h: tombstones keep them).
+using domain::flagRowDigest;
+using domain::postRowDigest;
 
 } // namespace custos::audit

@@ -372,6 +372,30 @@ VerificationReport verifyBundle(const QString& dir, int threads, const Progress&
     return report;
 }
 
+Status forEachBundleEntry(const QString& dir, const std::function<bool(const domain::AuditEntry&)>& visit)
+{
+    QFile entries(QDir(dir).filePath(entriesFile()));
+    if (!entries.open(QIODevice::ReadOnly))
+        return {ErrorCode::NotFound, Verification::tr("%1 has no %2: it is not an exported audit log.").arg(dir, entriesFile())};
+    quint64 lineNo = 0;
+    while (!entries.atEnd()) {
+        const QByteArray raw = entries.readLine();
+        ++lineNo;
+        if (raw.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+        const auto entry = error.error == QJsonParseError::NoError && doc.isObject() ? entryFromJson(doc.object())
+                                                                                     : std::nullopt;
+        if (!entry)
+            return {ErrorCode::Corrupted,
+                    Verification::tr("line %1 of %2 is not a complete entry").arg(lineNo).arg(entriesFile())};
+        if (!visit(*entry))
+            break;
+    }
+    return Status::success();
+}
+
 Status writeBundle(storage::Database& db, const QString& dir)
 {
     QDir target(dir);

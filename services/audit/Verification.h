@@ -61,6 +61,10 @@ VerificationReport verifyBundle(const QString& dir, int threads = 1, const Progr
 Result<InclusionProof> inclusionProof(storage::Database& db, quint64 seq);
 Result<QList<QByteArray>> consistencyProof(storage::Database& db, quint64 size1, quint64 size2);
 
+// Each entry of a bundle's entries file, in order (for checks that read what entries
+// signed, after verifyBundle() said the bundle is whole). Corrupted at a malformed line.
+Status forEachBundleEntry(const QString& dir, const std::function<bool(const domain::AuditEntry&)>& visit);
+
 // Writes keys/KEYID.pem, entries.jsonl, checkpoints.jsonl and VERIFY.md into `dir`, which
 // exists and is empty.
 Status writeBundle(storage::Database& db, const QString& dir);

@@ -73,6 +73,18 @@ inline const QString kCaseAppealDecide = QStringLiteral("case.appeal.decide");
 inline const QString kCaseLink = QStringLiteral("case.link");
 inline const QString kCaseReport = QStringLiteral("case.report");
 inline const QString kInterviewTemplate = QStringLiteral("case.template");
+// Records: rules, holds and purges; a purge's batches sign their tombstones (a Merkle root
+// and each tombstone's digest), its last entry the root over its batches
+inline const QString kRetentionRule = QStringLiteral("retention.rule");
+inline const QString kRetentionRuleRetire = QStringLiteral("retention.rule.retire");
+inline const QString kHoldPlace = QStringLiteral("hold.place");
+inline const QString kHoldRelease = QStringLiteral("hold.release");
+inline const QString kHoldNotice = QStringLiteral("hold.notice"); // notices exported, never sent
+inline const QString kHoldAcknowledge = QStringLiteral("hold.acknowledge");
+inline const QString kPurgeStart = QStringLiteral("retention.purge.start");
+inline const QString kPurgeBatch = QStringLiteral("retention.purge.batch");
+inline const QString kPurgeDone = QStringLiteral("retention.purge.done");
+inline const QString kDispositionExport = QStringLiteral("disposition.export");
 } // namespace actions
 
 namespace objects {
@@ -89,6 +101,9 @@ inline const QString kPerson = QStringLiteral("person");
 inline const QString kTakedown = QStringLiteral("takedown");
 inline const QString kCase = QStringLiteral("case");
 inline const QString kInterviewTemplate = QStringLiteral("interview_template");
+inline const QString kRetentionRule = QStringLiteral("retention_rule");
+inline const QString kHold = QStringLiteral("hold");
+inline const QString kPurge = QStringLiteral("purge");
 } // namespace objects
 
 } // namespace custos::domain

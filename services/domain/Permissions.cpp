@@ -62,6 +62,12 @@ constexpr Word<Operation> kOperations[] = {
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Deciding appeals")},
     {Operation::EditInterviewTemplates, "cases.templates", "custos::domain::Operation",
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing interview templates")},
+    {Operation::ViewRecords, "records.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Viewing retention rules, legal holds and purges")},
+    {Operation::ManageRecords, "records.manage", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing retention rules and legal holds")},
+    {Operation::PurgeRecords, "records.purge", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Purging expired records")},
 };
 
 constexpr Role A = Role::Administrator;
@@ -118,6 +124,11 @@ const Grant kGrants[] = {
     {Operation::AssignCases, rolesMask(A, C), Compartment::Content},
     {Operation::DecideAppeal, rolesMask(A, C), Compartment::Content},
     {Operation::EditInterviewTemplates, rolesMask(A, C), Compartment::Content},
+    // Records: what is kept and what is deleted is decided by compliance officers and
+    // administrators; holds override every rule until they release them.
+    {Operation::ViewRecords, rolesMask(A, C), Compartment::Content},
+    {Operation::ManageRecords, rolesMask(A, C), Compartment::Content},
+    {Operation::PurgeRecords, rolesMask(A, C), Compartment::Content},
 };
 
 const Grant& grantOf(Operation op)

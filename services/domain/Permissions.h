@@ -40,6 +40,9 @@ enum class Operation
     AssignCases,      // assign investigators to a case
     DecideAppeal,     // decide an appeal (never on one's own outcome)
     EditInterviewTemplates,
+    ViewRecords,   // retention rules, legal holds, purge previews and history, disposition certificates
+    ManageRecords, // write and retire retention rules; place and release legal holds; custodian notices
+    PurgeRecords,  // run a purge under the rules in force
 };
 template <> std::span<const Word<Operation>> wordsOf<Operation>();
 

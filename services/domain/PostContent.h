@@ -22,4 +22,10 @@ struct PostContent
 // author id and time, each followed by "\n", then the text.
 QByteArray contentHash(const PostContent& p);
 
+// The leaf digest of a post (or an earlier version) and of a flag in the batch entry that
+// wrote it (audit/RowCommitment.h); a tombstone keeps it when the row is purged.
+QByteArray postRowDigest(const QByteArray& contentHash);
+QByteArray flagRowDigest(qint64 postId, qint64 policyId, const QString& rule, const QString& category,
+                         const QString& severity, const QString& spans);
+
 } // namespace custos::domain

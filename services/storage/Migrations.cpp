@@ -540,6 +540,89 @@ Status migration11(Database& db)
     });
 }
 
+Status migration12(Database& db)
+{
+    if (!db.hasSchema(QStringLiteral("content")))
+        return {ErrorCode::PermissionDenied,
+                Migrations::tr("This workspace must be upgraded by a user who holds every key: ask an administrator "
+                               "to sign in first.")};
+    return execAll(db, {
+        // Record keeping, in the content compartment (rules and holds name channels, people
+        // and cases). A period of NULL keeps indefinitely; of the rules that cover a record,
+        // the longest period wins.
+        "CREATE TABLE content.retention_rules ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL,"
+        "  data_class TEXT NOT NULL,"
+        "  channel_kind TEXT,"
+        "  channel_id INTEGER REFERENCES channels(id),"
+        "  category TEXT,"
+        "  period_days INTEGER,"
+        "  reason TEXT NOT NULL,"
+        "  created_at TEXT NOT NULL,"
+        "  created_by INTEGER NOT NULL,"
+        "  entry_seq INTEGER NOT NULL,"
+        "  retired_at TEXT,"
+        "  retired_by INTEGER,"
+        "  retired_entry INTEGER);",
+        // A hold keeps what matches every criterion it sets, until it is released.
+        "CREATE TABLE content.legal_holds ("
+        "  id INTEGER PRIMARY KEY,"
+        "  matter TEXT NOT NULL,"
+        "  requested_by TEXT NOT NULL,"
+        "  note TEXT NOT NULL DEFAULT '',"
+        "  person_id INTEGER REFERENCES people(id),"
+        "  channel_id INTEGER REFERENCES channels(id),"
+        "  case_id INTEGER,"
+        "  from_day TEXT,"
+        "  to_day TEXT,"
+        "  query TEXT,"
+        "  placed_at TEXT NOT NULL,"
+        "  placed_by INTEGER NOT NULL,"
+        "  place_entry INTEGER NOT NULL,"
+        "  released_at TEXT,"
+        "  released_by INTEGER,"
+        "  release_reason TEXT,"
+        "  release_entry INTEGER);",
+        "CREATE TABLE content.hold_acknowledgements ("
+        "  hold_id INTEGER NOT NULL REFERENCES legal_holds(id),"
+        "  person_id INTEGER NOT NULL REFERENCES people(id),"
+        "  acknowledged_at TEXT NOT NULL,"
+        "  recorded_by INTEGER NOT NULL,"
+        "  entry_seq INTEGER NOT NULL,"
+        "  PRIMARY KEY (hold_id, person_id));",
+        "CREATE TABLE content.purges ("
+        "  id INTEGER PRIMARY KEY,"
+        "  started_at TEXT NOT NULL,"
+        "  started_by INTEGER NOT NULL,"
+        "  start_entry INTEGER NOT NULL,"
+        "  finished_at TEXT,"
+        "  status TEXT NOT NULL,"
+        "  counts TEXT NOT NULL DEFAULT '{}',"
+        "  root BLOB,"
+        "  done_entry INTEGER);",
+        // What stays of each purged record: ids, the hashes its batch signed, the rule that
+        // deleted it; the purge batch entry (batch_seq) signs each tombstone's digest.
+        "CREATE TABLE content.tombstones ("
+        "  id INTEGER PRIMARY KEY,"
+        "  purge_id INTEGER NOT NULL REFERENCES purges(id),"
+        "  batch_seq INTEGER NOT NULL,"
+        "  kind TEXT NOT NULL,"
+        "  object_id INTEGER NOT NULL,"
+        "  post_id INTEGER NOT NULL DEFAULT 0,"
+        "  content_hash BLOB,"
+        "  leaf BLOB NOT NULL,"
+        "  written_seq INTEGER,"
+        "  rule_id INTEGER NOT NULL,"
+        "  event_at TEXT NOT NULL,"
+        "  purged_at TEXT NOT NULL);",
+        "CREATE INDEX content.tombstones_purge ON tombstones(purge_id, batch_seq, id);",
+        "CREATE INDEX content.tombstones_object ON tombstones(kind, object_id);",
+        // Closed cases are found by the day they closed.
+        "CREATE INDEX content.cases_closed ON cases(closed_at);",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -556,6 +639,7 @@ const std::vector<Migration>& Migrations::all()
         {9, QStringLiteral("compartments under keys of their own"), migration9},
         {10, QStringLiteral("rows tied to the signed batch that wrote them"), migration10},
         {11, QStringLiteral("investigation cases"), migration11},
+        {12, QStringLiteral("retention, legal holds and disposition"), migration12},
     };
     return migrations;
 }
