@@ -152,18 +152,9 @@ Result<Plan> compute(storage::Database& db, const QDateTime& now, int samples)
     auto caseFacts = repo.cases();
     if (!caseFacts)
         return caseFacts.status();
-    QHash<qint64, const storage::CaseFacts*> caseOfPost; // the first case a post is in
     QHash<qint64, const storage::CaseFacts*> caseById;
-    for (const storage::CaseFacts& c : *caseFacts) {
+    for (const storage::CaseFacts& c : *caseFacts)
         caseById.insert(c.id, &c);
-        for (const qint64 post : c.posts) {
-            const storage::CaseFacts* known = caseOfPost.value(post);
-            // An open case says more than a closed one.
-            if (!known || (!isOpen(fromKey<CaseStatus>(known->status).value_or(CaseStatus::Closed)) &&
-                           isOpen(fromKey<CaseStatus>(c.status).value_or(CaseStatus::Closed))))
-                caseOfPost.insert(post, &c);
-        }
-    }
     QList<HoldMatch> holdMatches;
     for (const LegalHold& h : *activeHolds) {
         HoldMatch m;
@@ -203,6 +194,57 @@ Result<Plan> compute(storage::Database& db, const QDateTime& now, int samples)
     auto versions = repo.versionCounts();
     if (!versions)
         return versions.status();
+
+    const QList<ActiveRule>& caseRules = byClass.value(DataClass::Cases);
+    for (const storage::CaseFacts& c : *caseFacts) {
+        const CaseStatus status = fromKey<CaseStatus>(c.status).value_or(CaseStatus::Triage);
+        if (isOpen(status) || c.closedAt.isEmpty())
+            continue; // an open case is never a candidate
+        const Verdict v = decide(caseRules, [](const RetentionRule&) { return true; });
+        if (!v.rule || v.indefinite) {
+            collect.keep(TombstoneKind::Case, c.id, KeepReason::NoRule);
+            continue;
+        }
+        if (c.closedAt >= v.rule->cutoff) {
+            collect.keep(TombstoneKind::Case, c.id, KeepReason::NotExpired);
+            continue;
+        }
+        QString heldBy;
+        for (const HoldMatch& h : holdMatches) {
+            const bool named = h.hold.caseId && *h.hold.caseId == c.id;
+            const bool custodian = h.hold.personId && !h.hold.caseId && c.partyPeople.contains(*h.hold.personId);
+            if (named || custodian) {
+                heldBy = h.hold.matter;
+                break;
+            }
+        }
+        if (!heldBy.isEmpty()) {
+            collect.keep(TombstoneKind::Case, c.id, KeepReason::LegalHold, heldBy);
+            continue;
+        }
+        RuleDisposal& d = collect.rule(v.rule->rule);
+        ++d.cases;
+        d.evidence += c.evidence;
+        plan.cases << CaseDisposal{c.id, v.rule->rule.id, c.closedAt};
+    }
+
+    // A post stays while a case it is part of stays; a case purged now frees its posts
+    // (the purge deletes the cases first).
+    QSet<qint64> casesGoing;
+    for (const CaseDisposal& d : plan.cases)
+        casesGoing.insert(d.caseId);
+    QHash<qint64, const storage::CaseFacts*> caseOfPost;
+    for (const storage::CaseFacts& c : *caseFacts) {
+        if (casesGoing.contains(c.id))
+            continue;
+        for (const qint64 post : c.posts) {
+            const storage::CaseFacts* known = caseOfPost.value(post);
+            // An open case says more than a closed one.
+            if (!known || (!isOpen(fromKey<CaseStatus>(known->status).value_or(CaseStatus::Closed)) &&
+                           isOpen(fromKey<CaseStatus>(c.status).value_or(CaseStatus::Closed))))
+                caseOfPost.insert(post, &c);
+        }
+    }
 
     const QList<ActiveRule>& postRules = byClass.value(DataClass::Posts);
     const QList<ActiveRule>& flagRules = byClass.value(DataClass::Flags);
@@ -297,39 +339,6 @@ Result<Plan> compute(storage::Database& db, const QDateTime& now, int samples)
     });
     if (!visited.ok())
         return visited;
-
-    const QList<ActiveRule>& caseRules = byClass.value(DataClass::Cases);
-    for (const storage::CaseFacts& c : *caseFacts) {
-        const CaseStatus status = fromKey<CaseStatus>(c.status).value_or(CaseStatus::Triage);
-        if (isOpen(status) || c.closedAt.isEmpty())
-            continue; // an open case is never a candidate
-        const Verdict v = decide(caseRules, [](const RetentionRule&) { return true; });
-        if (!v.rule || v.indefinite) {
-            collect.keep(TombstoneKind::Case, c.id, KeepReason::NoRule);
-            continue;
-        }
-        if (c.closedAt >= v.rule->cutoff) {
-            collect.keep(TombstoneKind::Case, c.id, KeepReason::NotExpired);
-            continue;
-        }
-        QString heldBy;
-        for (const HoldMatch& h : holdMatches) {
-            const bool named = h.hold.caseId && *h.hold.caseId == c.id;
-            const bool custodian = h.hold.personId && !h.hold.caseId && c.partyPeople.contains(*h.hold.personId);
-            if (named || custodian) {
-                heldBy = h.hold.matter;
-                break;
-            }
-        }
-        if (!heldBy.isEmpty()) {
-            collect.keep(TombstoneKind::Case, c.id, KeepReason::LegalHold, heldBy);
-            continue;
-        }
-        RuleDisposal& d = collect.rule(v.rule->rule);
-        ++d.cases;
-        d.evidence += c.evidence;
-        plan.cases << CaseDisposal{c.id, v.rule->rule.id, c.closedAt};
-    }
 
     auto manifestFacts = repo.manifests();
     if (!manifestFacts)

@@ -488,7 +488,27 @@ Result<PurgeSummary> RetentionService::purge(const PurgeOptions& options)
     };
 
     Status status = Status::success();
-    for (qsizetype i = 0; i < plan.posts.size() && status.ok(); i += batchSize) {
+    // Cases first: a case that goes frees the posts that were part of it.
+    if (!plan.cases.isEmpty()) {
+        if (options.progress && !options.progress(done, total)) {
+            cancelled = true;
+        } else {
+            const QString purgedAt = nowText();
+            status = batch([&](audit::AuditedTransaction& tx, qint64 seq) -> Result<QList<Tombstone>> {
+                QList<Tombstone> out;
+                for (const plan::CaseDisposal& c : plan.cases) {
+                    auto t = RecordsRepository(tx.db()).purgeCase(tx.write(), summary.purgeId, seq, c.caseId, c.ruleId,
+                                                                  c.closedAt, purgedAt);
+                    if (!t)
+                        return t.status();
+                    out << *t;
+                }
+                return out;
+            });
+            done += plan.cases.size();
+        }
+    }
+    for (qsizetype i = 0; i < plan.posts.size() && status.ok() && !cancelled; i += batchSize) {
         if (options.progress && !options.progress(done, total)) {
             cancelled = true;
             break;
@@ -541,25 +561,6 @@ Result<PurgeSummary> RetentionService::purge(const PurgeOptions& options)
             return RecordsRepository(tx.db()).purgePosts(tx.write(), summary.purgeId, seq, chunk, purgedAt);
         });
         done += batchSize;
-    }
-    if (status.ok() && !cancelled && !plan.cases.isEmpty()) {
-        if (options.progress && !options.progress(done, total)) {
-            cancelled = true;
-        } else {
-            const QString purgedAt = nowText();
-            status = batch([&](audit::AuditedTransaction& tx, qint64 seq) -> Result<QList<Tombstone>> {
-                QList<Tombstone> out;
-                for (const plan::CaseDisposal& c : plan.cases) {
-                    auto t = RecordsRepository(tx.db()).purgeCase(tx.write(), summary.purgeId, seq, c.caseId, c.ruleId,
-                                                                  c.closedAt, purgedAt);
-                    if (!t)
-                        return t.status();
-                    out << *t;
-                }
-                return out;
-            });
-            done += plan.cases.size();
-        }
     }
     if (status.ok() && !cancelled && !plan.manifests.isEmpty()) {
         if (options.progress && !options.progress(done, total)) {

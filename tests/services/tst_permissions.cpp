@@ -11,6 +11,7 @@
 #include "ingest/ImportService.h"
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
+#include "records/RetentionService.h"
 #include "review/DecisionService.h"
 #include "review/IdentityService.h"
 #include "review/QueueService.h"
@@ -240,6 +241,23 @@ private:
               [none](auto& s) { return codeOf(CaseService(s).decideAppeal(none, true, QStringLiteral("x"))); });
         probe(Operation::EditInterviewTemplates, "saveInterviewTemplate",
               [](auto& s) { return codeOf(CaseService(s).saveInterviewTemplate({})); });
+        using records::RetentionService;
+        probe(Operation::ViewRecords, "rules", [](auto& s) { return codeOf(RetentionService(s).rules(true)); });
+        probe(Operation::ViewRecords, "holds", [](auto& s) { return codeOf(RetentionService(s).holds(true)); });
+        probe(Operation::ViewRecords, "preview", [](auto& s) { return codeOf(RetentionService(s).preview()); });
+        probe(Operation::ViewRecords, "purges", [](auto& s) { return codeOf(RetentionService(s).purges()); });
+        probe(Operation::ViewRecords, "certificate", [none](auto& s) { return codeOf(RetentionService(s).certificate(none)); });
+        probe(Operation::ViewRecords, "caseId", [](auto& s) { return codeOf(RetentionService(s).caseId(QStringLiteral("x"))); });
+        probe(Operation::ManageRecords, "addRule", [](auto& s) { return codeOf(RetentionService(s).addRule({})); });
+        probe(Operation::ManageRecords, "retireRule",
+              [none](auto& s) { return codeOf(RetentionService(s).retireRule(none, QStringLiteral("x"))); });
+        probe(Operation::ManageRecords, "placeHold", [](auto& s) { return codeOf(RetentionService(s).placeHold({})); });
+        probe(Operation::ManageRecords, "releaseHold",
+              [none](auto& s) { return codeOf(RetentionService(s).releaseHold(none, QStringLiteral("x"))); });
+        probe(Operation::ManageRecords, "notices", [none](auto& s) { return codeOf(RetentionService(s).notices(none)); });
+        probe(Operation::ManageRecords, "acknowledge",
+              [none](auto& s) { return codeOf(RetentionService(s).acknowledge(none, none, {})); });
+        probe(Operation::PurgeRecords, "purge", [](auto& s) { return codeOf(RetentionService(s).purge()); });
     }
 
 private Q_SLOTS:

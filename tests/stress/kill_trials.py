@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Crash trials: `custos-cli import` and `custos-cli scan` killed with SIGKILL at random
-moments. After each kill the workspace must pass `check` and open for `info` as the kill
+"""Crash trials: `custos-cli import`, `custos-cli scan` and `custos-cli retention purge`
+killed with SIGKILL at random moments. After each kill the workspace must pass `check` and open for `info` as the kill
 left it; the job run again must finish with the counts of an uninterrupted run (nothing
-lost, nothing doubled, every post scanned once), and the audit log must verify.
+lost, nothing doubled, every post scanned once; a purge run again deletes what the
+uninterrupted purge deleted, with one tombstone per record), and the audit log must verify,
+the deep verification included.
 
-    kill_trials.py CUSTOS_CLI [--import-trials N] [--scan-trials N] [--posts N] [--batch N]
-                              [--seed S] [--work DIR] [--keep]
+    kill_trials.py CUSTOS_CLI [--import-trials N] [--scan-trials N] [--purge-trials N] [--posts N]
+                              [--batch N] [--seed S] [--work DIR] [--keep]
 
-CUSTOS_KILL_TRIALS sets both trial counts (default 50 each). Exit 0 when every trial
+CUSTOS_KILL_TRIALS sets the three trial counts (default 50 each). Exit 0 when every trial
 passed; otherwise 1, with each failing workspace kept as the kill left it.
 """
 
@@ -187,6 +189,37 @@ def scan_trial(cli, t, workspace, killed_copy, reference, reference_flags):
     finish(cli, t, workspace)
 
 
+PURGE_TABLES = ("posts", "post_versions", "flags", "tombstones")
+
+
+def purge_counts(tables):
+    return {k: tables.get(k) for k in PURGE_TABLES}
+
+
+def purge_trial(cli, t, workspace, killed_copy, batch, reference):
+    args = ["retention", "purge", workspace, "--batch", str(batch), "--quiet"]
+    kill_during(cli, t, args, workspace)
+    at_kill = after_kill(cli, t, workspace, killed_copy)
+    t.notes.append(f"{at_kill['posts'] if at_kill else '?'} posts at the kill")
+    rc, out, err, _ = cli.run(args, workspace)
+    if t.expect(rc == 0, f"purge run again: exit {rc}: {last_line(err)}"):
+        summary = json.loads(out)
+        if summary["interrupted"]:
+            t.notes.append(f"purge {summary['interrupted']} marked interrupted")
+        t.notes.append(f"{summary['purged']['post']} posts purged by the rerun")
+    tables, error = cli.tables(workspace)
+    if t.expect(tables is not None, f"info after completion: {error}"):
+        got, want = purge_counts(tables), purge_counts(reference)
+        t.expect(got == want, f"counts differ from the uninterrupted purge: {got} (reference {want})")
+    rc, out, err, _ = cli.run(["retention", "preview", workspace], workspace)
+    if t.expect(rc == 0, f"preview after completion: exit {rc}: {last_line(err)}"):
+        left = json.loads(out)["posts_to_purge"]
+        t.expect(left == 0, f"{left} expired posts are left after the rerun")
+    rc, _, err, _ = cli.run(["audit", "verify", workspace, "--deep"], workspace)
+    t.expect(rc == 0, f"deep verification: exit {rc}: {last_line(err)}")
+    finish(cli, t, workspace)
+
+
 def report(t, cli, source, workspace, job):
     verdict = "ok" if not t.problems else "FAILED"
     moment = f"killed at {t.killed_at:.3f} s" if t.killed_at is not None else "it ended before the kill"
@@ -208,6 +241,7 @@ def main():
     ap.add_argument("cli", help="path of custos-cli")
     ap.add_argument("--import-trials", type=int, default=default_trials)
     ap.add_argument("--scan-trials", type=int, default=default_trials)
+    ap.add_argument("--purge-trials", type=int, default=default_trials)
     ap.add_argument("--posts", type=int, default=50000, help="posts of the demo export (default 50000)")
     ap.add_argument("--batch", type=int, default=1000, help="records per import transaction (default 1000)")
     ap.add_argument("--seed", type=int, default=None, help="seed of the kill moments (default: from the clock)")
@@ -223,7 +257,7 @@ def main():
     shutil.copy2(o.cli, program)
     cli = s.Cli(program, work)
     began = time.monotonic()
-    print(f"kill trials: {o.import_trials} imports, {o.scan_trials} scans of {o.posts} posts "
+    print(f"kill trials: {o.import_trials} imports, {o.scan_trials} scans, {o.purge_trials} purges of {o.posts} posts "
           f"(imported in batches of {o.batch}), seed {seed}, in {work}", flush=True)
 
     corpus, base = s.make_base(cli, work, o.posts, 7)
@@ -241,24 +275,41 @@ def main():
           f"({import_tables['posts']} posts); scan {scan_timing[1]:.2f} s, first write at {scan_timing[0]:.2f} s "
           f"({scan_tables['flags']} flags)", flush=True)
 
+    # The purges start from the imported posts with a rule that lets every post older than a
+    # day expire (the demo's posts are older).
+    ref_retention = os.path.join(work, "reference-retention")
+    s.copy_workspace(ref_import, ref_retention)
+    cli.must(["retention", "rule", "add", ref_retention, "--name", "Trial", "--class", "posts", "--period", "1",
+              "--reason", "kill trials"], ref_retention)
+    ref_purge = os.path.join(work, "reference-purge")
+    s.copy_workspace(ref_retention, ref_purge)
+    purge_timing = timed_run(cli, ["retention", "purge", ref_purge, "--batch", str(o.batch), "--quiet"], ref_purge)
+    purge_tables, _ = cli.tables(ref_purge)
+    print(f"uninterrupted purge: {purge_timing[1]:.2f} s, first write at {purge_timing[0]:.2f} s "
+          f"({purge_tables.get('tombstones')} tombstones, {purge_tables['posts']} posts left)", flush=True)
+
     trials_dir = os.path.join(work, "trials")
     os.makedirs(trials_dir, exist_ok=True)
-    results = {"import": [], "scan": []}
+    results = {"import": [], "scan": [], "purge": []}
     plan = [("import", i, import_timing) for i in range(1, o.import_trials + 1)] + \
-           [("scan", i, scan_timing) for i in range(1, o.scan_trials + 1)]
+           [("scan", i, scan_timing) for i in range(1, o.scan_trials + 1)] + \
+           [("purge", i, purge_timing) for i in range(1, o.purge_trials + 1)]
     for kind, number, (first_write, duration) in plan:
         t = plan_kill(rng, kind, number, first_write, duration)
         workspace = os.path.join(trials_dir, f"{kind}-{number:02d}")
         killed_copy = workspace + ".killed"
-        source = base if kind == "import" else ref_import
+        source = {"import": base, "scan": ref_import, "purge": ref_retention}[kind]
         s.copy_workspace(source, workspace)
         started = time.monotonic()
         if kind == "import":
             import_trial(cli, t, corpus, workspace, killed_copy, o.batch, import_tables, o.posts)
             job = f"import COPY {corpus} --batch {o.batch}"
-        else:
+        elif kind == "scan":
             scan_trial(cli, t, workspace, killed_copy, scan_tables, reference_flags)
             job = "scan COPY"
+        else:
+            purge_trial(cli, t, workspace, killed_copy, o.batch, purge_tables)
+            job = f"retention purge COPY --batch {o.batch}"
         t.seconds = time.monotonic() - started
         results[kind].append(t)
         if t.problems:
@@ -275,7 +326,7 @@ def main():
         report(t, cli, source, workspace, job)
 
     failures = 0
-    for kind in ("import", "scan"):
+    for kind in ("import", "scan", "purge"):
         done = results[kind]
         failed = [t for t in done if t.problems]
         failures += len(failed)
@@ -293,7 +344,7 @@ def main():
     elif not o.keep and not o.work:
         shutil.rmtree(work, ignore_errors=True)
     elif not o.keep:
-        for d in ("base", "reference-import", "reference-scan", "trials"):
+        for d in ("base", "reference-import", "reference-scan", "reference-retention", "reference-purge", "trials"):
             s.remove_workspace(os.path.join(work, d))
     return 1 if failures else 0
 
