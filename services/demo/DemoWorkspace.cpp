@@ -7,6 +7,7 @@
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoRecords.h"
 #include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
 #include "workspace/Workspace.h"
@@ -74,6 +75,9 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
     (*session).reset(); // the demo's investigator signs in next
     // Cases in each state, so that the Cases page and a timeline show at once.
     if (Status s = DemoCases::create(dir, passphrase()); !s.ok())
+        return s;
+    // Retention rules, legal holds and one purge, by the demo's compliance officer.
+    if (Status s = DemoRecords::create(dir, passphrase()); !s.ok())
         return s;
     return true;
 }

@@ -120,6 +120,14 @@ struct HoldNotice
     QString text; // the notice to send, filled in for the custodian
 };
 
+// A channel a rule or a hold can name.
+struct ChannelChoice
+{
+    qint64 id = 0;
+    QString name;
+    ChannelKind kind = ChannelKind::Public;
+};
+
 struct Tombstone
 {
     qint64 id = 0;

@@ -202,6 +202,13 @@ Result<QList<LegalHold>> RetentionService::holds(bool withReleased)
     return RecordsRepository(m_session.database()).holds(withReleased);
 }
 
+Result<QList<ChannelChoice>> RetentionService::channels()
+{
+    if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
+        return s;
+    return RecordsRepository(m_session.database()).channels();
+}
+
 Result<qint64> RetentionService::caseId(const QString& numberOrId)
 {
     if (Status s = m_session.require(Operation::ViewRecords); !s.ok())

@@ -57,6 +57,8 @@ public:
     // authors of the posts it keeps), with their acknowledgements; recorded as exported.
     Result<QList<domain::HoldNotice>> notices(qint64 holdId);
     Status acknowledge(qint64 holdId, qint64 personId, const QString& day);
+    // The channels a rule or a hold can name.
+    Result<QList<domain::ChannelChoice>> channels();
     // A case by number or id, for holds on a case.
     Result<qint64> caseId(const QString& numberOrId);
 

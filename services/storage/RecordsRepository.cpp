@@ -349,6 +349,14 @@ Result<bool> RecordsRepository::channelExists(qint64 channelId)
     return s.int64(0) > 0;
 }
 
+Result<QList<ChannelChoice>> RecordsRepository::channels()
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT id, name, kind FROM channels ORDER BY kind, name COLLATE NOCASE, id;"));
+    return rowsOf<ChannelChoice>(s, [](const Statement& r) {
+        return ChannelChoice{r.int64(0), r.text(1), fromKey<ChannelKind>(r.text(2)).value_or(ChannelKind::Public)};
+    });
+}
+
 Result<std::optional<qint64>> RecordsRepository::caseIdOf(const QString& numberOrId)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?1 OR id = ?2;"));

@@ -89,6 +89,7 @@ public:
     Status acknowledge(WriteAccess& write, qint64 holdId, qint64 personId, const QString& at, qint64 by, qint64 entrySeq);
     Result<bool> personExists(qint64 personId);
     Result<bool> channelExists(qint64 channelId);
+    Result<QList<domain::ChannelChoice>> channels();
     Result<std::optional<qint64>> caseIdOf(const QString& numberOrId);
 
     // Facts for the plan

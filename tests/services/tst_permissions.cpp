@@ -245,6 +245,7 @@ private:
         probe(Operation::ViewRecords, "rules", [](auto& s) { return codeOf(RetentionService(s).rules(true)); });
         probe(Operation::ViewRecords, "holds", [](auto& s) { return codeOf(RetentionService(s).holds(true)); });
         probe(Operation::ViewRecords, "preview", [](auto& s) { return codeOf(RetentionService(s).preview()); });
+        probe(Operation::ViewRecords, "channels", [](auto& s) { return codeOf(RetentionService(s).channels()); });
         probe(Operation::ViewRecords, "purges", [](auto& s) { return codeOf(RetentionService(s).purges()); });
         probe(Operation::ViewRecords, "certificate", [none](auto& s) { return codeOf(RetentionService(s).certificate(none)); });
         probe(Operation::ViewRecords, "caseId", [](auto& s) { return codeOf(RetentionService(s).caseId(QStringLiteral("x"))); });

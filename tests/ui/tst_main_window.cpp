@@ -72,8 +72,9 @@ private Q_SLOTS:
             AppController app;
             unlockThrough(app, m_dir, QStringLiteral("admin"), test::kAdminPassphrase);
             QCOMPARE(app.mainWindow()->pageNames(),
-                     QStringList({QStringLiteral("casesPage"), QStringLiteral("policiesPage"), QStringLiteral("auditPage"),
-                                  QStringLiteral("administrationPage"), QStringLiteral("accountPage")}));
+                     QStringList({QStringLiteral("casesPage"), QStringLiteral("policiesPage"), QStringLiteral("recordsPage"),
+                                  QStringLiteral("auditPage"), QStringLiteral("administrationPage"),
+                                  QStringLiteral("accountPage")}));
             QVERIFY(app.mainWindow()->findChild<QLabel*>(QStringLiteral("identity"))->text().contains(QStringLiteral("Administrator")));
         }
         AppController app;

@@ -4,6 +4,7 @@
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
 #include "cases/CasesPage.h"
+#include "records/RecordsPage.h"
 #include "common/SessionTasks.h"
 #include "domain/Permissions.h"
 #include "importer/ImportDialog.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
         m_policies = new PoliciesPage(m_tasks);
         addPage(m_policies, tr("Policies"));
     }
+    if (domain::allows(role, domain::Operation::ViewRecords))
+        addPage(new RecordsPage(m_tasks), tr("Records"));
     if (domain::allows(role, domain::Operation::ReadAuditLog))
         addPage(new AuditPage(m_tasks), tr("Audit"));
     if (domain::allows(role, domain::Operation::ManageUsers)) {
