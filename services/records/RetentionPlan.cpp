@@ -27,27 +27,49 @@ struct ActiveRule
     QString cutoff; // empty: indefinitely
 };
 
-// Of the rules that cover a record, the longest period wins; indefinitely beats all.
+// Which rule decides a record's period: of the rules without a category that cover it,
+// the most specific (a channel's over its kind's over the workspace's), the longest of
+// them when several are as specific; a rule for a flag category keeps what it covers at
+// least its period. Indefinitely beats every period.
 struct Verdict
 {
-    const ActiveRule* rule = nullptr; // the winning rule (nullptr: none covers it)
+    const ActiveRule* rule = nullptr; // the deciding rule (nullptr: none covers it)
     bool indefinite = false;
 };
 
+int specificity(const RetentionRule& r)
+{
+    return r.channelId ? 2 : r.channelKind ? 1 : 0;
+}
+
+// Whether `a` keeps longer than `b` (nullptr keeps nothing).
+bool longer(const ActiveRule* a, const ActiveRule* b)
+{
+    if (!b)
+        return true;
+    if (!b->rule.periodDays)
+        return false;
+    return !a->rule.periodDays || *a->rule.periodDays > *b->rule.periodDays;
+}
+
 template <typename Covers> Verdict decide(const QList<ActiveRule>& rules, Covers covers)
 {
-    Verdict v;
+    const ActiveRule* base = nullptr;
+    const ActiveRule* minimum = nullptr;
     for (const ActiveRule& r : rules) {
         if (!covers(r.rule))
             continue;
-        if (!r.rule.periodDays) {
-            v.indefinite = true;
-            v.rule = &r;
-            return v;
+        if (r.rule.category) {
+            if (longer(&r, minimum))
+                minimum = &r;
+        } else if (!base || specificity(r.rule) > specificity(base->rule) ||
+                   (specificity(r.rule) == specificity(base->rule) && longer(&r, base))) {
+            base = &r;
         }
-        if (!v.rule || *r.rule.periodDays > *v.rule->rule.periodDays)
-            v.rule = &r;
     }
+    Verdict v;
+    v.rule = minimum && longer(minimum, base) ? minimum : base;
+    v.indefinite = v.rule && !v.rule->rule.periodDays;
     return v;
 }
 

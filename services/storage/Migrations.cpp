@@ -548,8 +548,8 @@ Status migration12(Database& db)
                                "to sign in first.")};
     return execAll(db, {
         // Record keeping, in the content compartment (rules and holds name channels, people
-        // and cases). A period of NULL keeps indefinitely; of the rules that cover a record,
-        // the longest period wins.
+        // and cases). A period of NULL keeps indefinitely; records/RetentionPlan.cpp says
+        // which of the rules that cover a record decides.
         "CREATE TABLE content.retention_rules ("
         "  id INTEGER PRIMARY KEY,"
         "  name TEXT NOT NULL,"

@@ -122,20 +122,32 @@ struct Model
     QList<RuleM> rules;
     QList<HoldM> holds;
 
-    // The longest period of the rules covering a record; nullopt: kept (no rule, or indefinitely).
+    // The period of a record: of the rules without a category that cover it, those for its
+    // channel, else those for the whole workspace, the longest of them; a category rule
+    // that covers it keeps it at least as long. nullopt: kept (no rule, or indefinitely).
     template <typename Covers> static std::optional<int> period(const QList<RuleM>& rules, DataClass c, Covers covers)
     {
-        std::optional<int> best;
-        bool any = false;
+        constexpr int kForever = 1 << 30;
+        int base = -1;
+        bool baseForChannel = false;
+        int minimum = -1;
         for (const RuleM& r : rules) {
             if (r.dataClass != c || !covers(r))
                 continue;
-            if (!r.days)
-                return std::nullopt;
-            any = true;
-            best = std::max(best.value_or(0), *r.days);
+            const int days = r.days ? *r.days : kForever;
+            if (r.category) {
+                minimum = std::max(minimum, days);
+            } else if (r.channel && !baseForChannel) {
+                base = days;
+                baseForChannel = true;
+            } else if (r.channel || !baseForChannel) {
+                base = std::max(base, days);
+            }
         }
-        return any ? best : std::nullopt;
+        const int days = std::max(base, minimum);
+        if (days < 0 || days == kForever)
+            return std::nullopt;
+        return days;
     }
 };
 

@@ -140,7 +140,8 @@ QWidget* RecordsPage::buildRulesTab()
     auto* layout = new QVBoxLayout(page);
     m_rulesEmpty = new QLabel(tr("No retention rule is in force, so nothing is ever deleted. Add a rule for each kind of "
                                  "record (posts, flags and decisions, cases, import manifests) with the regulation it "
-                                 "serves; of the rules that cover a record, the longest period wins."));
+                                 "serves. A rule for a channel overrides the rule for its kind, which overrides the workspace's; a "
+                                 "rule for a flag category keeps what was flagged in it at least that long."));
     m_rulesEmpty->setObjectName(QStringLiteral("rulesEmpty"));
     m_rulesEmpty->setWordWrap(true);
     layout->addWidget(m_rulesEmpty);
@@ -334,7 +335,8 @@ void RecordsPage::addRule()
         return;
     RetentionService service(m_tasks->session());
     FormDialog form(this, tr("New retention rule"),
-                    tr("Of the rules that cover a record, the longest period wins; a legal hold, an open case or an "
+                    tr("A rule for a channel overrides the rule for its kind, which overrides the workspace's; a rule for "
+                       "a flag category keeps what was flagged in it at least that long. A legal hold, a case or an "
                        "undecided flag keeps a record whatever the rules say."));
     form.addLine(QStringLiteral("name"), tr("&Name"), {}, true);
     form.addWord<DataClass>(QStringLiteral("class"), tr("&Covers"));
