@@ -1025,6 +1025,10 @@
         <source>Flag %1 names entry %2 as the scan batch that raised it, but that entry signed no flags.</source>
         <translation>Markierung %1 nennt Eintrag %2 als den Prüfstapel, der sie setzte, aber dieser Eintrag hat keine Markierungen signiert.</translation>
     </message>
+    <message>
+        <source>The tombstone of %1 %2 is not one the purge batch of entry %3 signed.</source>
+        <translation>Der Löschnachweis für %1 %2 ist keiner, den der Löschstapel des Eintrags %3 signiert hat.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1267,6 +1271,84 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>No temporary folder can be created for the demo corpus. Check the free disk space.</source>
         <translation>Für den Demo-Korpus kann kein temporärer Ordner angelegt werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>Disposition</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This is not a certificate of disposition (format &quot;%1&quot; expected).</source>
+        <translation>Dies ist kein Löschzertifikat (Format „%1“ erwartet).</translation>
+    </message>
+    <message>
+        <source>The audit export does not verify, so it cannot confirm the certificate: %1</source>
+        <translation>Das exportierte Prüfprotokoll besteht die Prüfung nicht und kann das Zertifikat daher nicht bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1, which the certificate names as the start of purge %2, is not in the log as that purge&apos;s start.</source>
+        <translation>Eintrag %1, den das Zertifikat als Beginn von Löschlauf %2 nennt, steht im Protokoll nicht als Beginn dieses Löschlaufs.</translation>
+    </message>
+    <message>
+        <source>Rule %1 was not in force when purge %2 started.</source>
+        <translation>Regel %1 war nicht in Kraft, als Löschlauf %2 begann.</translation>
+    </message>
+    <message>
+        <source>Rule %1&apos;s %2 in the certificate differs from what the purge signed.</source>
+        <translation>Das Feld %2 der Regel %1 im Zertifikat weicht von dem ab, was der Löschlauf signiert hat.</translation>
+    </message>
+    <message>
+        <source>%1 names rule %2, which the certificate does not list.</source>
+        <translation>%1 nennt Regel %2, die das Zertifikat nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted under rule %2, which keeps indefinitely.</source>
+        <translation>%1 wurde nach Regel %2 gelöscht, die unbefristet aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted before rule %2&apos;s period had ended (it counts from %3).</source>
+        <translation>%1 wurde gelöscht, bevor die Frist der Regel %2 abgelaufen war (gerechnet ab %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1, which %n tombstone(s) of the certificate name as their batch, is not a batch of purge %2 in the log.</source>
+        <translation>
+            <numerusform>Eintrag %1, den %n Löschnachweis des Zertifikats als seinen Stapel nennt, ist im Protokoll kein Stapel von Löschlauf %2.</numerusform>
+            <numerusform>Eintrag %1, den %n Löschnachweise des Zertifikats als ihren Stapel nennen, ist im Protokoll kein Stapel von Löschlauf %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not among the tombstones entry %2 signed.</source>
+        <translation>%1 gehört nicht zu den Löschnachweisen, die Eintrag %2 signiert hat.</translation>
+    </message>
+    <message>
+        <source>%1 differs from what entry %2 signed: its ids, hashes, rule or times were changed.</source>
+        <translation>%1 weicht von dem ab, was Eintrag %2 signiert hat: IDs, Hashes, Regel oder Zeitpunkte wurden geändert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 signed %2 tombstones, but the certificate lists %3 of them: %4 left out.</source>
+        <translation>Eintrag %1 hat %2 Löschnachweise signiert, das Zertifikat führt aber nur %3 davon auf: %4 fehlen.</translation>
+    </message>
+    <message>
+        <source>The tombstones of batch %1 do not add up to the root it signed.</source>
+        <translation>Die Löschnachweise von Stapel %1 ergeben nicht die Wurzel, die er signiert hat.</translation>
+    </message>
+    <message>
+        <source>The log has batch %1 of purge %2 (%3 tombstones), which the certificate leaves out.</source>
+        <translation>Das Protokoll enthält Stapel %1 von Löschlauf %2 (%3 Löschnachweise), den das Zertifikat auslässt.</translation>
+    </message>
+    <message>
+        <source>Entry %1, which the certificate names as the end of purge %2, is not in the log as that purge&apos;s end.</source>
+        <translation>Eintrag %1, den das Zertifikat als Ende von Löschlauf %2 nennt, steht im Protokoll nicht als Ende dieses Löschlaufs.</translation>
+    </message>
+    <message>
+        <source>The certificate says purge %1 ended &quot;%2&quot;; the log says &quot;%3&quot;.</source>
+        <translation>Laut Zertifikat endete Löschlauf %1 mit „%2“, laut Protokoll mit „%3“.</translation>
+    </message>
+    <message>
+        <source>The batches of the certificate do not add up to the root purge %1&apos;s last entry signed.</source>
+        <translation>Die Stapel des Zertifikats ergeben nicht die Wurzel, die der letzte Eintrag von Löschlauf %1 signiert hat.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1767,157 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>There is no saved filter %1.</source>
         <translation>Es gibt keinen gespeicherten Filter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Workspace default: %1</source>
+        <translation>Standard des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>The default period chosen when the workspace was created.</source>
+        <translation>Die beim Anlegen des Arbeitsbereichs gewählte Standardfrist.</translation>
+    </message>
+    <message>
+        <source>A retention rule needs a name.</source>
+        <translation>Eine Aufbewahrungsregel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Say which regulation or reason the rule serves (for example &quot;HGB §257: 6 years&quot;); a regulator will ask.</source>
+        <translation>Geben Sie an, welcher Vorschrift oder welchem Zweck die Regel dient (zum Beispiel „§ 257 HGB: 6 Jahre“); eine Aufsichtsbehörde wird danach fragen.</translation>
+    </message>
+    <message>
+        <source>A retention period is at least one day.</source>
+        <translation>Eine Aufbewahrungsfrist beträgt mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>Rules for %1 cover all of them: they take no channel or category.</source>
+        <translation>Regeln für „%1“ gelten immer für alle Datensätze: Kanal und Kategorie lassen sich dafür nicht angeben.</translation>
+    </message>
+    <message>
+        <source>There is no channel %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Kanal %1.</translation>
+    </message>
+    <message>
+        <source>Say why the rule no longer applies.</source>
+        <translation>Geben Sie an, warum die Regel nicht mehr gilt.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule %1 in force.</source>
+        <translation>Es gibt keine geltende Aufbewahrungsregel %1.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>A legal hold names its matter (the lawsuit, inquiry or audit).</source>
+        <translation>Ein Legal Hold nennt seine Angelegenheit (den Rechtsstreit, die Untersuchung oder die Prüfung).</translation>
+    </message>
+    <message>
+        <source>A legal hold names who asked for it (for example outside counsel).</source>
+        <translation>Ein Legal Hold nennt, wer ihn veranlasst hat (zum Beispiel die externe Rechtsberatung).</translation>
+    </message>
+    <message>
+        <source>A legal hold needs at least one of: a custodian, a channel, a case, a date range or a search.</source>
+        <translation>Ein Legal Hold braucht mindestens eines davon: eine betroffene Person, einen Kanal, einen Fall, einen Zeitraum oder eine Suche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Tag; schreiben Sie ihn als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s range ends (%1) before it starts (%2).</source>
+        <translation>Der Zeitraum des Legal Holds endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Person %1.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; is not one the full-text index takes: %2</source>
+        <translation>Die Suche „%1“ wird vom Volltextindex nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released (for example &quot;matter settled&quot;).</source>
+        <translation>Geben Sie an, warum der Legal Hold aufgehoben wird (zum Beispiel „Rechtsstreit beigelegt“).</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
+        <translation>Es gibt keinen Legal Hold %1.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released on %2.</source>
+        <translation>Legal Hold %1 wurde am %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>messages in the channel %1</source>
+        <translation>Nachrichten im Kanal %1</translation>
+    </message>
+    <message>
+        <source>messages that are part of case %1</source>
+        <translation>Nachrichten, die zu Fall %1 gehören</translation>
+    </message>
+    <message>
+        <source>messages from %1 to %2</source>
+        <translation>Nachrichten aus der Zeit von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>messages about &quot;%1&quot;</source>
+        <translation>Nachrichten zu „%1“</translation>
+    </message>
+    <message>
+        <source>all your messages on the company&apos;s internal platforms</source>
+        <translation>alle Ihre Nachrichten auf den internen Plattformen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Legal hold notice: %1
+
+Dear %2,
+
+%3 has asked the company to preserve records for the matter &quot;%1&quot;. From today until you are told in writing that the hold is released, do not delete, edit or move %4, and keep any related documents you hold elsewhere. This duty overrides every usual deletion period.
+
+Please confirm that you have received and understood this notice by replying to the compliance team. Questions: contact the compliance team, not the other people involved.
+
+Hold %5, placed on %6.</source>
+        <translation>Legal-Hold-Mitteilung: %1
+
+Guten Tag %2,
+
+%3 hat das Unternehmen aufgefordert, Unterlagen zur Angelegenheit „%1“ aufzubewahren. Ab heute und bis Ihnen schriftlich mitgeteilt wird, dass der Legal Hold aufgehoben ist, dürfen Sie %4 nicht löschen, bearbeiten oder verschieben; bewahren Sie außerdem alle zugehörigen Unterlagen auf, die Sie an anderer Stelle haben. Diese Pflicht hat Vorrang vor allen üblichen Löschfristen.
+
+Bitte bestätigen Sie mit einer Antwort an das Compliance-Team, dass Sie diese Mitteilung erhalten und verstanden haben. Bei Fragen wenden Sie sich an das Compliance-Team, nicht an die anderen Beteiligten.
+
+Legal Hold %5, angeordnet am %6.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> sowie </translation>
+    </message>
+    <message>
+        <source>Person %1 is not a custodian of legal hold %2.</source>
+        <translation>Person %1 ist keine betroffene Person des Legal Holds %2.</translation>
+    </message>
+    <message>
+        <source>The records were purged and the purge recorded, but giving the freed space back failed: %1 Run the purge again to finish it.</source>
+        <translation>Die Datensätze wurden gelöscht und die Löschung festgehalten, aber die Freigabe des Speicherplatzes ist fehlgeschlagen: %1 Führen Sie den Löschlauf erneut aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>There is no purge %1.</source>
+        <translation>Es gibt keinen Löschlauf %1.</translation>
+    </message>
+    <message>
+        <source>Purge %1 is still running; its certificate can be exported once it has ended.</source>
+        <translation>Löschlauf %1 läuft noch; sein Zertifikat kann exportiert werden, sobald er beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2953,220 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <translation>Der Benchmark-Korpus hat zu wenige Beiträge.</translation>
     </message>
     <message>
-        <source>custos-cli bench needs a subcommand: queue or cases.</source>
-        <translation>custos-cli bench braucht einen Unterbefehl: queue oder cases.</translation>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Posts in the workspace, half of them expired (default 1000000).</source>
+        <translation>Beiträge im Arbeitsbereich, die Hälfte davon abgelaufen (Standard 1000000).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; the benchmark purges, so it needs a new folder.</source>
+        <translation>%1 enthält bereits einen Arbeitsbereich; der Benchmark löscht Daten und braucht daher einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>Der Name der Regel.</translation>
+    </message>
+    <message>
+        <source>What it covers: %1.</source>
+        <translation>Was sie umfasst: %1.</translation>
+    </message>
+    <message>
+        <source>How long to keep: a number of days, or &quot;indefinite&quot;.</source>
+        <translation>Wie lange aufbewahrt wird: eine Anzahl Tage oder „indefinite“.</translation>
+    </message>
+    <message>
+        <source>The regulation or reason the rule serves.</source>
+        <translation>Die Vorschrift oder der Zweck, dem die Regel dient.</translation>
+    </message>
+    <message>
+        <source>Only channels of this kind: %1.</source>
+        <translation>Nur Kanäle dieser Art: %1.</translation>
+    </message>
+    <message>
+        <source>Only the channel with this id.</source>
+        <translation>Nur der Kanal mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Only posts flagged in (or flags of) this category: %1.</source>
+        <translation>Nur in dieser Kategorie markierte Beiträge (bzw. Treffer dieser Kategorie): %1.</translation>
+    </message>
+    <message>
+        <source>--class is one of: %1.</source>
+        <translation>--class ist eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--period takes a number of days (at least 1) or &quot;indefinite&quot;.</source>
+        <translation>--period nimmt eine Anzahl Tage (mindestens 1) oder „indefinite“.</translation>
+    </message>
+    <message>
+        <source>--channel-kind is one of: %1.</source>
+        <translation>--channel-kind ist eines von: %1.</translation>
+    </message>
+    <message>
+        <source>--channel takes a channel id.</source>
+        <translation>--channel nimmt eine Kanal-ID.</translation>
+    </message>
+    <message>
+        <source>--category is one of: %1.</source>
+        <translation>--category ist eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Why the rule no longer applies.</source>
+        <translation>Warum die Regel nicht mehr gilt.</translation>
+    </message>
+    <message>
+        <source>RULE is a rule id (see custos-cli retention rules).</source>
+        <translation>RULE ist eine Regel-ID (siehe custos-cli retention rules).</translation>
+    </message>
+    <message>
+        <source>Retired rules too.</source>
+        <translation>Auch außer Kraft gesetzte Regeln.</translation>
+    </message>
+    <message>
+        <source>Samples per rule and reason (default 5).</source>
+        <translation>Beispiele je Regel und Grund (Standard 5).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr (for cron).</source>
+        <translation>Kein Fortschritt auf stderr (für cron).</translation>
+    </message>
+    <message>
+        <source>Purging: %1 of %2 records</source>
+        <translation>Löschen: %1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>Stopped: the batches purged so far stand, and are recorded. Run the purge again to finish.</source>
+        <translation>Angehalten: Die bisher gelöschten Stapel bleiben gelöscht und sind festgehalten. Führen Sie den Löschlauf erneut aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The lawsuit, inquiry or audit the hold serves.</source>
+        <translation>Der Rechtsstreit, die Untersuchung oder die Prüfung, der der Legal Hold dient.</translation>
+    </message>
+    <message>
+        <source>Who asked for it (for example outside counsel).</source>
+        <translation>Wer ihn veranlasst hat (zum Beispiel die externe Rechtsberatung).</translation>
+    </message>
+    <message>
+        <source>A note on the hold.</source>
+        <translation>Eine Notiz zum Legal Hold.</translation>
+    </message>
+    <message>
+        <source>Keep what this person (person id) wrote.</source>
+        <translation>Aufbewahren, was diese Person (Personen-ID) geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Keep what was posted in this channel (channel id).</source>
+        <translation>Aufbewahren, was in diesem Kanal (Kanal-ID) gepostet wurde.</translation>
+    </message>
+    <message>
+        <source>Keep a case and its posts (number or id).</source>
+        <translation>Einen Fall und seine Beiträge aufbewahren (Nummer oder ID).</translation>
+    </message>
+    <message>
+        <source>Posted on or after this day (YYYY-MM-DD).</source>
+        <translation>Gepostet ab diesem Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Posted on or before this day (YYYY-MM-DD).</source>
+        <translation>Gepostet bis einschließlich diesem Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>A full-text search; it keeps catching new matches as imports arrive.</source>
+        <translation>Eine Volltextsuche; sie erfasst laufend neue Übereinstimmungen, wenn Importe eintreffen.</translation>
+    </message>
+    <message>
+        <source>--%1 takes an id.</source>
+        <translation>--%1 nimmt eine ID.</translation>
+    </message>
+    <message>
+        <source>Why the hold ends (for example &quot;matter settled&quot;).</source>
+        <translation>Warum der Legal Hold endet (zum Beispiel „Rechtsstreit beigelegt“).</translation>
+    </message>
+    <message>
+        <source>HOLD is a hold id (see custos-cli hold list).</source>
+        <translation>HOLD ist eine Legal-Hold-ID (siehe custos-cli hold list).</translation>
+    </message>
+    <message>
+        <source>Released holds too.</source>
+        <translation>Auch aufgehobene Legal Holds.</translation>
+    </message>
+    <message>
+        <source>Write one text file per custodian into this folder.</source>
+        <translation>Eine Textdatei je betroffener Person in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Check the folder and the free space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den Ordner und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>The day they acknowledged it (default today).</source>
+        <translation>Der Tag, an dem die Person den Empfang bestätigt hat (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>HOLD and PERSON are ids (see custos-cli hold notices).</source>
+        <translation>HOLD und PERSON sind IDs (siehe custos-cli hold notices).</translation>
+    </message>
+    <message>
+        <source>The certificate file to write (JSON).</source>
+        <translation>Die zu schreibende Zertifikatsdatei (JSON).</translation>
+    </message>
+    <message>
+        <source>PURGE is a purge id (see custos-cli retention purges).</source>
+        <translation>PURGE ist eine Löschlauf-ID (siehe custos-cli retention purges).</translation>
+    </message>
+    <message>
+        <source>Check it with: custos-cli disposition verify %1 AUDIT_EXPORT (from custos-cli audit export, written after this).</source>
+        <translation>Prüfen Sie es mit: custos-cli disposition verify %1 AUDIT_EXPORT (aus custos-cli audit export, danach erstellt).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate of disposition: %2.</source>
+        <translation>%1 ist kein Löschzertifikat: %2.</translation>
+    </message>
+    <message>
+        <source>custos-cli retention rule needs a subcommand: add, retire.</source>
+        <translation>custos-cli retention rule braucht einen Unterbefehl: add, retire.</translation>
+    </message>
+    <message>
+        <source>custos-cli retention needs a subcommand: rules, rule add, rule retire, preview, purge, purges.</source>
+        <translation>custos-cli retention braucht einen Unterbefehl: rules, rule add, rule retire, preview, purge, purges.</translation>
+    </message>
+    <message>
+        <source>custos-cli hold needs a subcommand: add, release, list, notices, ack.</source>
+        <translation>custos-cli hold braucht einen Unterbefehl: add, release, list, notices, ack.</translation>
+    </message>
+    <message>
+        <source>custos-cli disposition needs a subcommand: export, verify.</source>
+        <translation>custos-cli disposition braucht einen Unterbefehl: export, verify.</translation>
+    </message>
+    <message>
+        <source>custos-cli bench needs a subcommand: queue, cases or retention.</source>
+        <translation>custos-cli bench braucht einen Unterbefehl: queue, cases oder retention.</translation>
+    </message>
+    <message>
+        <source>The default retention period: a number of days (14 is common) or &quot;indefinite&quot;. Without it the workspace keeps everything until an administrator writes retention rules.</source>
+        <translation>Die Standard-Aufbewahrungsfrist: eine Anzahl Tage (14 ist üblich) oder „indefinite“. Ohne sie bewahrt der Arbeitsbereich alles auf, bis ein Administrator Aufbewahrungsregeln anlegt.</translation>
+    </message>
+    <message>
+        <source>--retention takes a number of days (at least 1) or &quot;indefinite&quot;.</source>
+        <translation>--retention nimmt eine Anzahl Tage (mindestens 1) oder „indefinite“.</translation>
+    </message>
+    <message>
+        <source>No retention period was chosen: the workspace keeps everything until retention rules are written (custos-cli retention rule add).</source>
+        <translation>Es wurde keine Aufbewahrungsfrist gewählt: Der Arbeitsbereich bewahrt alles auf, bis Aufbewahrungsregeln angelegt werden (custos-cli retention rule add).</translation>
+    </message>
+    <message>
+        <source>Posts per audited purge batch (default 10000).</source>
+        <translation>Beiträge pro protokolliertem Löschstapel (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Posts per audited batch (default 10000).</source>
+        <translation>Beiträge pro protokolliertem Stapel (Standard 10000).</translation>
     </message>
 </context>
 <context>
@@ -2734,8 +3179,8 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>Usage: custos-cli COMMAND [ARGS]
 
 Commands:
-  init WORKSPACE --admin NAME [--display-name TEXT]
-      Create a workspace folder with NAME as its first administrator.
+  init WORKSPACE --admin NAME [--display-name TEXT] [--retention DAYS|indefinite]
+      Create a workspace folder with NAME as its first administrator and the default retention period.
   user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]
   user list WORKSPACE --user NAME
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
@@ -2778,6 +3223,26 @@ Commands:
       Attach FILE into the encrypted workspace with its SHA-256.
   case report WORKSPACE CASE --user NAME --out FILE.pdf
       Write the case report as PDF (or HTML for FILE.html), each step with its audit entry.
+  retention rules WORKSPACE --user NAME [--all]
+  retention rule add WORKSPACE --user NAME --name TEXT --class CLASS --period DAYS|indefinite --reason TEXT
+        [--channel-kind KIND] [--channel ID] [--category C]
+  retention rule retire WORKSPACE RULE --user NAME --reason TEXT
+  retention preview WORKSPACE --user NAME [--samples N]
+      What a purge now would delete per rule, and what is kept and why, as JSON.
+  retention purge WORKSPACE --user NAME [--batch N] [--quiet]
+      Delete what has expired, in audited batches that sign a tombstone for each record (for cron: --quiet).
+  retention purges WORKSPACE --user NAME
+  hold add WORKSPACE --user NAME --matter TEXT --requested-by TEXT [--custodian ID] [--channel ID] [--case CASE]
+        [--from DAY] [--to DAY] [--query TEXT] [--note TEXT]
+  hold release WORKSPACE HOLD --user NAME --reason TEXT
+  hold list WORKSPACE --user NAME [--all]
+  hold notices WORKSPACE HOLD --user NAME [--out DIR]
+      The notice for each custodian (written, never sent).
+  hold ack WORKSPACE HOLD PERSON --user NAME [--on DAY]
+  disposition export WORKSPACE PURGE --user NAME --out FILE
+      The certificate of disposition of a purge: its tombstones and the entries that signed them.
+  disposition verify CERTIFICATE AUDIT_EXPORT
+      Check a certificate with an audit export alone; exit 4 naming each item that does not match.
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
@@ -2789,8 +3254,8 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Aufruf: custos-cli BEFEHL [ARGUMENTE]
 
 Befehle:
-  init WORKSPACE --admin NAME [--display-name TEXT]
-      Einen Arbeitsbereichsordner mit NAME als erstem Administrator anlegen.
+  init WORKSPACE --admin NAME [--display-name TEXT] [--retention DAYS|indefinite]
+      Einen Arbeitsbereichsordner mit NAME als erstem Administrator und der Standard-Aufbewahrungsfrist anlegen.
   user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]
   user list WORKSPACE --user NAME
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
@@ -2833,6 +3298,26 @@ Befehle:
       FILE mit ihrem SHA-256 in den verschlüsselten Arbeitsbereich aufnehmen.
   case report WORKSPACE CASE --user NAME --out FILE.pdf
       Den Fallbericht als PDF (oder HTML bei FILE.html) schreiben, jeden Schritt mit seinem Prüfprotokolleintrag.
+  retention rules WORKSPACE --user NAME [--all]
+  retention rule add WORKSPACE --user NAME --name TEXT --class CLASS --period DAYS|indefinite --reason TEXT
+        [--channel-kind KIND] [--channel ID] [--category C]
+  retention rule retire WORKSPACE RULE --user NAME --reason TEXT
+  retention preview WORKSPACE --user NAME [--samples N]
+      Was ein Löschlauf jetzt je Regel löschen würde und was warum aufbewahrt wird, als JSON.
+  retention purge WORKSPACE --user NAME [--batch N] [--quiet]
+      Abgelaufenes löschen, in protokollierten Stapeln, die für jeden Datensatz einen Löschnachweis signieren (für cron: --quiet).
+  retention purges WORKSPACE --user NAME
+  hold add WORKSPACE --user NAME --matter TEXT --requested-by TEXT [--custodian ID] [--channel ID] [--case CASE]
+        [--from DAY] [--to DAY] [--query TEXT] [--note TEXT]
+  hold release WORKSPACE HOLD --user NAME --reason TEXT
+  hold list WORKSPACE --user NAME [--all]
+  hold notices WORKSPACE HOLD --user NAME [--out DIR]
+      Die Mitteilung für jede betroffene Person (geschrieben, nie versendet).
+  hold ack WORKSPACE HOLD PERSON --user NAME [--on DAY]
+  disposition export WORKSPACE PURGE --user NAME --out FILE
+      Das Löschzertifikat eines Löschlaufs: seine Löschnachweise und die Einträge, die sie signiert haben.
+  disposition verify CERTIFICATE AUDIT_EXPORT
+      Ein Zertifikat allein mit einem exportierten Prüfprotokoll prüfen; beendet sich mit 4 und nennt jeden abweichenden Punkt.
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeitmessungen der Prüfwarteschlange ausgeben.
   selftest
@@ -2950,6 +3435,85 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     <message>
         <source>The respondent says the message was a joke between friends and asks for the context to be considered.</source>
         <translation>Die beschuldigte Person sagt, die Nachricht sei ein Scherz unter Freunden gewesen, und bittet darum, den Zusammenhang zu berücksichtigen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo::DemoRecords</name>
+    <message>
+        <source>Business chat: six years</source>
+        <translation>Geschäftlicher Chat: sechs Jahre</translation>
+    </message>
+    <message>
+        <source>Commercial letters and tax records: HGB §257, AO §147 (six years)</source>
+        <translation>Handelsbriefe und steuerlich relevante Unterlagen: § 257 HGB, § 147 AO (sechs Jahre)</translation>
+    </message>
+    <message>
+        <source>Direct messages: three years</source>
+        <translation>Direktnachrichten: drei Jahre</translation>
+    </message>
+    <message>
+        <source>Works agreement on chat records, §4: direct messages three years, then deleted</source>
+        <translation>Betriebsvereinbarung zu Chat-Aufzeichnungen, § 4: Direktnachrichten drei Jahre, danach Löschung</translation>
+    </message>
+    <message>
+        <source>Confidential matters: ten years</source>
+        <translation>Vertrauliche Angelegenheiten: zehn Jahre</translation>
+    </message>
+    <message>
+        <source>Trade secret and disclosure matters: kept for the limitation period (GeschGehG, BGB §199)</source>
+        <translation>Geschäftsgeheimnisse und Offenlegungen: für die Dauer der Verjährungsfrist aufbewahrt (GeschGehG, § 199 BGB)</translation>
+    </message>
+    <message>
+        <source>Decisions on flags: six years</source>
+        <translation>Entscheidungen über Treffer: sechs Jahre</translation>
+    </message>
+    <message>
+        <source>Evidence of how reports were handled, for employment claims (HinSchG §11)</source>
+        <translation>Nachweis der Bearbeitung von Meldungen, für arbeitsrechtliche Ansprüche (§ 11 HinSchG)</translation>
+    </message>
+    <message>
+        <source>Closed cases: six years</source>
+        <translation>Abgeschlossene Fälle: sechs Jahre</translation>
+    </message>
+    <message>
+        <source>HR investigation files: six years after closing, then deleted</source>
+        <translation>HR-Ermittlungsakten: sechs Jahre nach Abschluss, danach Löschung</translation>
+    </message>
+    <message>
+        <source>Import manifests: one year</source>
+        <translation>Importmanifeste: ein Jahr</translation>
+    </message>
+    <message>
+        <source>Operational records of imports; the signed log keeps their summary</source>
+        <translation>Betriebliche Aufzeichnungen der Importe; das signierte Protokoll bewahrt ihre Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>#random: two years</source>
+        <translation>#random: zwei Jahre</translation>
+    </message>
+    <message>
+        <source>Rivera v. Northwind GmbH (Labour Court Munich)</source>
+        <translation>Rivera ./. Northwind GmbH (Arbeitsgericht München)</translation>
+    </message>
+    <message>
+        <source>Keller &amp; Partner, outside counsel</source>
+        <translation>Keller &amp; Partner, externe Kanzlei</translation>
+    </message>
+    <message>
+        <source>Claim of unfair dismissal; preserve everything the respondent wrote.</source>
+        <translation>Kündigungsschutzklage; alles aufbewahren, was die beschuldigte Person geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s inquiry: Project Falcon disclosure</source>
+        <translation>Anfrage der Aufsichtsbehörde: Offenlegung zu Projekt Falcon</translation>
+    </message>
+    <message>
+        <source>Dr. Anna Weber, General Counsel</source>
+        <translation>Dr. Anna Weber, Leiterin der Rechtsabteilung</translation>
+    </message>
+    <message>
+        <source>Social chat serves no business purpose: storage limitation (GDPR Art. 5(1)(e))</source>
+        <translation>Privater Austausch dient keinem geschäftlichen Zweck: Speicherbegrenzung (DSGVO Art. 5 Abs. 1 lit. e)</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3721,25 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     </message>
 </context>
 <context>
+    <name>custos::domain::DataClass</name>
+    <message>
+        <source>Posts and their versions</source>
+        <translation>Beiträge und ihre Fassungen</translation>
+    </message>
+    <message>
+        <source>Flags and decisions</source>
+        <translation>Treffer und Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Cases and their evidence</source>
+        <translation>Fälle und ihre Beweismittel</translation>
+    </message>
+    <message>
+        <source>Imported files&apos; manifests</source>
+        <translation>Manifeste importierter Dateien</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::DecisionKind</name>
     <message>
         <source>Assigned</source>
@@ -3288,6 +3871,37 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     </message>
 </context>
 <context>
+    <name>custos::domain::KeepReason</name>
+    <message>
+        <source>Under a legal hold</source>
+        <translation>Unter Legal Hold</translation>
+    </message>
+    <message>
+        <source>Part of an open case</source>
+        <translation>Teil eines offenen Falls</translation>
+    </message>
+    <message>
+        <source>Part of a closed case still kept</source>
+        <translation>Teil eines noch aufbewahrten abgeschlossenen Falls</translation>
+    </message>
+    <message>
+        <source>Flagged and not yet decided</source>
+        <translation>Markiert, noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Its decisions are kept longer</source>
+        <translation>Seine Entscheidungen werden länger aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Younger than its rule</source>
+        <translation>Frist seiner Regel noch nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>Kept indefinitely</source>
+        <translation>Unbefristet aufbewahrt</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::Operation</name>
     <message>
         <source>Seeing the users</source>
@@ -3401,6 +4015,18 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
         <source>Changing interview templates</source>
         <translation>Das Ändern von Befragungsvorlagen</translation>
     </message>
+    <message>
+        <source>Viewing retention rules, legal holds and purges</source>
+        <translation>Das Ansehen von Aufbewahrungsregeln, Legal Holds und Löschläufen</translation>
+    </message>
+    <message>
+        <source>Changing retention rules and legal holds</source>
+        <translation>Das Ändern von Aufbewahrungsregeln und Legal Holds</translation>
+    </message>
+    <message>
+        <source>Purging expired records</source>
+        <translation>Das Löschen abgelaufener Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>custos::domain::PartyRole</name>
@@ -3426,6 +4052,48 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     <message>
         <source>%1 is not allowed for your role (%2); it needs one of these roles: %3.</source>
         <translation>%1 ist für Ihre Rolle (%2) nicht erlaubt; dafür ist eine dieser Rollen nötig: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::PurgeStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Retention</name>
+    <message>
+        <source>Keep indefinitely</source>
+        <translation>Unbefristet aufbewahren</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +4253,29 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     <message>
         <source>Allegation</source>
         <translation>Vorwurf</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::TombstoneKind</name>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>Frühere Fassung</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation>Importmanifest</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5898,30 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>&amp;Create workspace</source>
         <translation>Arbeitsbereich &amp;anlegen</translation>
     </message>
+    <message>
+        <source>Default retention period</source>
+        <translation>Standard-Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Choose a period…</source>
+        <translation>Frist wählen…</translation>
+    </message>
+    <message>
+        <source>Choose how long records are kept.</source>
+        <translation>Wählen Sie, wie lange Daten aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>How long are records kept?</source>
+        <translation>Wie lange werden Daten aufbewahrt?</translation>
+    </message>
+    <message>
+        <source>Posts, decisions, closed cases and import manifests are deleted when this period has passed, unless a legal hold, a case or an undecided flag keeps them. Rules per channel or category can be added later on the Records page; 14 days is a common default for chat, your regulations may require years.</source>
+        <translation>Beiträge, Entscheidungen, abgeschlossene Fälle und Import-Manifeste werden nach Ablauf dieser Frist gelöscht, sofern kein Legal Hold, kein Fall und kein unentschiedener Treffer sie hält. Regeln je Kanal oder Kategorie lassen sich später auf der Seite „Aufbewahrung“ hinzufügen; 14 Tage sind für Chats üblich, Ihre Vorschriften verlangen womöglich Jahre.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records for:</source>
+        <translation>Daten &amp;aufbewahren für:</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::FormDialog</name>
@@ -5425,6 +6140,10 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>Cases</source>
         <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Aufbewahrung</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6925,567 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
             <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
             <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::RecordsPage</name>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>custodian %1</source>
+        <translation>betroffene Person %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Records&lt;/h2&gt;What is kept how long and why, what a lawsuit freezes, and proof of what was deleted.</source>
+        <translation>&lt;h2&gt;Aufbewahrung&lt;/h2&gt;Was wie lange und warum aufbewahrt wird, was ein Rechtsstreit einfriert, und der Nachweis dessen, was gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention rules</source>
+        <translation>&amp;Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <source>Legal &amp;holds</source>
+        <translation>Legal &amp;Holds</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Löschung</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>No retention rule is in force, so nothing is ever deleted. Add a rule for each kind of record (posts, flags and decisions, cases, import manifests) with the regulation it serves. A rule for a channel overrides the rule for its kind, which overrides the workspace&apos;s; a rule for a flag category keeps what was flagged in it at least that long.</source>
+        <translation>Keine Aufbewahrungsregel ist in Kraft, daher wird nie etwas gelöscht. Legen Sie für jede Art von Datensatz (Beiträge, Treffer und Entscheidungen, Fälle, Importmanifeste) eine Regel mit der Vorschrift an, der sie dient. Eine Regel für einen Kanal hat Vorrang vor der Regel für seine Art, diese vor der des Arbeitsbereichs; eine Regel für eine Trefferkategorie bewahrt, was darin markiert wurde, mindestens so lange auf.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Aufbewahrungsdauer</translation>
+    </message>
+    <message>
+        <source>Regulation or reason</source>
+        <translation>Rechtsgrundlage oder Grund</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Neue Regel…</translation>
+    </message>
+    <message>
+        <source>Write a retention rule (N)</source>
+        <translation>Eine Aufbewahrungsregel anlegen (N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire rule…</source>
+        <translation>Regel außer &amp;Kraft setzen…</translation>
+    </message>
+    <message>
+        <source>Take the selected rule out of force</source>
+        <translation>Die gewählte Regel außer Kraft setzen</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps everything it matches, whatever the retention rules say, until it is released. A hold by search keeps catching new matches as imports arrive.</source>
+        <translation>Ein Legal Hold bewahrt alles auf, was er erfasst, unabhängig von den Aufbewahrungsregeln, bis er aufgehoben wird. Ein Legal Hold per Suche erfasst laufend neue Übereinstimmungen, wenn Importe eintreffen.</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Angelegenheit</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Bewahrt auf</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Angeordnet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Legal Holds</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>Legal Hold an&amp;ordnen…</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Legal Hold anordnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>Au&amp;fheben…</translation>
+    </message>
+    <message>
+        <source>Release the selected hold</source>
+        <translation>Den gewählten Legal Hold aufheben</translation>
+    </message>
+    <message>
+        <source>Custodian &amp;notices…</source>
+        <translation>&amp;Mitteilungen an Betroffene…</translation>
+    </message>
+    <message>
+        <source>Write the notice for each custodian into a folder (they are not sent)</source>
+        <translation>Die Mitteilung für jede betroffene Person in einen Ordner schreiben (sie werden nicht versendet)</translation>
+    </message>
+    <message>
+        <source>Record &amp;acknowledgement…</source>
+        <translation>&amp;Bestätigung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record that a custodian acknowledged the notice</source>
+        <translation>Erfassen, dass eine betroffene Person die Mitteilung bestätigt hat</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <source>What a purge now would delete, and what stays</source>
+        <translation>Was eine Löschung jetzt entfernen würde, und was bleibt</translation>
+    </message>
+    <message>
+        <source>P&amp;urge now…</source>
+        <translation>Jetzt lösch&amp;en…</translation>
+    </message>
+    <message>
+        <source>Delete what has expired, in audited batches that each sign a tombstone per record</source>
+        <translation>Abgelaufenes löschen, in protokollierten Stapeln, die je Datensatz einen Löschnachweis signieren</translation>
+    </message>
+    <message>
+        <source>Preview first: nothing is deleted until you purge.</source>
+        <translation>Zuerst die Vorschau: Nichts wird gelöscht, bevor Sie die Löschung starten.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Beweismitteldateien</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>What would be deleted, per rule</source>
+        <translation>Was gelöscht würde, je Regel</translation>
+    </message>
+    <message>
+        <source>What stays, and why:</source>
+        <translation>Was bleibt, und warum:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Why it stays</source>
+        <translation>Grund des Verbleibs</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>What stays, and why</source>
+        <translation>Was bleibt, und warum</translation>
+    </message>
+    <message>
+        <source>Examples of what stays</source>
+        <translation>Beispiele für das, was bleibt</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Löschlauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Purges</source>
+        <translation>Löschläufe</translation>
+    </message>
+    <message>
+        <source>Export &amp;certificate…</source>
+        <translation>&amp;Zertifikat exportieren…</translation>
+    </message>
+    <message>
+        <source>The certificate of disposition: each record&apos;s tombstone and the signed entries behind it</source>
+        <translation>Das Löschzertifikat: der Löschnachweis jedes Datensatzes und die signierten Einträge dahinter</translation>
+    </message>
+    <message>
+        <source>A third party checks it with an audit export: custos-cli disposition verify CERTIFICATE EXPORT.</source>
+        <translation>Dritte prüfen es mit einem exportierten Prüfprotokoll: custos-cli disposition verify CERTIFICATE EXPORT.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
+    </message>
+    <message>
+        <source>Released on %1: %2</source>
+        <translation>Aufgehoben am %1: %2</translation>
+    </message>
+    <message>
+        <source>New retention rule</source>
+        <translation>Neue Aufbewahrungsregel</translation>
+    </message>
+    <message>
+        <source>A rule for a channel overrides the rule for its kind, which overrides the workspace&apos;s; a rule for a flag category keeps what was flagged in it at least that long. A legal hold, a case or an undecided flag keeps a record whatever the rules say.</source>
+        <translation>Eine Regel für einen Kanal hat Vorrang vor der Regel für seine Art, diese vor der des Arbeitsbereichs; eine Regel für eine Trefferkategorie bewahrt, was darin markiert wurde, mindestens so lange auf. Ein Legal Hold, ein Fall oder ein nicht entschiedener Treffer bewahrt einen Datensatz unabhängig von den Regeln auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Umfasst</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Channel &amp;kind</source>
+        <translation>&amp;Kanalart</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Beliebiger Kanal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Kan&amp;al</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Flagged as</source>
+        <translation>Markiert als</translation>
+    </message>
+    <message>
+        <source>Other (days below)</source>
+        <translation>Andere (Tage unten)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for</source>
+        <translation>Aufbewahren &amp;für</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation or reason</source>
+        <translation>&amp;Rechtsgrundlage oder Grund</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the period as a number of days, at least 1.</source>
+        <translation>Geben Sie die Frist als Anzahl Tage an, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” is in force: %2 for %3.</source>
+        <translation>Regel „%1“ ist in Kraft: %2 für %3.</translation>
+    </message>
+    <message>
+        <source>Retire rule</source>
+        <translation>Regel außer Kraft setzen</translation>
+    </message>
+    <message>
+        <source>Why does the rule no longer apply?</source>
+        <translation>Warum gilt die Regel nicht mehr?</translation>
+    </message>
+    <message>
+        <source>The rule is retired; what it covered now follows the other rules.</source>
+        <translation>Die Regel ist außer Kraft; was sie umfasste, folgt nun den anderen Regeln.</translation>
+    </message>
+    <message>
+        <source>Every criterion you set must match. Leave the others empty.</source>
+        <translation>Jedes gesetzte Kriterium muss zutreffen. Lassen Sie die übrigen leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>An&amp;gelegenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by</source>
+        <translation>Bean&amp;tragt von</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian (person id)</source>
+        <translation>&amp;Betroffene Person (Personen-ID)</translation>
+    </message>
+    <message>
+        <source>C&amp;ase (number)</source>
+        <translation>&amp;Fall (Nummer)</translation>
+    </message>
+    <message>
+        <source>Posted &amp;from</source>
+        <translation>Gep&amp;ostet ab</translation>
+    </message>
+    <message>
+        <source>Posted &amp;to</source>
+        <translation>Gepostet b&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Legal Hold anordnen</translation>
+    </message>
+    <message>
+        <source>The custodian is a person id, a number.</source>
+        <translation>Die betroffene Person wird als Personen-ID angegeben, also als Zahl.</translation>
+    </message>
+    <message>
+        <source>The hold for “%1” is in force: nothing it keeps can be purged until it is released.</source>
+        <translation>Der Legal Hold für „%1“ ist in Kraft: Nichts, was er aufbewahrt, kann gelöscht werden, bis er aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Legal Hold aufheben</translation>
+    </message>
+    <message>
+        <source>Why does the hold end (for example “matter settled”)?</source>
+        <translation>Warum endet der Legal Hold (zum Beispiel „Rechtsstreit beigelegt“)?</translation>
+    </message>
+    <message>
+        <source>The hold is released; what it kept follows the retention rules again.</source>
+        <translation>Der Legal Hold ist aufgehoben; was er aufbewahrt hat, folgt wieder den Aufbewahrungsregeln.</translation>
+    </message>
+    <message>
+        <source>Folder for the custodian notices</source>
+        <translation>Ordner für die Mitteilungen an Betroffene</translation>
+    </message>
+    <message>
+        <source>Custodian notices</source>
+        <translation>Mitteilungen an Betroffene</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written to %1. They are not sent: hand them to the custodians and record each acknowledgement here.</source>
+        <translation>
+            <numerusform>%n Mitteilung nach %1 geschrieben. Sie wird nicht versendet: Übergeben Sie sie der betroffenen Person und erfassen Sie hier die Bestätigung.</numerusform>
+            <numerusform>%n Mitteilungen nach %1 geschrieben. Sie werden nicht versendet: Übergeben Sie sie den betroffenen Personen und erfassen Sie hier jede Bestätigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Bestätigung erfassen</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged %2)</source>
+        <translation>%1 (bestätigt am %2)</translation>
+    </message>
+    <message>
+        <source>This hold has no custodian yet: nothing it keeps has an author.</source>
+        <translation>Dieser Legal Hold hat noch keine betroffene Person: Nichts, was er aufbewahrt, hat einen Verfasser.</translation>
+    </message>
+    <message>
+        <source>Hold: %1</source>
+        <translation>Legal Hold: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian</source>
+        <translation>&amp;Betroffene Person</translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on</source>
+        <translation>Bestätigt &amp;am</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is recorded in the audit log.</source>
+        <translation>Die Bestätigung ist im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Computing what a purge would delete…</source>
+        <translation>Berechne, was eine Löschung entfernen würde…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing expired is being kept.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nichts Abgelaufenes wird aufbewahrt.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Examples of what stays:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Beispiele für das, was bleibt:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>A purge now would delete %1 posts, %2 cases and %3 import manifests, out of %4 posts considered.</source>
+        <translation>Eine Löschung würde jetzt %1 Beiträge, %2 Fälle und %3 Importmanifeste entfernen, von %4 betrachteten Beiträgen.</translation>
+    </message>
+    <message>
+        <source>Nothing has expired: a purge now would delete nothing.</source>
+        <translation>Nichts ist abgelaufen: Eine Löschung würde jetzt nichts entfernen.</translation>
+    </message>
+    <message>
+        <source>Purge expired records</source>
+        <translation>Abgelaufene Datensätze löschen</translation>
+    </message>
+    <message>
+        <source>%1
+
+The deleted records cannot be recovered. Each batch is recorded in the audit log with a signed tombstone per record; a cancelled purge keeps the batches already done.</source>
+        <translation>%1
+
+Die gelöschten Datensätze lassen sich nicht wiederherstellen. Jeder Stapel wird im Prüfprotokoll mit einem signierten Löschnachweis je Datensatz festgehalten; bei einem abgebrochenen Löschlauf bleiben die bereits erledigten Stapel bestehen.</translation>
+    </message>
+    <message>
+        <source>Purging expired records…</source>
+        <translation>Abgelaufene Datensätze werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Purging expired records… %1 of %2</source>
+        <translation>Abgelaufene Datensätze werden gelöscht… %1 von %2</translation>
+    </message>
+    <message>
+        <source>The purge stopped</source>
+        <translation>Der Löschlauf wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1
+
+The batches purged before the error stand and are recorded; purging again finishes the work.</source>
+        <translation>%1
+
+Die vor dem Fehler gelöschten Stapel bleiben gelöscht und sind festgehalten; ein erneuter Löschlauf schließt die Arbeit ab.</translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Öffnen Sie die Vorschau erneut, um zu sehen, was noch übrig ist.</translation>
+    </message>
+    <message>
+        <source>%1 posts, %2 earlier versions, %3 flags, %4 cases and %5 import manifests</source>
+        <translation>%1 Beiträge, %2 frühere Fassungen, %3 Treffer, %4 Fälle und %5 Importmanifeste</translation>
+    </message>
+    <message>
+        <source>Purge cancelled after %1; the rest stays until the next purge.</source>
+        <translation>Löschlauf abgebrochen nach %1; der Rest bleibt bis zum nächsten Löschlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Purged %1. Export the certificate from the History tab.</source>
+        <translation>Gelöscht: %1. Exportieren Sie das Zertifikat im Reiter „Verlauf“.</translation>
+    </message>
+    <message>
+        <source>Certificate of disposition</source>
+        <translation>Löschzertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.json)</source>
+        <translation>Zertifikate (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate of purge %1 saved to %2 (%n tombstone(s)). Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
+        <translation>
+            <numerusform>Zertifikat von Löschlauf %1 unter %2 gespeichert (%n Löschnachweis). Exportieren Sie auch das Prüfprotokoll: Mit beiden zusammen kann jeder prüfen, was wann und nach welcher Regel gelöscht wurde.</numerusform>
+            <numerusform>Zertifikat von Löschlauf %1 unter %2 gespeichert (%n Löschnachweise). Exportieren Sie auch das Prüfprotokoll: Mit beiden zusammen kann jeder prüfen, was wann und nach welcher Regel gelöscht wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save acknowledgement</source>
+        <translation>Bestätigung speichern</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>A purge now would delete nothing: the %1 expired records stay, for the reasons below.</source>
+        <translation>Ein Löschlauf würde jetzt nichts löschen: Die %1 abgelaufenen Datensätze bleiben aus den unten genannten Gründen erhalten.</translation>
     </message>
 </context>
 <context>

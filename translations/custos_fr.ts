@@ -1025,6 +1025,10 @@
         <source>Flag %1 names entry %2 as the scan batch that raised it, but that entry signed no flags.</source>
         <translation>Le signalement %1 désigne l’entrée %2 comme le lot d’analyse qui l’a levé, mais cette entrée n’a signé aucun signalement.</translation>
     </message>
+    <message>
+        <source>The tombstone of %1 %2 is not one the purge batch of entry %3 signed.</source>
+        <translation>La trace de suppression de %1 %2 ne fait pas partie de celles que le lot de purge de l’entrée %3 a signées.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1267,6 +1271,84 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>No temporary folder can be created for the demo corpus. Check the free disk space.</source>
         <translation>Aucun dossier temporaire ne peut être créé pour le corpus de démonstration. Vérifiez l’espace disque libre.</translation>
+    </message>
+</context>
+<context>
+    <name>Disposition</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This is not a certificate of disposition (format &quot;%1&quot; expected).</source>
+        <translation>Ceci n’est pas un certificat de destruction (format « %1 » attendu).</translation>
+    </message>
+    <message>
+        <source>The audit export does not verify, so it cannot confirm the certificate: %1</source>
+        <translation>La vérification de l’export du journal d’audit échoue ; il ne peut donc pas confirmer le certificat : %1</translation>
+    </message>
+    <message>
+        <source>Entry %1, which the certificate names as the start of purge %2, is not in the log as that purge&apos;s start.</source>
+        <translation>L’entrée %1, que le certificat désigne comme le début de la purge %2, ne figure pas dans le journal comme début de cette purge.</translation>
+    </message>
+    <message>
+        <source>Rule %1 was not in force when purge %2 started.</source>
+        <translation>La règle %1 n’était pas en vigueur au début de la purge %2.</translation>
+    </message>
+    <message>
+        <source>Rule %1&apos;s %2 in the certificate differs from what the purge signed.</source>
+        <translation>Le champ %2 de la règle %1 dans le certificat diffère de ce que la purge a signé.</translation>
+    </message>
+    <message>
+        <source>%1 names rule %2, which the certificate does not list.</source>
+        <translation>%1 désigne la règle %2, que le certificat ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted under rule %2, which keeps indefinitely.</source>
+        <translation>%1 : suppression au titre de la règle %2, qui conserve indéfiniment.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted before rule %2&apos;s period had ended (it counts from %3).</source>
+        <translation>%1 : suppression avant la fin du délai de la règle %2 (calculé à partir de %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1, which %n tombstone(s) of the certificate name as their batch, is not a batch of purge %2 in the log.</source>
+        <translation>
+            <numerusform>L’entrée %1, que %n trace de suppression du certificat désigne comme son lot, n’est pas un lot de la purge %2 dans le journal.</numerusform>
+            <numerusform>L’entrée %1, que %n traces de suppression du certificat désignent comme leur lot, n’est pas un lot de la purge %2 dans le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not among the tombstones entry %2 signed.</source>
+        <translation>%1 ne figure pas parmi les traces de suppression signées par l’entrée %2.</translation>
+    </message>
+    <message>
+        <source>%1 differs from what entry %2 signed: its ids, hashes, rule or times were changed.</source>
+        <translation>%1 diffère de ce que l’entrée %2 a signé : ses identifiants, empreintes, règle ou horodatages ont été modifiés.</translation>
+    </message>
+    <message>
+        <source>Entry %1 signed %2 tombstones, but the certificate lists %3 of them: %4 left out.</source>
+        <translation>L’entrée %1 a signé %2 traces de suppression, mais le certificat n’en liste que %3 : il en manque %4.</translation>
+    </message>
+    <message>
+        <source>The tombstones of batch %1 do not add up to the root it signed.</source>
+        <translation>Les traces de suppression du lot %1 ne donnent pas la racine qu’il a signée.</translation>
+    </message>
+    <message>
+        <source>The log has batch %1 of purge %2 (%3 tombstones), which the certificate leaves out.</source>
+        <translation>Le journal contient le lot %1 de la purge %2 (%3 traces de suppression), que le certificat omet.</translation>
+    </message>
+    <message>
+        <source>Entry %1, which the certificate names as the end of purge %2, is not in the log as that purge&apos;s end.</source>
+        <translation>L’entrée %1, que le certificat désigne comme la fin de la purge %2, ne figure pas dans le journal comme fin de cette purge.</translation>
+    </message>
+    <message>
+        <source>The certificate says purge %1 ended &quot;%2&quot;; the log says &quot;%3&quot;.</source>
+        <translation>Selon le certificat, la purge %1 s’est terminée avec le statut « %2 » ; selon le journal, « %3 ».</translation>
+    </message>
+    <message>
+        <source>The batches of the certificate do not add up to the root purge %1&apos;s last entry signed.</source>
+        <translation>Les lots du certificat ne donnent pas la racine signée par la dernière entrée de la purge %1.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1767,157 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     <message>
         <source>There is no saved filter %1.</source>
         <translation>Il n’y a pas de filtre enregistré %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Workspace default: %1</source>
+        <translation>Règle par défaut de l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>The default period chosen when the workspace was created.</source>
+        <translation>La durée par défaut choisie à la création de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>A retention rule needs a name.</source>
+        <translation>Une règle de conservation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Say which regulation or reason the rule serves (for example &quot;HGB §257: 6 years&quot;); a regulator will ask.</source>
+        <translation>Indiquez à quelle réglementation ou à quel motif répond la règle (par exemple « § 257 HGB : 6 ans ») ; une autorité de contrôle le demandera.</translation>
+    </message>
+    <message>
+        <source>A retention period is at least one day.</source>
+        <translation>Une durée de conservation est d’au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Rules for %1 cover all of them: they take no channel or category.</source>
+        <translation>Les règles « %1 » s’appliquent à l’ensemble : elles ne prennent ni canal ni catégorie.</translation>
+    </message>
+    <message>
+        <source>There is no channel %1 in this workspace.</source>
+        <translation>Il n’y a pas de canal %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Say why the rule no longer applies.</source>
+        <translation>Indiquez pourquoi la règle ne s’applique plus.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule %1 in force.</source>
+        <translation>Il n’y a pas de règle de conservation %1 en vigueur.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Il n’y a pas de dossier %1.</translation>
+    </message>
+    <message>
+        <source>A legal hold names its matter (the lawsuit, inquiry or audit).</source>
+        <translation>Une conservation légale indique son affaire (le litige, l’enquête ou l’audit).</translation>
+    </message>
+    <message>
+        <source>A legal hold names who asked for it (for example outside counsel).</source>
+        <translation>Une conservation légale indique qui l’a demandée (par exemple le conseil externe).</translation>
+    </message>
+    <message>
+        <source>A legal hold needs at least one of: a custodian, a channel, a case, a date range or a search.</source>
+        <translation>Une conservation légale doit avoir au moins l’un de ces critères : un dépositaire, un canal, un dossier, une période ou une recherche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas un jour ; écrivez-le au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s range ends (%1) before it starts (%2).</source>
+        <translation>La période de la conservation légale se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in this workspace.</source>
+        <translation>Il n’y a pas de personne %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; is not one the full-text index takes: %2</source>
+        <translation>La recherche « %1 » n’est pas acceptée par l’index plein texte : %2</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released (for example &quot;matter settled&quot;).</source>
+        <translation>Indiquez pourquoi la conservation légale est levée (par exemple « affaire réglée »).</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
+        <translation>Il n’y a pas de conservation légale %1.</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 was released on %2.</source>
+        <translation>La conservation légale %1 a été levée le %2.</translation>
+    </message>
+    <message>
+        <source>messages in the channel %1</source>
+        <translation>les messages du canal %1</translation>
+    </message>
+    <message>
+        <source>messages that are part of case %1</source>
+        <translation>les messages qui font partie du dossier %1</translation>
+    </message>
+    <message>
+        <source>messages from %1 to %2</source>
+        <translation>les messages envoyés entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>messages about &quot;%1&quot;</source>
+        <translation>les messages portant sur « %1 »</translation>
+    </message>
+    <message>
+        <source>all your messages on the company&apos;s internal platforms</source>
+        <translation>tous vos messages sur les plateformes internes de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Legal hold notice: %1
+
+Dear %2,
+
+%3 has asked the company to preserve records for the matter &quot;%1&quot;. From today until you are told in writing that the hold is released, do not delete, edit or move %4, and keep any related documents you hold elsewhere. This duty overrides every usual deletion period.
+
+Please confirm that you have received and understood this notice by replying to the compliance team. Questions: contact the compliance team, not the other people involved.
+
+Hold %5, placed on %6.</source>
+        <translation>Avis de conservation légale : %1
+
+Bonjour %2,
+
+%3 a demandé à l’entreprise de conserver les documents relatifs à l’affaire « %1 ». À compter d’aujourd’hui et jusqu’à ce que l’on vous informe par écrit de la levée de la conservation, ne supprimez, ne modifiez et ne déplacez pas %4, et conservez tout document connexe que vous détenez ailleurs. Cette obligation prime sur tous les délais de suppression habituels.
+
+Veuillez confirmer que vous avez reçu et compris cet avis en répondant à l’équipe conformité. Pour toute question, adressez-vous à l’équipe conformité, et non aux autres personnes concernées.
+
+Conservation légale %5, mise en place le %6.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Person %1 is not a custodian of legal hold %2.</source>
+        <translation>La personne %1 n’est pas dépositaire de la conservation légale %2.</translation>
+    </message>
+    <message>
+        <source>The records were purged and the purge recorded, but giving the freed space back failed: %1 Run the purge again to finish it.</source>
+        <translation>Les enregistrements ont été purgés et la purge consignée, mais la libération de l’espace a échoué : %1 Relancez la purge pour la terminer.</translation>
+    </message>
+    <message>
+        <source>There is no purge %1.</source>
+        <translation>Il n’y a pas de purge %1.</translation>
+    </message>
+    <message>
+        <source>Purge %1 is still running; its certificate can be exported once it has ended.</source>
+        <translation>La purge %1 est encore en cours ; son certificat pourra être exporté une fois qu’elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2953,220 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <translation>Le corpus de référence contient trop peu de messages.</translation>
     </message>
     <message>
-        <source>custos-cli bench needs a subcommand: queue or cases.</source>
-        <translation>custos-cli bench attend une sous-commande : queue ou cases.</translation>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit : %2.</translation>
+    </message>
+    <message>
+        <source>Posts in the workspace, half of them expired (default 1000000).</source>
+        <translation>Messages dans l’espace de travail, dont la moitié expirés (par défaut 1000000).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; the benchmark purges, so it needs a new folder.</source>
+        <translation>%1 contient déjà un espace de travail ; le banc d’essai purge des données, il lui faut donc un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>Le nom de la règle.</translation>
+    </message>
+    <message>
+        <source>What it covers: %1.</source>
+        <translation>Ce qu’elle couvre : %1.</translation>
+    </message>
+    <message>
+        <source>How long to keep: a number of days, or &quot;indefinite&quot;.</source>
+        <translation>Durée de conservation : un nombre de jours, ou « indefinite ».</translation>
+    </message>
+    <message>
+        <source>The regulation or reason the rule serves.</source>
+        <translation>La réglementation ou le motif auquel répond la règle.</translation>
+    </message>
+    <message>
+        <source>Only channels of this kind: %1.</source>
+        <translation>Seulement les canaux de ce type : %1.</translation>
+    </message>
+    <message>
+        <source>Only the channel with this id.</source>
+        <translation>Seulement le canal portant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Only posts flagged in (or flags of) this category: %1.</source>
+        <translation>Seulement les messages signalés dans cette catégorie (ou les signalements de cette catégorie) : %1.</translation>
+    </message>
+    <message>
+        <source>--class is one of: %1.</source>
+        <translation>--class prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--period takes a number of days (at least 1) or &quot;indefinite&quot;.</source>
+        <translation>--period prend un nombre de jours (au moins 1) ou « indefinite ».</translation>
+    </message>
+    <message>
+        <source>--channel-kind is one of: %1.</source>
+        <translation>--channel-kind prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>--channel takes a channel id.</source>
+        <translation>--channel prend un identifiant de canal.</translation>
+    </message>
+    <message>
+        <source>--category is one of: %1.</source>
+        <translation>--category prend l’une des valeurs : %1.</translation>
+    </message>
+    <message>
+        <source>Why the rule no longer applies.</source>
+        <translation>Pourquoi la règle ne s’applique plus.</translation>
+    </message>
+    <message>
+        <source>RULE is a rule id (see custos-cli retention rules).</source>
+        <translation>RULE est un identifiant de règle (voir custos-cli retention rules).</translation>
+    </message>
+    <message>
+        <source>Retired rules too.</source>
+        <translation>Y compris les règles retirées.</translation>
+    </message>
+    <message>
+        <source>Samples per rule and reason (default 5).</source>
+        <translation>Exemples par règle et par motif (par défaut 5).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr (for cron).</source>
+        <translation>Pas de progression sur stderr (pour cron).</translation>
+    </message>
+    <message>
+        <source>Purging: %1 of %2 records</source>
+        <translation>Purge : %1 enregistrements sur %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the batches purged so far stand, and are recorded. Run the purge again to finish.</source>
+        <translation>Arrêt : les lots déjà purgés le restent et sont consignés. Relancez la purge pour la terminer.</translation>
+    </message>
+    <message>
+        <source>The lawsuit, inquiry or audit the hold serves.</source>
+        <translation>Le litige, l’enquête ou l’audit auquel se rapporte la conservation légale.</translation>
+    </message>
+    <message>
+        <source>Who asked for it (for example outside counsel).</source>
+        <translation>Qui l’a demandée (par exemple le conseil externe).</translation>
+    </message>
+    <message>
+        <source>A note on the hold.</source>
+        <translation>Une note sur la conservation légale.</translation>
+    </message>
+    <message>
+        <source>Keep what this person (person id) wrote.</source>
+        <translation>Conserver ce que cette personne (identifiant de personne) a écrit.</translation>
+    </message>
+    <message>
+        <source>Keep what was posted in this channel (channel id).</source>
+        <translation>Conserver ce qui a été publié dans ce canal (identifiant de canal).</translation>
+    </message>
+    <message>
+        <source>Keep a case and its posts (number or id).</source>
+        <translation>Conserver un dossier et ses messages (numéro ou identifiant).</translation>
+    </message>
+    <message>
+        <source>Posted on or after this day (YYYY-MM-DD).</source>
+        <translation>Publié à partir de ce jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Posted on or before this day (YYYY-MM-DD).</source>
+        <translation>Publié jusqu’à ce jour inclus (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>A full-text search; it keeps catching new matches as imports arrive.</source>
+        <translation>Une recherche plein texte ; elle continue de capter les nouvelles correspondances à mesure que des imports arrivent.</translation>
+    </message>
+    <message>
+        <source>--%1 takes an id.</source>
+        <translation>--%1 prend un identifiant.</translation>
+    </message>
+    <message>
+        <source>Why the hold ends (for example &quot;matter settled&quot;).</source>
+        <translation>Pourquoi la conservation légale prend fin (par exemple « affaire réglée »).</translation>
+    </message>
+    <message>
+        <source>HOLD is a hold id (see custos-cli hold list).</source>
+        <translation>HOLD est un identifiant de conservation légale (voir custos-cli hold list).</translation>
+    </message>
+    <message>
+        <source>Released holds too.</source>
+        <translation>Y compris les conservations légales levées.</translation>
+    </message>
+    <message>
+        <source>Write one text file per custodian into this folder.</source>
+        <translation>Écrire un fichier texte par dépositaire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Check the folder and the free space.</source>
+        <translation>%1 ne peut pas être écrit : %2. Vérifiez le dossier et l’espace disponible.</translation>
+    </message>
+    <message>
+        <source>The day they acknowledged it (default today).</source>
+        <translation>Le jour de l’accusé de réception (par défaut aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>HOLD and PERSON are ids (see custos-cli hold notices).</source>
+        <translation>HOLD et PERSON sont des identifiants (voir custos-cli hold notices).</translation>
+    </message>
+    <message>
+        <source>The certificate file to write (JSON).</source>
+        <translation>Le fichier de certificat à écrire (JSON).</translation>
+    </message>
+    <message>
+        <source>PURGE is a purge id (see custos-cli retention purges).</source>
+        <translation>PURGE est un identifiant de purge (voir custos-cli retention purges).</translation>
+    </message>
+    <message>
+        <source>Check it with: custos-cli disposition verify %1 AUDIT_EXPORT (from custos-cli audit export, written after this).</source>
+        <translation>Vérifiez-le avec : custos-cli disposition verify %1 AUDIT_EXPORT (issu de custos-cli audit export, exécuté après celui-ci).</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate of disposition: %2.</source>
+        <translation>%1 n’est pas un certificat de destruction : %2.</translation>
+    </message>
+    <message>
+        <source>custos-cli retention rule needs a subcommand: add, retire.</source>
+        <translation>custos-cli retention rule attend une sous-commande : add, retire.</translation>
+    </message>
+    <message>
+        <source>custos-cli retention needs a subcommand: rules, rule add, rule retire, preview, purge, purges.</source>
+        <translation>custos-cli retention attend une sous-commande : rules, rule add, rule retire, preview, purge, purges.</translation>
+    </message>
+    <message>
+        <source>custos-cli hold needs a subcommand: add, release, list, notices, ack.</source>
+        <translation>custos-cli hold attend une sous-commande : add, release, list, notices, ack.</translation>
+    </message>
+    <message>
+        <source>custos-cli disposition needs a subcommand: export, verify.</source>
+        <translation>custos-cli disposition attend une sous-commande : export, verify.</translation>
+    </message>
+    <message>
+        <source>custos-cli bench needs a subcommand: queue, cases or retention.</source>
+        <translation>custos-cli bench attend une sous-commande : queue, cases ou retention.</translation>
+    </message>
+    <message>
+        <source>The default retention period: a number of days (14 is common) or &quot;indefinite&quot;. Without it the workspace keeps everything until an administrator writes retention rules.</source>
+        <translation>La durée de conservation par défaut : un nombre de jours (14 est courant) ou « indefinite ». Sans elle, l’espace de travail conserve tout jusqu’à ce qu’un administrateur rédige des règles de conservation.</translation>
+    </message>
+    <message>
+        <source>--retention takes a number of days (at least 1) or &quot;indefinite&quot;.</source>
+        <translation>--retention prend un nombre de jours (au moins 1) ou « indefinite ».</translation>
+    </message>
+    <message>
+        <source>No retention period was chosen: the workspace keeps everything until retention rules are written (custos-cli retention rule add).</source>
+        <translation>Aucune durée de conservation n’a été choisie : l’espace de travail conserve tout jusqu’à ce que des règles de conservation soient rédigées (custos-cli retention rule add).</translation>
+    </message>
+    <message>
+        <source>Posts per audited purge batch (default 10000).</source>
+        <translation>Messages par lot de purge journalisé (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Posts per audited batch (default 10000).</source>
+        <translation>Messages par lot journalisé (10000 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -2734,8 +3179,8 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
         <source>Usage: custos-cli COMMAND [ARGS]
 
 Commands:
-  init WORKSPACE --admin NAME [--display-name TEXT]
-      Create a workspace folder with NAME as its first administrator.
+  init WORKSPACE --admin NAME [--display-name TEXT] [--retention DAYS|indefinite]
+      Create a workspace folder with NAME as its first administrator and the default retention period.
   user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]
   user list WORKSPACE --user NAME
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
@@ -2778,6 +3223,26 @@ Commands:
       Attach FILE into the encrypted workspace with its SHA-256.
   case report WORKSPACE CASE --user NAME --out FILE.pdf
       Write the case report as PDF (or HTML for FILE.html), each step with its audit entry.
+  retention rules WORKSPACE --user NAME [--all]
+  retention rule add WORKSPACE --user NAME --name TEXT --class CLASS --period DAYS|indefinite --reason TEXT
+        [--channel-kind KIND] [--channel ID] [--category C]
+  retention rule retire WORKSPACE RULE --user NAME --reason TEXT
+  retention preview WORKSPACE --user NAME [--samples N]
+      What a purge now would delete per rule, and what is kept and why, as JSON.
+  retention purge WORKSPACE --user NAME [--batch N] [--quiet]
+      Delete what has expired, in audited batches that sign a tombstone for each record (for cron: --quiet).
+  retention purges WORKSPACE --user NAME
+  hold add WORKSPACE --user NAME --matter TEXT --requested-by TEXT [--custodian ID] [--channel ID] [--case CASE]
+        [--from DAY] [--to DAY] [--query TEXT] [--note TEXT]
+  hold release WORKSPACE HOLD --user NAME --reason TEXT
+  hold list WORKSPACE --user NAME [--all]
+  hold notices WORKSPACE HOLD --user NAME [--out DIR]
+      The notice for each custodian (written, never sent).
+  hold ack WORKSPACE HOLD PERSON --user NAME [--on DAY]
+  disposition export WORKSPACE PURGE --user NAME --out FILE
+      The certificate of disposition of a purge: its tombstones and the entries that signed them.
+  disposition verify CERTIFICATE AUDIT_EXPORT
+      Check a certificate with an audit export alone; exit 4 naming each item that does not match.
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
@@ -2789,8 +3254,8 @@ Exit codes: 0 success, 2 usage, 3 authentication, 4 bad input or data, 5 workspa
         <translation>Utilisation : custos-cli COMMANDE [ARGUMENTS]
 
 Commandes :
-  init WORKSPACE --admin NAME [--display-name TEXT]
-      Créer un dossier d’espace de travail avec NAME comme premier administrateur.
+  init WORKSPACE --admin NAME [--display-name TEXT] [--retention DAYS|indefinite]
+      Créer un dossier d’espace de travail avec NAME comme premier administrateur et la durée de conservation par défaut.
   user add WORKSPACE --user ADMIN --name NAME --role ROLE --new-passphrase-file FILE [--display-name TEXT]
   user list WORKSPACE --user NAME
   user role WORKSPACE --user ADMIN --name NAME --role ROLE
@@ -2833,6 +3298,26 @@ Commandes :
       Joindre FILE à l’espace de travail chiffré avec son SHA-256.
   case report WORKSPACE CASE --user NAME --out FILE.pdf
       Écrire le rapport du dossier en PDF (ou en HTML pour FILE.html), chaque étape avec son entrée d’audit.
+  retention rules WORKSPACE --user NAME [--all]
+  retention rule add WORKSPACE --user NAME --name TEXT --class CLASS --period DAYS|indefinite --reason TEXT
+        [--channel-kind KIND] [--channel ID] [--category C]
+  retention rule retire WORKSPACE RULE --user NAME --reason TEXT
+  retention preview WORKSPACE --user NAME [--samples N]
+      Ce qu’une purge supprimerait maintenant par règle, et ce qui est conservé et pourquoi, en JSON.
+  retention purge WORKSPACE --user NAME [--batch N] [--quiet]
+      Supprimer ce qui a expiré, par lots audités qui signent une trace de suppression pour chaque enregistrement (pour cron : --quiet).
+  retention purges WORKSPACE --user NAME
+  hold add WORKSPACE --user NAME --matter TEXT --requested-by TEXT [--custodian ID] [--channel ID] [--case CASE]
+        [--from DAY] [--to DAY] [--query TEXT] [--note TEXT]
+  hold release WORKSPACE HOLD --user NAME --reason TEXT
+  hold list WORKSPACE --user NAME [--all]
+  hold notices WORKSPACE HOLD --user NAME [--out DIR]
+      L’avis pour chaque dépositaire (écrit, jamais envoyé).
+  hold ack WORKSPACE HOLD PERSON --user NAME [--on DAY]
+  disposition export WORKSPACE PURGE --user NAME --out FILE
+      Le certificat de destruction d’une purge : ses traces de suppression et les entrées qui les ont signées.
+  disposition verify CERTIFICATE AUDIT_EXPORT
+      Vérifier un certificat avec un seul export du journal d’audit ; code de sortie 4 en nommant chaque élément qui ne correspond pas.
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Construire ou réutiliser un espace de travail de N messages de démonstration ; affiche en JSON les temps de la file d’examen.
   selftest
@@ -2950,6 +3435,85 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     <message>
         <source>The respondent says the message was a joke between friends and asks for the context to be considered.</source>
         <translation>La personne mise en cause affirme que le message était une plaisanterie entre amis et demande que le contexte soit pris en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo::DemoRecords</name>
+    <message>
+        <source>Business chat: six years</source>
+        <translation>Messagerie professionnelle : six ans</translation>
+    </message>
+    <message>
+        <source>Commercial letters and tax records: HGB §257, AO §147 (six years)</source>
+        <translation>Correspondance commerciale et documents fiscaux : § 257 HGB, § 147 AO (six ans)</translation>
+    </message>
+    <message>
+        <source>Direct messages: three years</source>
+        <translation>Messages directs : trois ans</translation>
+    </message>
+    <message>
+        <source>Works agreement on chat records, §4: direct messages three years, then deleted</source>
+        <translation>Accord d’entreprise sur les échanges de messagerie, article 4 : messages directs trois ans, puis suppression</translation>
+    </message>
+    <message>
+        <source>Confidential matters: ten years</source>
+        <translation>Affaires confidentielles : dix ans</translation>
+    </message>
+    <message>
+        <source>Trade secret and disclosure matters: kept for the limitation period (GeschGehG, BGB §199)</source>
+        <translation>Secrets d’affaires et divulgations : conservés pendant le délai de prescription (GeschGehG, § 199 BGB)</translation>
+    </message>
+    <message>
+        <source>Decisions on flags: six years</source>
+        <translation>Décisions sur les signalements : six ans</translation>
+    </message>
+    <message>
+        <source>Evidence of how reports were handled, for employment claims (HinSchG §11)</source>
+        <translation>Preuve du traitement des signalements, pour les litiges du travail (§ 11 HinSchG)</translation>
+    </message>
+    <message>
+        <source>Closed cases: six years</source>
+        <translation>Dossiers clos : six ans</translation>
+    </message>
+    <message>
+        <source>HR investigation files: six years after closing, then deleted</source>
+        <translation>Dossiers d’enquête RH : six ans après la clôture, puis suppression</translation>
+    </message>
+    <message>
+        <source>Import manifests: one year</source>
+        <translation>Manifestes d’import : un an</translation>
+    </message>
+    <message>
+        <source>Operational records of imports; the signed log keeps their summary</source>
+        <translation>Traces d’exploitation des imports ; le journal signé en conserve le résumé</translation>
+    </message>
+    <message>
+        <source>#random: two years</source>
+        <translation>#random : deux ans</translation>
+    </message>
+    <message>
+        <source>Rivera v. Northwind GmbH (Labour Court Munich)</source>
+        <translation>Rivera c. Northwind GmbH (tribunal du travail de Munich)</translation>
+    </message>
+    <message>
+        <source>Keller &amp; Partner, outside counsel</source>
+        <translation>Keller &amp; Partner, avocats externes</translation>
+    </message>
+    <message>
+        <source>Claim of unfair dismissal; preserve everything the respondent wrote.</source>
+        <translation>Contestation d’un licenciement abusif ; conserver tout ce qu’a écrit la personne mise en cause.</translation>
+    </message>
+    <message>
+        <source>Regulator&apos;s inquiry: Project Falcon disclosure</source>
+        <translation>Enquête de l’autorité de contrôle : divulgation du projet Falcon</translation>
+    </message>
+    <message>
+        <source>Dr. Anna Weber, General Counsel</source>
+        <translation>Dr Anna Weber, directrice juridique</translation>
+    </message>
+    <message>
+        <source>Social chat serves no business purpose: storage limitation (GDPR Art. 5(1)(e))</source>
+        <translation>Les échanges informels n’ont aucune finalité professionnelle : limitation de la conservation (RGPD, art. 5, paragraphe 1, point e)</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3721,25 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     </message>
 </context>
 <context>
+    <name>custos::domain::DataClass</name>
+    <message>
+        <source>Posts and their versions</source>
+        <translation>Messages et leurs versions</translation>
+    </message>
+    <message>
+        <source>Flags and decisions</source>
+        <translation>Signalements et décisions</translation>
+    </message>
+    <message>
+        <source>Cases and their evidence</source>
+        <translation>Dossiers et leurs pièces</translation>
+    </message>
+    <message>
+        <source>Imported files&apos; manifests</source>
+        <translation>Manifestes des fichiers importés</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::DecisionKind</name>
     <message>
         <source>Assigned</source>
@@ -3288,6 +3871,37 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     </message>
 </context>
 <context>
+    <name>custos::domain::KeepReason</name>
+    <message>
+        <source>Under a legal hold</source>
+        <translation>Sous conservation légale</translation>
+    </message>
+    <message>
+        <source>Part of an open case</source>
+        <translation>Fait partie d’un dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Part of a closed case still kept</source>
+        <translation>Fait partie d’un dossier clos encore conservé</translation>
+    </message>
+    <message>
+        <source>Flagged and not yet decided</source>
+        <translation>Signalé et pas encore tranché</translation>
+    </message>
+    <message>
+        <source>Its decisions are kept longer</source>
+        <translation>Ses décisions sont conservées plus longtemps</translation>
+    </message>
+    <message>
+        <source>Younger than its rule</source>
+        <translation>Délai de sa règle non écoulé</translation>
+    </message>
+    <message>
+        <source>Kept indefinitely</source>
+        <translation>Conservé indéfiniment</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::Operation</name>
     <message>
         <source>Seeing the users</source>
@@ -3401,6 +4015,18 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
         <source>Changing interview templates</source>
         <translation>Modifier les modèles d’entretien</translation>
     </message>
+    <message>
+        <source>Viewing retention rules, legal holds and purges</source>
+        <translation>Voir les règles de conservation, les conservations légales et les purges</translation>
+    </message>
+    <message>
+        <source>Changing retention rules and legal holds</source>
+        <translation>Modifier les règles de conservation et les conservations légales</translation>
+    </message>
+    <message>
+        <source>Purging expired records</source>
+        <translation>Purger les enregistrements expirés</translation>
+    </message>
 </context>
 <context>
     <name>custos::domain::PartyRole</name>
@@ -3426,6 +4052,48 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     <message>
         <source>%1 is not allowed for your role (%2); it needs one of these roles: %3.</source>
         <translation>%1 n’est pas permis pour votre rôle (%2) ; il faut l’un de ces rôles : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::PurgeStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::Retention</name>
+    <message>
+        <source>Keep indefinitely</source>
+        <translation>Conserver indéfiniment</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +4253,29 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     <message>
         <source>Allegation</source>
         <translation>Allégation</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::TombstoneKind</name>
+    <message>
+        <source>Post</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Import manifest</source>
+        <translation>Manifeste d’import</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5898,30 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l’espace de travail</translation>
     </message>
+    <message>
+        <source>Default retention period</source>
+        <translation>Durée de conservation par défaut</translation>
+    </message>
+    <message>
+        <source>Choose a period…</source>
+        <translation>Choisir une durée…</translation>
+    </message>
+    <message>
+        <source>Choose how long records are kept.</source>
+        <translation>Choisissez la durée de conservation des données.</translation>
+    </message>
+    <message>
+        <source>How long are records kept?</source>
+        <translation>Combien de temps les données sont-elles conservées ?</translation>
+    </message>
+    <message>
+        <source>Posts, decisions, closed cases and import manifests are deleted when this period has passed, unless a legal hold, a case or an undecided flag keeps them. Rules per channel or category can be added later on the Records page; 14 days is a common default for chat, your regulations may require years.</source>
+        <translation>Les messages, décisions, dossiers clos et manifestes d’import sont supprimés une fois cette durée écoulée, sauf si une conservation légale, un dossier ou un signalement non tranché les retient. Des règles par canal ou par catégorie peuvent être ajoutées ensuite sur la page Conservation ; 14 jours est une valeur courante pour les messageries, vos obligations peuvent exiger des années.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records for:</source>
+        <translation>&amp;Conserver les données pendant :</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::FormDialog</name>
@@ -5425,6 +6140,10 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Conservation</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6925,567 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
             <numerusform>%n signalement ajouté à %1.</numerusform>
             <numerusform>%n signalements ajoutés à %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::RecordsPage</name>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>custodian %1</source>
+        <translation>dépositaire %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Records&lt;/h2&gt;What is kept how long and why, what a lawsuit freezes, and proof of what was deleted.</source>
+        <translation>&lt;h2&gt;Conservation&lt;/h2&gt;Ce qui est conservé, combien de temps et pourquoi, ce qu’un litige gèle, et la preuve de ce qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention rules</source>
+        <translation>&amp;Règles de conservation</translation>
+    </message>
+    <message>
+        <source>Legal &amp;holds</source>
+        <translation>Conservations &amp;légales</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>No retention rule is in force, so nothing is ever deleted. Add a rule for each kind of record (posts, flags and decisions, cases, import manifests) with the regulation it serves. A rule for a channel overrides the rule for its kind, which overrides the workspace&apos;s; a rule for a flag category keeps what was flagged in it at least that long.</source>
+        <translation>Aucune règle de conservation n’est en vigueur : rien n’est donc jamais supprimé. Ajoutez une règle pour chaque type d’enregistrement (messages, signalements et décisions, dossiers, manifestes d’import) avec la réglementation à laquelle elle répond. Une règle pour un canal prime sur celle de son type, qui prime sur celle de l’espace de travail ; une règle pour une catégorie de signalement conserve au moins aussi longtemps ce qui y a été signalé.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Porte sur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Regulation or reason</source>
+        <translation>Base légale ou motif</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Règles de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nouvelle règle…</translation>
+    </message>
+    <message>
+        <source>Write a retention rule (N)</source>
+        <translation>Rédiger une règle de conservation (N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire rule…</source>
+        <translation>Re&amp;tirer la règle…</translation>
+    </message>
+    <message>
+        <source>Take the selected rule out of force</source>
+        <translation>Mettre fin à l’application de la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps everything it matches, whatever the retention rules say, until it is released. A hold by search keeps catching new matches as imports arrive.</source>
+        <translation>Une conservation légale conserve tout ce qui y correspond, quelles que soient les règles de conservation, jusqu’à sa levée. Une conservation légale par recherche continue de capter les nouvelles correspondances à mesure que des imports arrivent.</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Conserve</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Mise en place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Conservations légales</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>Mettre en &amp;conservation légale…</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Mise en conservation légale</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>Le&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Release the selected hold</source>
+        <translation>Lever la conservation légale sélectionnée</translation>
+    </message>
+    <message>
+        <source>Custodian &amp;notices…</source>
+        <translation>&amp;Avis aux dépositaires…</translation>
+    </message>
+    <message>
+        <source>Write the notice for each custodian into a folder (they are not sent)</source>
+        <translation>Écrire l’avis de chaque dépositaire dans un dossier (les avis ne sont pas envoyés)</translation>
+    </message>
+    <message>
+        <source>Record &amp;acknowledgement…</source>
+        <translation>Enregistrer un acc&amp;usé de réception…</translation>
+    </message>
+    <message>
+        <source>Record that a custodian acknowledged the notice</source>
+        <translation>Enregistrer qu’un dépositaire a accusé réception de l’avis</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Ap&amp;erçu</translation>
+    </message>
+    <message>
+        <source>What a purge now would delete, and what stays</source>
+        <translation>Ce qu’une purge supprimerait maintenant, et ce qui reste</translation>
+    </message>
+    <message>
+        <source>P&amp;urge now…</source>
+        <translation>Purger &amp;maintenant…</translation>
+    </message>
+    <message>
+        <source>Delete what has expired, in audited batches that each sign a tombstone per record</source>
+        <translation>Supprimer ce qui a expiré, par lots audités qui signent chacun une trace de suppression par enregistrement</translation>
+    </message>
+    <message>
+        <source>Preview first: nothing is deleted until you purge.</source>
+        <translation>Commencez par l’aperçu : rien n’est supprimé tant que vous ne lancez pas la purge.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>Manifestes</translation>
+    </message>
+    <message>
+        <source>What would be deleted, per rule</source>
+        <translation>Ce qui serait supprimé, par règle</translation>
+    </message>
+    <message>
+        <source>What stays, and why:</source>
+        <translation>Ce qui reste, et pourquoi :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why it stays</source>
+        <translation>Motif de conservation</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What stays, and why</source>
+        <translation>Ce qui reste, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Examples of what stays</source>
+        <translation>Exemples de ce qui reste</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Purges</source>
+        <translation>Purges</translation>
+    </message>
+    <message>
+        <source>Export &amp;certificate…</source>
+        <translation>E&amp;xporter le certificat…</translation>
+    </message>
+    <message>
+        <source>The certificate of disposition: each record&apos;s tombstone and the signed entries behind it</source>
+        <translation>Le certificat de destruction : la trace de suppression de chaque enregistrement et les entrées signées qui l’attestent</translation>
+    </message>
+    <message>
+        <source>A third party checks it with an audit export: custos-cli disposition verify CERTIFICATE EXPORT.</source>
+        <translation>Un tiers le vérifie avec un export du journal d’audit : custos-cli disposition verify CERTIFICATE EXPORT.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Released on %1: %2</source>
+        <translation>Levée le %1 : %2</translation>
+    </message>
+    <message>
+        <source>New retention rule</source>
+        <translation>Nouvelle règle de conservation</translation>
+    </message>
+    <message>
+        <source>A rule for a channel overrides the rule for its kind, which overrides the workspace&apos;s; a rule for a flag category keeps what was flagged in it at least that long. A legal hold, a case or an undecided flag keeps a record whatever the rules say.</source>
+        <translation>Une règle pour un canal prime sur celle de son type, qui prime sur celle de l’espace de travail ; une règle pour une catégorie de signalement conserve au moins aussi longtemps ce qui y a été signalé. Une conservation légale, un dossier ou un signalement non tranché conserve un enregistrement quelles que soient les règles.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Porte sur</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Channel &amp;kind</source>
+        <translation>&amp;Type de canal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tout canal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Cana&amp;l</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Flagged as</source>
+        <translation>Signalé comme</translation>
+    </message>
+    <message>
+        <source>Other (days below)</source>
+        <translation>Autre (jours ci-dessous)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for</source>
+        <translation>&amp;Conserver pendant</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Jours</translation>
+    </message>
+    <message>
+        <source>&amp;Regulation or reason</source>
+        <translation>&amp;Base légale ou motif</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter la règle</translation>
+    </message>
+    <message>
+        <source>Write the period as a number of days, at least 1.</source>
+        <translation>Indiquez la durée en nombre de jours, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” is in force: %2 for %3.</source>
+        <translation>La règle « %1 » est en vigueur : %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Retire rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <source>Why does the rule no longer apply?</source>
+        <translation>Pourquoi la règle ne s’applique-t-elle plus ?</translation>
+    </message>
+    <message>
+        <source>The rule is retired; what it covered now follows the other rules.</source>
+        <translation>La règle est retirée ; ce qu’elle couvrait suit désormais les autres règles.</translation>
+    </message>
+    <message>
+        <source>Every criterion you set must match. Leave the others empty.</source>
+        <translation>Chaque critère renseigné doit correspondre. Laissez les autres vides.</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>&amp;Affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by</source>
+        <translation>Demandé pa&amp;r</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian (person id)</source>
+        <translation>Dé&amp;positaire (identifiant de personne)</translation>
+    </message>
+    <message>
+        <source>C&amp;ase (number)</source>
+        <translation>D&amp;ossier (numéro)</translation>
+    </message>
+    <message>
+        <source>Posted &amp;from</source>
+        <translation>Publié &amp;du</translation>
+    </message>
+    <message>
+        <source>Posted &amp;to</source>
+        <translation>Publié a&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Rec&amp;herche</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Mettre en conservation</translation>
+    </message>
+    <message>
+        <source>The custodian is a person id, a number.</source>
+        <translation>Le dépositaire est un identifiant de personne, c’est-à-dire un nombre.</translation>
+    </message>
+    <message>
+        <source>The hold for “%1” is in force: nothing it keeps can be purged until it is released.</source>
+        <translation>La conservation légale pour « %1 » est en vigueur : rien de ce qu’elle conserve ne peut être purgé avant sa levée.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Lever la conservation légale</translation>
+    </message>
+    <message>
+        <source>Why does the hold end (for example “matter settled”)?</source>
+        <translation>Pourquoi la conservation légale prend-elle fin (par exemple « affaire réglée ») ?</translation>
+    </message>
+    <message>
+        <source>The hold is released; what it kept follows the retention rules again.</source>
+        <translation>La conservation légale est levée ; ce qu’elle conservait suit de nouveau les règles de conservation.</translation>
+    </message>
+    <message>
+        <source>Folder for the custodian notices</source>
+        <translation>Dossier pour les avis aux dépositaires</translation>
+    </message>
+    <message>
+        <source>Custodian notices</source>
+        <translation>Avis aux dépositaires</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written to %1. They are not sent: hand them to the custodians and record each acknowledgement here.</source>
+        <translation>
+            <numerusform>%n avis écrit dans %1. Il n’est pas envoyé : remettez-le au dépositaire et enregistrez ici son accusé de réception.</numerusform>
+            <numerusform>%n avis écrits dans %1. Ils ne sont pas envoyés : remettez-les aux dépositaires et enregistrez ici chaque accusé de réception.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record acknowledgement</source>
+        <translation>Enregistrer un accusé de réception</translation>
+    </message>
+    <message>
+        <source>%1 (acknowledged %2)</source>
+        <translation>%1 (accusé de réception le %2)</translation>
+    </message>
+    <message>
+        <source>This hold has no custodian yet: nothing it keeps has an author.</source>
+        <translation>Cette conservation légale n’a pas encore de dépositaire : rien de ce qu’elle conserve n’a d’auteur.</translation>
+    </message>
+    <message>
+        <source>Hold: %1</source>
+        <translation>Conservation légale : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Custodian</source>
+        <translation>&amp;Dépositaire</translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on</source>
+        <translation>Accusé de réception &amp;le</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is recorded in the audit log.</source>
+        <translation>L’accusé de réception est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Computing what a purge would delete…</source>
+        <translation>Calcul de ce qu’une purge supprimerait…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing expired is being kept.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun élément expiré n’est conservé.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Examples of what stays:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Exemples de ce qui reste :&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>A purge now would delete %1 posts, %2 cases and %3 import manifests, out of %4 posts considered.</source>
+        <translation>Une purge maintenant supprimerait %1 messages, %2 dossiers et %3 manifestes d’import, sur %4 messages examinés.</translation>
+    </message>
+    <message>
+        <source>Nothing has expired: a purge now would delete nothing.</source>
+        <translation>Rien n’a expiré : une purge maintenant ne supprimerait rien.</translation>
+    </message>
+    <message>
+        <source>Purge expired records</source>
+        <translation>Purger les enregistrements expirés</translation>
+    </message>
+    <message>
+        <source>%1
+
+The deleted records cannot be recovered. Each batch is recorded in the audit log with a signed tombstone per record; a cancelled purge keeps the batches already done.</source>
+        <translation>%1
+
+Les enregistrements supprimés ne peuvent pas être récupérés. Chaque lot est consigné dans le journal d’audit avec une trace de suppression signée par enregistrement ; une purge annulée conserve les lots déjà traités.</translation>
+    </message>
+    <message>
+        <source>Purging expired records…</source>
+        <translation>Purge des enregistrements expirés…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Purging expired records… %1 of %2</source>
+        <translation>Purge des enregistrements expirés… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The purge stopped</source>
+        <translation>La purge s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The batches purged before the error stand and are recorded; purging again finishes the work.</source>
+        <translation>%1
+
+Les lots purgés avant l’erreur le restent et sont consignés ; une nouvelle purge termine le travail.</translation>
+    </message>
+    <message>
+        <source>Preview again to see what is left.</source>
+        <translation>Relancez l’aperçu pour voir ce qui reste.</translation>
+    </message>
+    <message>
+        <source>%1 posts, %2 earlier versions, %3 flags, %4 cases and %5 import manifests</source>
+        <translation>%1 messages, %2 versions antérieures, %3 signalements, %4 dossiers et %5 manifestes d’import</translation>
+    </message>
+    <message>
+        <source>Purge cancelled after %1; the rest stays until the next purge.</source>
+        <translation>Purge annulée après %1 ; le reste est conservé jusqu’à la prochaine purge.</translation>
+    </message>
+    <message>
+        <source>Purged %1. Export the certificate from the History tab.</source>
+        <translation>Purge terminée : %1. Exportez le certificat depuis l’onglet « Historique ».</translation>
+    </message>
+    <message>
+        <source>Certificate of disposition</source>
+        <translation>Certificat de destruction</translation>
+    </message>
+    <message>
+        <source>Certificates (*.json)</source>
+        <translation>Certificats (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate of purge %1 saved to %2 (%n tombstone(s)). Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
+        <translation>
+            <numerusform>Certificat de la purge %1 enregistré dans %2 (%n trace de suppression). Exportez aussi le journal d’audit : ensemble, les deux permettent à quiconque de vérifier ce qui a été supprimé, quand et selon quelle règle.</numerusform>
+            <numerusform>Certificat de la purge %1 enregistré dans %2 (%n traces de suppression). Exportez aussi le journal d’audit : ensemble, les deux permettent à quiconque de vérifier ce qui a été supprimé, quand et selon quelle règle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save acknowledgement</source>
+        <translation>Enregistrer l’accusé de réception</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Purger maintenant</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>A purge now would delete nothing: the %1 expired records stay, for the reasons below.</source>
+        <translation>Une purge ne supprimerait rien maintenant : les %1 enregistrements expirés sont conservés, pour les raisons ci-dessous.</translation>
     </message>
 </context>
 <context>

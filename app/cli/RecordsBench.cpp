@@ -68,6 +68,7 @@ int runBenchRetention(const QStringList& args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("posts"), tr("Posts in the workspace, half of them expired (default 1000000)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("dir"), tr("The workspace to build (default: a new one in the cache folder)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("batch"), tr("Posts per audited purge batch (default 10000)."), QStringLiteral("N")});
     if (!ctx.parse(p, {}, 0, 0))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     bool ok = true;
@@ -117,7 +118,11 @@ int runBenchRetention(const QStringList& args)
     out.insert(QStringLiteral("preview_posts_to_purge"), preview->postsToPurge());
 
     t.restart();
-    auto purged = service.purge();
+    records::PurgeOptions purgeOptions;
+    if (p.isSet(QStringLiteral("batch")))
+        purgeOptions.batchSize = std::max(1, p.value(QStringLiteral("batch")).toInt());
+    out.insert(QStringLiteral("purge_batch"), purgeOptions.batchSize);
+    auto purged = service.purge(purgeOptions);
     if (!purged)
         return CliContext::fail(purged.status());
     const double purgeMs = static_cast<double>(t.nsecsElapsed()) / 1e6;

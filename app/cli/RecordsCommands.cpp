@@ -229,7 +229,7 @@ int retentionPurge(CliContext& ctx)
     QCommandLineParser p;
     p.addOption(CliContext::userOption());
     p.addOption(CliContext::passphraseFileOption());
-    p.addOption({QStringLiteral("batch"), tr("Posts per audited batch (default 1000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), tr("Posts per audited batch (default 10000)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("quiet"), tr("No progress on stderr (for cron).")});
     if (!ctx.parse(p, {QStringLiteral("WORKSPACE")}, 1, 1))
         return p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
@@ -280,6 +280,7 @@ int purgesList(CliContext& ctx)
                                {QStringLiteral("status"), key(r.status)},
                                {QStringLiteral("started_at"), r.startedAt},
                                {QStringLiteral("finished_at"), orNull(r.finishedAt)},
+                               {QStringLiteral("run_by"), r.startedByName},
                                {QStringLiteral("purged"), counts}});
     }
     CliContext::printJson(QJsonDocument(out));

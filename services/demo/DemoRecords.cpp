@@ -62,7 +62,7 @@ Status DemoRecords::create(const QString& dir, const QString& passphrase)
     rules[2].category = Category::Confidential;
     if (social) {
         RetentionRule r = rule(tr("#random: two years"), DataClass::Posts, 2 * 365,
-                               tr("Social chat serves no business purpose: data minimisation (GDPR Art. 5(1)(e))"));
+                               tr("Social chat serves no business purpose: storage limitation (GDPR Art. 5(1)(e))"));
         r.channelId = social;
         rules.insert(1, r);
     }

@@ -66,9 +66,15 @@ QString periodName(std::optional<int> days)
 {
     if (!days)
         return QCoreApplication::translate("custos::domain::Retention", "Keep indefinitely");
-    if (*days >= 365 && *days % 365 == 0)
-        return QCoreApplication::translate("custos::domain::Retention", "%n year(s)", nullptr, *days / 365);
-    return QCoreApplication::translate("custos::domain::Retention", "%n day(s)", nullptr, *days);
+    // Singular and plural as separate texts, so that English reads right without a
+    // translation file; German and French give their own forms.
+    if (*days >= 365 && *days % 365 == 0) {
+        const int years = *days / 365;
+        return years == 1 ? QCoreApplication::translate("custos::domain::Retention", "1 year")
+                          : QCoreApplication::translate("custos::domain::Retention", "%1 years").arg(years);
+    }
+    return *days == 1 ? QCoreApplication::translate("custos::domain::Retention", "1 day")
+                      : QCoreApplication::translate("custos::domain::Retention", "%1 days").arg(*days);
 }
 
 QByteArray tombstoneDigest(const Tombstone& t)

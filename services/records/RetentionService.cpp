@@ -9,12 +9,16 @@
 #include "records/Disposition.h"
 #include "records/RetentionPlan.h"
 #include "storage/RecordsRepository.h"
+#include "storage/UserRepository.h"
 #include "workspace/Session.h"
 
 #include <QDate>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <tuple>
 
 namespace custos::records {
 
@@ -130,7 +134,15 @@ Result<QList<RetentionRule>> RetentionService::rules(bool withRetired)
 {
     if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
         return s;
-    return RecordsRepository(m_session.database()).rules(withRetired);
+    auto rules = RecordsRepository(m_session.database()).rules(withRetired);
+    if (!rules)
+        return rules;
+    // By data class, then from the most general rule to the most specific.
+    auto rank = [](const RetentionRule& r) {
+        return std::tuple(static_cast<int>(r.dataClass), r.category ? 1 : 0, r.channelId ? 2 : r.channelKind ? 1 : 0, r.id);
+    };
+    std::stable_sort(rules->begin(), rules->end(), [&](const RetentionRule& a, const RetentionRule& b) { return rank(a) < rank(b); });
+    return rules;
 }
 
 Result<RetentionRule> RetentionService::addRule(const RetentionRule& input)
@@ -411,7 +423,18 @@ Result<QList<PurgeRecord>> RetentionService::purges()
 {
     if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
         return s;
-    return RecordsRepository(m_session.database()).purges();
+    auto purges = RecordsRepository(m_session.database()).purges();
+    if (!purges)
+        return purges;
+    auto users = storage::UserRepository(m_session.database()).all();
+    if (!users)
+        return users.status();
+    QHash<qint64, QString> names;
+    for (const UserRecord& u : *users)
+        names.insert(u.id, u.displayName);
+    for (PurgeRecord& p : *purges)
+        p.startedByName = names.value(p.startedBy);
+    return purges;
 }
 
 Result<PurgeSummary> RetentionService::purge(const PurgeOptions& options)

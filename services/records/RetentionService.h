@@ -18,7 +18,7 @@ namespace custos::records {
 
 struct PurgeOptions
 {
-    int batchSize = 1000; // posts per audited batch
+    int batchSize = 10000; // posts per audited batch (each signs 8 bytes per tombstone)
     // Called with (posts done, posts planned); return false to cancel after the batch.
     std::function<bool(qint64 done, qint64 total)> progress;
 };

@@ -597,74 +597,84 @@ Result<QList<Tombstone>> RecordsRepository::purgePosts(WriteAccess& write, qint6
 {
     Database& db = write.db();
     QList<Tombstone> out;
+    if (posts.isEmpty())
+        return out;
+    QList<qint64> ids;
+    ids.reserve(posts.size());
+    for (const PostDisposal& d : posts)
+        ids << d.postId;
+    const QString in = idList(ids);
+
+    // What stays of each post, its earlier versions and its flags, read before they go.
+    QHash<qint64, QList<Tombstone>> stonesOf;
+    auto base = [&](qint64 postId) {
+        Tombstone t;
+        t.purgeId = purgeId;
+        t.batchSeq = batchSeq;
+        t.postId = postId;
+        t.purgedAt = purgedAt;
+        return t;
+    };
+    Statement post = db.prepare(QStringLiteral("SELECT id, content_hash, coalesce(written_seq, 0) FROM posts WHERE id IN (%1);").arg(in));
+    while (post.step()) {
+        Tombstone t = base(post.int64(0));
+        t.kind = TombstoneKind::Post;
+        t.objectId = t.postId;
+        t.contentHash = post.blob(1);
+        t.leaf = postRowDigest(t.contentHash);
+        t.writtenSeq = post.int64(2);
+        stonesOf[t.postId].prepend(t);
+    }
+    if (!post.status().ok())
+        return post.status();
+    Statement versions = db.prepare(QStringLiteral(
+        "SELECT id, post_id, content_hash, coalesce(written_seq, 0) FROM post_versions WHERE post_id IN (%1) ORDER BY id;").arg(in));
+    QHash<qint64, QList<Tombstone>> versionsOf;
+    while (versions.step()) {
+        Tombstone t = base(versions.int64(1));
+        t.kind = TombstoneKind::Version;
+        t.objectId = versions.int64(0);
+        t.contentHash = versions.blob(2);
+        t.leaf = postRowDigest(t.contentHash);
+        t.writtenSeq = versions.int64(3);
+        versionsOf[t.postId] << t;
+    }
+    if (!versions.status().ok())
+        return versions.status();
+    Statement flags = db.prepare(QStringLiteral(
+        "SELECT id, post_id, policy_id, rule, category, severity, spans, coalesce(written_seq, 0) FROM flags "
+        "WHERE post_id IN (%1) ORDER BY id;").arg(in));
+    QHash<qint64, QList<Tombstone>> flagsOf;
+    while (flags.step()) {
+        Tombstone t = base(flags.int64(1));
+        t.kind = TombstoneKind::Flag;
+        t.objectId = flags.int64(0);
+        t.leaf = flagRowDigest(t.postId, flags.int64(2), flags.text(3), flags.text(4), flags.text(5), flags.text(6));
+        t.writtenSeq = flags.int64(7);
+        flagsOf[t.postId] << t;
+    }
+    if (!flags.status().ok())
+        return flags.status();
+
+    // The search entries first: FTS4 reads the posts' text to remove their terms.
+    for (const QString& sql : {QStringLiteral("DELETE FROM posts_fts WHERE docid IN (%1);"),
+                               QStringLiteral("DELETE FROM flag_decisions WHERE flag_id IN (SELECT id FROM flags WHERE post_id IN (%1));"),
+                               QStringLiteral("DELETE FROM flags WHERE post_id IN (%1);"),
+                               QStringLiteral("DELETE FROM takedowns WHERE post_id IN (%1);"),
+                               QStringLiteral("DELETE FROM post_versions WHERE post_id IN (%1);"),
+                               QStringLiteral("DELETE FROM posts WHERE id IN (%1);")}) {
+        if (Status st = db.exec(sql.arg(in)); !st.ok())
+            return st;
+    }
+    // One post after the other, in the order given: the post, its versions, its flags.
     for (const PostDisposal& d : posts) {
-        Statement& post = db.cached(QStringLiteral("SELECT content_hash, coalesce(written_seq, 0) FROM posts WHERE id = ?1;"));
-        post.bind(1, d.postId);
-        if (!post.step()) {
-            if (!post.status().ok())
-                return post.status();
+        auto found = stonesOf.find(d.postId);
+        if (found == stonesOf.end())
             continue; // gone already
-        }
-        Tombstone base;
-        base.purgeId = purgeId;
-        base.batchSeq = batchSeq;
-        base.postId = d.postId;
-        base.ruleId = d.ruleId;
-        base.eventAt = d.eventAt;
-        base.purgedAt = purgedAt;
-        Tombstone postStone = base;
-        postStone.kind = TombstoneKind::Post;
-        postStone.objectId = d.postId;
-        postStone.contentHash = post.blob(0);
-        postStone.leaf = postRowDigest(postStone.contentHash);
-        postStone.writtenSeq = post.int64(1);
-        post.reset();
-
-        QList<Tombstone> stones{postStone};
-        Statement& versions = db.cached(QStringLiteral(
-            "SELECT id, content_hash, coalesce(written_seq, 0) FROM post_versions WHERE post_id = ?1 ORDER BY id;"));
-        versions.bind(1, d.postId);
-        while (versions.step()) {
-            Tombstone v = base;
-            v.kind = TombstoneKind::Version;
-            v.objectId = versions.int64(0);
-            v.contentHash = versions.blob(1);
-            v.leaf = postRowDigest(v.contentHash);
-            v.writtenSeq = versions.int64(2);
-            stones << v;
-        }
-        if (!versions.status().ok())
-            return versions.status();
-        versions.reset();
-        Statement& flags = db.cached(QStringLiteral(
-            "SELECT id, policy_id, rule, category, severity, spans, coalesce(written_seq, 0) FROM flags WHERE post_id = ?1 "
-            "ORDER BY id;"));
-        flags.bind(1, d.postId);
-        while (flags.step()) {
-            Tombstone f = base;
-            f.kind = TombstoneKind::Flag;
-            f.objectId = flags.int64(0);
-            f.leaf = flagRowDigest(d.postId, flags.int64(1), flags.text(2), flags.text(3), flags.text(4), flags.text(5));
-            f.writtenSeq = flags.int64(6);
-            stones << f;
-        }
-        if (!flags.status().ok())
-            return flags.status();
-        flags.reset();
-
-        // The search entry first: FTS4 reads the post's text to remove its terms.
-        for (const QString& sql : {QStringLiteral("DELETE FROM posts_fts WHERE docid = ?1;"),
-                                   QStringLiteral("DELETE FROM flag_decisions WHERE flag_id IN (SELECT id FROM flags WHERE post_id = ?1);"),
-                                   QStringLiteral("DELETE FROM flags WHERE post_id = ?1;"),
-                                   QStringLiteral("DELETE FROM takedowns WHERE post_id = ?1;"),
-                                   QStringLiteral("DELETE FROM post_versions WHERE post_id = ?1;"),
-                                   QStringLiteral("DELETE FROM posts WHERE id = ?1;")}) {
-            Statement& del = db.cached(sql);
-            del.bind(1, d.postId);
-            if (Status st = del.run(); !st.ok())
-                return st;
-        }
+        QList<Tombstone> stones = *found + versionsOf.value(d.postId) + flagsOf.value(d.postId);
         for (Tombstone& t : stones) {
+            t.ruleId = d.ruleId;
+            t.eventAt = d.eventAt;
             if (Status st = insertTombstone(db, t); !st.ok())
                 return st;
             out << t;

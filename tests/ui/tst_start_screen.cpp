@@ -4,6 +4,7 @@
 #include "common/PassphraseFields.h"
 #include "common/PassphraseStrength.h"
 #include "start/CreateWorkspaceWizard.h"
+#include "records/RetentionService.h"
 #include "start/RecentWorkspaces.h"
 #include "start/StartScreen.h"
 #include "storage/UserRepository.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
 
 using namespace custos;
@@ -70,6 +72,12 @@ private Q_SLOTS:
         wizard->displayNameEdit()->setText(QStringLiteral("Hilde Hoffmann"));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
+        // No silent default: the retention period must be chosen.
+        QCOMPARE(wizard->currentId(), int(CreateWorkspaceWizard::RetentionPage));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->retentionChoice()->setCurrentIndex(wizard->retentionChoice()->findData(14));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
         QCOMPARE(wizard->currentId(), int(CreateWorkspaceWizard::PassphrasePage));
         PassphraseFields* fields = wizard->passphraseFields();
         fields->passphraseEdit()->setText(QStringLiteral("short"));
@@ -91,6 +99,12 @@ private Q_SLOTS:
         QCOMPARE(session->user().role, domain::Role::Administrator);
         QVERIFY(workspace::Workspace::looksLikeWorkspace(dir));
         QCOMPARE(RecentWorkspaces::load().first().lastUser, QStringLiteral("hilde"));
+        // One rule per kind of record, with the chosen period.
+        auto rules = records::RetentionService(*session).rules();
+        QVERIFY(rules);
+        QCOMPARE(rules->size(), domain::all<domain::DataClass>().size());
+        for (const domain::RetentionRule& r : *rules)
+            QCOMPARE(r.periodDays, std::optional<int>(14));
     }
 
     void unlockAndWrongPassphrase()

@@ -227,6 +227,8 @@ QWidget* RecordsPage::buildPurgeTab()
     auto* keptLabel = new QLabel(tr("What stays, and why:"));
     layout->addWidget(keptLabel);
     m_kept = makeTable({tr("Record"), tr("Why it stays"), tr("Count")}, QStringLiteral("keptTable"), tr("What stays, and why"));
+    m_kept->horizontalHeader()->setStretchLastSection(false);
+    m_kept->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_kept, 1);
     m_samples = new QTextBrowser;
     m_samples->setObjectName(QStringLiteral("keptSamples"));
@@ -241,7 +243,7 @@ QWidget* RecordsPage::buildHistoryTab()
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     m_history = makeTable({tr("Purge"), tr("Started"), tr("Ended"), tr("Status"), tr("Posts"), tr("Versions"), tr("Flags"),
-                           tr("Cases"), tr("Manifests")},
+                           tr("Cases"), tr("Manifests"), tr("Run by")},
                           QStringLiteral("historyTable"), tr("Purges"));
     layout->addWidget(m_history, 1);
     auto* buttons = new QHBoxLayout;
@@ -288,7 +290,8 @@ void RecordsPage::refresh()
             m_rules->setItem(row, 5, cell(day(r.createdAt)));
         }
         m_rulesEmpty->setVisible(rules->isEmpty());
-        m_rules->resizeColumnsToContents();
+        if (!rules->isEmpty())
+            m_rules->resizeColumnsToContents();
     } else {
         report(rules.status().message());
     }
@@ -304,7 +307,8 @@ void RecordsPage::refresh()
             m_holds->setItem(row, 4, cell(h.active() ? tr("In force")
                                                      : tr("Released on %1: %2").arg(day(h.releasedAt), h.releaseReason)));
         }
-        m_holds->resizeColumnsToContents();
+        if (m_holds->rowCount() > 0)
+            m_holds->resizeColumnsToContents();
     }
     if (auto purges = service.purges()) {
         m_history->setRowCount(0);
@@ -324,8 +328,10 @@ void RecordsPage::refresh()
             m_history->setItem(row, 6, number(p.counts.value(TombstoneKind::Flag)));
             m_history->setItem(row, 7, number(p.counts.value(TombstoneKind::Case)));
             m_history->setItem(row, 8, number(p.counts.value(TombstoneKind::Manifest)));
+            m_history->setItem(row, 9, cell(p.startedByName));
         }
-        m_history->resizeColumnsToContents();
+        if (m_history->rowCount() > 0)
+            m_history->resizeColumnsToContents();
     }
 }
 
@@ -543,7 +549,7 @@ void RecordsPage::recordAcknowledgement()
     FormDialog form(this, tr("Record acknowledgement"), tr("Hold: %1").arg(hold->matter.toHtmlEscaped()));
     form.addChoice(QStringLiteral("person"), tr("&Custodian"), custodians);
     form.addDate(QStringLiteral("on"), tr("Acknowledged &on"), QDate::currentDate().toString(Qt::ISODate), true);
-    form.setAcceptLabel(tr("Record"));
+    form.setAcceptLabel(tr("Save acknowledgement"));
     if (!form.ask())
         return;
     if (Status s = service.acknowledge(id, form.choice(QStringLiteral("person")).toLongLong(), form.text(QStringLiteral("on")));
@@ -596,7 +602,8 @@ void RecordsPage::showPreview(const PurgePreview& preview)
         m_preview->setItem(row, 6, number(r.evidence));
         m_preview->setItem(row, 7, number(r.manifests));
     }
-    m_preview->resizeColumnsToContents();
+    if (m_preview->rowCount() > 0)
+        m_preview->resizeColumnsToContents();
     m_kept->setRowCount(0);
     for (auto kind = preview.kept.begin(); kind != preview.kept.end(); ++kind) {
         for (auto reason = kind->begin(); reason != kind->end(); ++reason) {
@@ -607,7 +614,10 @@ void RecordsPage::showPreview(const PurgePreview& preview)
             m_kept->setItem(row, 2, number(reason.value()));
         }
     }
-    m_kept->resizeColumnsToContents();
+    if (m_kept->rowCount() > 0) {
+        m_kept->resizeColumnToContents(0);
+        m_kept->resizeColumnToContents(2);
+    }
     QString samples;
     for (const KeptSample& s : preview.keptSamples)
         samples += QStringLiteral("<li>%1 %2: %3%4</li>")
@@ -621,11 +631,21 @@ void RecordsPage::showPreview(const PurgePreview& preview)
     const qint64 cases = preview.casesToPurge();
     const qint64 manifests = preview.manifestsToPurge();
     const bool anything = posts + cases + manifests > 0;
-    m_previewSummary->setText(anything ? tr("A purge now would delete %1 posts, %2 cases and %3 import manifests, out of %4 posts "
-                                            "considered.")
-                                             .arg(locale.toString(posts), locale.toString(cases), locale.toString(manifests),
-                                                  locale.toString(preview.postsConsidered))
-                                       : tr("Nothing has expired: a purge now would delete nothing."));
+    qint64 expiredButKept = 0;
+    for (auto kind = preview.kept.begin(); kind != preview.kept.end(); ++kind)
+        for (auto reason = kind->begin(); reason != kind->end(); ++reason)
+            if (reason.key() != KeepReason::NotExpired && reason.key() != KeepReason::NoRule)
+                expiredButKept += reason.value();
+    if (anything)
+        m_previewSummary->setText(tr("A purge now would delete %1 posts, %2 cases and %3 import manifests, out of %4 posts "
+                                     "considered.")
+                                      .arg(locale.toString(posts), locale.toString(cases), locale.toString(manifests),
+                                           locale.toString(preview.postsConsidered)));
+    else if (expiredButKept > 0)
+        m_previewSummary->setText(tr("A purge now would delete nothing: the %1 expired records stay, for the reasons below.")
+                                      .arg(locale.toString(expiredButKept)));
+    else
+        m_previewSummary->setText(tr("Nothing has expired: a purge now would delete nothing."));
     m_purge->setEnabled(m_canPurge && anything);
 }
 
@@ -637,7 +657,7 @@ void RecordsPage::purge()
                           tr("%1\n\nThe deleted records cannot be recovered. Each batch is recorded in the audit log with a "
                              "signed tombstone per record; a cancelled purge keeps the batches already done.")
                               .arg(m_previewSummary->text()),
-                          tr("Purge")))
+                          tr("Purge now")))
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress = new QProgressDialog(tr("Purging expired records…"), tr("Cancel"), 0, 1000, window());

@@ -1,8 +1,10 @@
 #include "start/CreateWorkspaceWizard.h"
 
 #include "common/PassphraseFields.h"
+#include "domain/Records.h"
 #include "workspace/Workspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -50,7 +52,7 @@ private:
 
 CreateWorkspaceWizard::CreateWorkspaceWizard(QWidget* parent)
     : QWizard(parent), m_folder(new QLineEdit), m_adminName(new QLineEdit), m_displayName(new QLineEdit),
-      m_passphrase(new PassphraseFields)
+      m_passphrase(new PassphraseFields), m_retention(new QComboBox)
 {
     setWindowTitle(tr("Create a workspace"));
     setWizardStyle(QWizard::ModernStyle);
@@ -117,6 +119,27 @@ CreateWorkspaceWizard::CreateWorkspaceWizard(QWidget* parent)
     connect(m_adminName, &QLineEdit::textChanged, admin, &CheckedPage::refresh);
     setPage(AdministratorPage, admin);
 
+    // Retention: chosen, never assumed.
+    m_retention->setObjectName(QStringLiteral("retentionChoice"));
+    m_retention->setAccessibleName(tr("Default retention period"));
+    m_retention->addItem(tr("Choose a period…"), -2);
+    for (const std::optional<int>& days : domain::offeredRetentionPeriods())
+        m_retention->addItem(domain::periodName(days), days ? *days : -1);
+    auto* retentionProblem = problemLabel(nullptr);
+    auto* retention = new CheckedPage(
+        [this]() { return m_retention->currentData().toInt() == -2 ? tr("Choose how long records are kept.") : QString(); },
+        retentionProblem);
+    retention->setTitle(tr("How long are records kept?"));
+    retention->setSubTitle(tr("Posts, decisions, closed cases and import manifests are deleted when this period has "
+                              "passed, unless a legal hold, a case or an undecided flag keeps them. Rules per channel or "
+                              "category can be added later on the Records page; 14 days is a common default for chat, "
+                              "your regulations may require years."));
+    auto* retentionForm = new QFormLayout(retention);
+    retentionForm->addRow(tr("&Keep records for:"), m_retention);
+    retentionForm->addRow(QString(), retentionProblem);
+    connect(m_retention, &QComboBox::currentIndexChanged, retention, &CheckedPage::refresh);
+    setPage(RetentionPage, retention);
+
     // Passphrase
     auto* passProblem = problemLabel(nullptr);
     passProblem->hide(); // PassphraseFields shows the problem itself
@@ -152,6 +175,12 @@ QString CreateWorkspaceWizard::adminDisplayName() const
 QString CreateWorkspaceWizard::passphrase() const
 {
     return m_passphrase->passphrase();
+}
+
+std::optional<int> CreateWorkspaceWizard::retentionDays() const
+{
+    const int days = m_retention->currentData().toInt();
+    return days > 0 ? std::optional<int>(days) : std::nullopt;
 }
 
 } // namespace custos::ui

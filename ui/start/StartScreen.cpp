@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "start/CreateWorkspaceWizard.h"
+#include "records/RetentionService.h"
 #include "start/RecentWorkspaces.h"
 #include "workspace/Workspace.h"
 
@@ -199,6 +200,7 @@ void StartScreen::createFromWizard()
 {
     workspace::NewWorkspace spec{m_wizard->folder(), m_wizard->adminName(), m_wizard->adminDisplayName(),
                                  m_wizard->passphrase(), {}};
+    const std::optional<int> retention = m_wizard->retentionDays();
     m_wizard->deleteLater();
     m_wizard = nullptr;
     setWorkspace(spec.dir, spec.adminName);
@@ -207,9 +209,18 @@ void StartScreen::createFromWizard()
     const QString admin = spec.adminName;
     runInBackground(
         this,
-        [spec]() mutable {
+        [spec, retention]() mutable -> Result<std::unique_ptr<workspace::Session>> {
             spec.kdf = workspace::Workspace::calibrateKdf();
-            return workspace::Workspace::create(spec);
+            auto session = workspace::Workspace::create(spec);
+            if (!session)
+                return session;
+            // The default period the administrator chose, one rule per kind of record.
+            records::RetentionService service(**session);
+            for (const domain::RetentionRule& rule : records::RetentionService::defaultRules(retention)) {
+                if (auto added = service.addRule(rule); !added)
+                    return added.status();
+            }
+            return session;
         },
         [this, admin](Result<std::unique_ptr<workspace::Session>> result) { finishOpening(std::move(result), admin); });
 }
