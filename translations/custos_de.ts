@@ -7242,10 +7242,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <translation>Aufbewahren &amp;für</translation>
     </message>
     <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Tage</translation>
-    </message>
-    <message>
         <source>&amp;Regulation or reason</source>
         <translation>&amp;Rechtsgrundlage oder Grund</translation>
     </message>
@@ -7486,6 +7482,10 @@ Die vor dem Fehler gelöschten Stapel bleiben gelöscht und sind festgehalten; e
     <message>
         <source>A purge now would delete nothing: the %1 expired records stay, for the reasons below.</source>
         <translation>Ein Löschlauf würde jetzt nichts löschen: Die %1 abgelaufenen Datensätze bleiben aus den unten genannten Gründen erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Days (with “Other”)</source>
+        <translation>&amp;Tage (bei „Andere“)</translation>
     </message>
 </context>
 <context>

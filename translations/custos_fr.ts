@@ -7242,10 +7242,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Jours</translation>
-    </message>
-    <message>
         <source>&amp;Regulation or reason</source>
         <translation>&amp;Base légale ou motif</translation>
     </message>
@@ -7486,6 +7482,10 @@ Les lots purgés avant l’erreur le restent et sont consignés ; une nouvelle p
     <message>
         <source>A purge now would delete nothing: the %1 expired records stay, for the reasons below.</source>
         <translation>Une purge ne supprimerait rien maintenant : les %1 enregistrements expirés sont conservés, pour les raisons ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Days (with “Other”)</source>
+        <translation>&amp;Jours (avec « Autre »)</translation>
     </message>
 </context>
 <context>

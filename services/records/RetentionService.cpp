@@ -8,6 +8,7 @@
 #include "domain/Permissions.h"
 #include "records/Disposition.h"
 #include "records/RetentionPlan.h"
+#include "review/Pseudonyms.h"
 #include "storage/RecordsRepository.h"
 #include "storage/UserRepository.h"
 #include "workspace/Session.h"
@@ -211,7 +212,35 @@ Result<QList<LegalHold>> RetentionService::holds(bool withReleased)
 {
     if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
         return s;
-    return RecordsRepository(m_session.database()).holds(withReleased);
+    auto holds = RecordsRepository(m_session.database()).holds(withReleased);
+    if (!holds)
+        return holds;
+    // A custodian by pseudonym, as everywhere a person is shown, until revealed.
+    const review::Pseudonyms pseudonyms(m_session);
+    for (LegalHold& h : *holds)
+        if (h.personId && !m_session.isRevealed(*h.personId))
+            h.personName = pseudonyms.of(*h.personId);
+    return holds;
+}
+
+Result<QList<HoldNotice>> RetentionService::custodians(qint64 holdId)
+{
+    if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
+        return s;
+    RecordsRepository repo(m_session.database());
+    auto hold = repo.hold(holdId);
+    if (!hold)
+        return hold.status();
+    if (!*hold)
+        return Status(ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId));
+    auto custodians = repo.custodians(**hold, 500);
+    if (!custodians)
+        return custodians.status();
+    const review::Pseudonyms pseudonyms(m_session);
+    for (HoldNotice& n : *custodians)
+        if (!m_session.isRevealed(n.personId))
+            n.personName = pseudonyms.of(n.personId);
+    return custodians;
 }
 
 Result<QList<ChannelChoice>> RetentionService::channels()

@@ -53,7 +53,10 @@ public:
     Result<QList<domain::LegalHold>> holds(bool withReleased = false);
     Result<domain::LegalHold> placeHold(const domain::LegalHold& hold);
     Status releaseHold(qint64 holdId, const QString& reason);
-    // The notice for each custodian of the hold (for a hold without a named person, the
+    // The custodians of the hold by pseudonym (or name, once revealed in this session),
+    // with their acknowledgements; nothing is recorded.
+    Result<QList<domain::HoldNotice>> custodians(qint64 holdId);
+    // The notice for each custodian of the hold, addressed by name (for a hold without a named person, the
     // authors of the posts it keeps), with their acknowledgements; recorded as exported.
     Result<QList<domain::HoldNotice>> notices(qint64 holdId);
     Status acknowledge(qint64 holdId, qint64 personId, const QString& day);

@@ -246,6 +246,7 @@ private:
         probe(Operation::ViewRecords, "holds", [](auto& s) { return codeOf(RetentionService(s).holds(true)); });
         probe(Operation::ViewRecords, "preview", [](auto& s) { return codeOf(RetentionService(s).preview()); });
         probe(Operation::ViewRecords, "channels", [](auto& s) { return codeOf(RetentionService(s).channels()); });
+        probe(Operation::ViewRecords, "custodians", [none](auto& s) { return codeOf(RetentionService(s).custodians(none)); });
         probe(Operation::ViewRecords, "purges", [](auto& s) { return codeOf(RetentionService(s).purges()); });
         probe(Operation::ViewRecords, "certificate", [none](auto& s) { return codeOf(RetentionService(s).certificate(none)); });
         probe(Operation::ViewRecords, "caseId", [](auto& s) { return codeOf(RetentionService(s).caseId(QStringLiteral("x"))); });

@@ -625,9 +625,21 @@ private Q_SLOTS:
             return k.reason == KeepReason::LegalHold && k.detail == hold.matter;
         }));
 
+        // Shown by pseudonym, as every person is until revealed; the notice names them.
+        storage::Statement nameOf = db.prepare(QStringLiteral("SELECT display_name FROM people WHERE id = %1;").arg(person));
+        QVERIFY(nameOf.step());
+        const QString realName = nameOf.text(0);
+        const QString pseudonym = service.holds()->first().personName;
+        QVERIFY(!pseudonym.isEmpty());
+        QVERIFY(pseudonym != realName);
+        const qint64 noticesBefore = test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'hold.notice';"));
+        QCOMPARE(service.custodians(placed->id)->first().personName, pseudonym); // listing them records nothing
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'hold.notice';")), noticesBefore);
         auto notices = service.notices(placed->id);
         QVERIFY(notices);
         QCOMPARE(notices->size(), 1);
+        QVERIFY(notices->first().text.contains(realName));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'hold.notice';")), noticesBefore + 1);
         QVERIFY(notices->first().text.contains(hold.matter));
         QVERIFY(notices->first().text.contains(QStringLiteral("Outside counsel")));
         QCOMPARE(service.acknowledge(placed->id, person + 1, {}).code(), ErrorCode::InvalidArgument); // not a custodian

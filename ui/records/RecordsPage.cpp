@@ -364,7 +364,7 @@ void RecordsPage::addRule()
         periods.append({periodName(p), p ? QVariant(*p) : QVariant(-1)});
     periods.append({tr("Other (days below)"), 0});
     form.addChoice(QStringLiteral("period"), tr("&Keep for"), periods);
-    form.addLine(QStringLiteral("days"), tr("&Days"));
+    form.addLine(QStringLiteral("days"), tr("&Days (with “Other”)"));
     form.addText(QStringLiteral("reason"), tr("&Regulation or reason"), {}, true);
     form.setAcceptLabel(tr("Add rule"));
     if (!form.ask())
@@ -533,7 +533,7 @@ void RecordsPage::recordAcknowledgement()
     if (!hold)
         return;
     // Who the notices went to, and who has acknowledged.
-    auto notices = service.notices(id);
+    auto notices = service.custodians(id);
     if (!notices) {
         Dialogs::showError(this, tr("Record acknowledgement"), notices.status().message());
         return;
