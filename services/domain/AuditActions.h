@@ -85,6 +85,15 @@ inline const QString kPurgeStart = QStringLiteral("retention.purge.start");
 inline const QString kPurgeBatch = QStringLiteral("retention.purge.batch");
 inline const QString kPurgeDone = QStringLiteral("retention.purge.done");
 inline const QString kDispositionExport = QStringLiteral("disposition.export");
+// People: the roster, training and policy acknowledgements (ids, counts and the SHA-256
+// of imported files, never a name)
+inline const QString kRosterImport = QStringLiteral("roster.import");
+inline const QString kRosterLink = QStringLiteral("roster.link");
+inline const QString kTrainingModule = QStringLiteral("training.module");
+inline const QString kTrainingAssign = QStringLiteral("training.assign");
+inline const QString kTrainingComplete = QStringLiteral("training.complete");
+inline const QString kTrainingImport = QStringLiteral("training.import");
+inline const QString kPolicyAcknowledge = QStringLiteral("policy.acknowledge");
 } // namespace actions
 
 namespace objects {
@@ -104,6 +113,9 @@ inline const QString kInterviewTemplate = QStringLiteral("interview_template");
 inline const QString kRetentionRule = QStringLiteral("retention_rule");
 inline const QString kHold = QStringLiteral("hold");
 inline const QString kPurge = QStringLiteral("purge");
+inline const QString kRoster = QStringLiteral("roster");
+inline const QString kEmployee = QStringLiteral("employee");
+inline const QString kTrainingModule = QStringLiteral("training_module");
 } // namespace objects
 
 } // namespace custos::domain

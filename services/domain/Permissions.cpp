@@ -68,6 +68,10 @@ constexpr Word<Operation> kOperations[] = {
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing retention rules and legal holds")},
     {Operation::PurgeRecords, "records.purge", "custos::domain::Operation",
      QT_TRANSLATE_NOOP("custos::domain::Operation", "Purging expired records")},
+    {Operation::ViewPeople, "people.view", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Viewing the roster, training and policy acknowledgements")},
+    {Operation::ManagePeople, "people.manage", "custos::domain::Operation",
+     QT_TRANSLATE_NOOP("custos::domain::Operation", "Changing the roster, training and policy acknowledgements")},
 };
 
 constexpr Role A = Role::Administrator;
@@ -129,6 +133,10 @@ const Grant kGrants[] = {
     {Operation::ViewRecords, rolesMask(A, C), Compartment::Content},
     {Operation::ManageRecords, rolesMask(A, C), Compartment::Content},
     {Operation::PurgeRecords, rolesMask(A, C), Compartment::Content},
+    // People: the roster links employees to the people of the imports, so it is content;
+    // HR keeps it with compliance and the administrators. Managers get aggregates only.
+    {Operation::ViewPeople, rolesMask(A, C, H), Compartment::Content},
+    {Operation::ManagePeople, rolesMask(A, C, H), Compartment::Content},
 };
 
 const Grant& grantOf(Operation op)

@@ -43,6 +43,8 @@ enum class Operation
     ViewRecords,   // retention rules, legal holds, purge previews and history, disposition certificates
     ManageRecords, // write and retire retention rules; place and release legal holds; custodian notices
     PurgeRecords,  // run a purge under the rules in force
+    ViewPeople,    // the roster, training status and policy acknowledgements of employees
+    ManagePeople,  // import the roster and training completions, match people, record acknowledgements
 };
 template <> std::span<const Word<Operation>> wordsOf<Operation>();
 

@@ -623,6 +623,69 @@ Status migration12(Database& db)
     });
 }
 
+Status migration13(Database& db)
+{
+    if (!db.hasSchema(QStringLiteral("content")))
+        return {ErrorCode::PermissionDenied,
+                Migrations::tr("This workspace must be upgraded by a user who holds every key: ask an administrator "
+                               "to sign in first.")};
+    return execAll(db, {
+        // The employee roster, matched to the people of the imports; training modules,
+        // their assignments and completions; acknowledgements of a policy version.
+        "CREATE TABLE content.roster ("
+        "  id INTEGER PRIMARY KEY,"
+        "  employee_id TEXT NOT NULL UNIQUE,"
+        "  name TEXT NOT NULL,"
+        "  email TEXT NOT NULL DEFAULT '',"
+        "  handles TEXT NOT NULL DEFAULT '',"
+        "  department TEXT NOT NULL DEFAULT '',"
+        "  manager_employee_id TEXT NOT NULL DEFAULT '',"
+        "  start_day TEXT NOT NULL DEFAULT '',"
+        "  leave_day TEXT NOT NULL DEFAULT '',"
+        "  updated_at TEXT NOT NULL,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE INDEX content.roster_email ON roster(lower(email));",
+        "CREATE INDEX content.roster_department ON roster(department);",
+        "CREATE TABLE content.roster_people ("
+        "  roster_id INTEGER NOT NULL REFERENCES roster(id),"
+        "  person_id INTEGER NOT NULL UNIQUE REFERENCES people(id),"
+        "  method TEXT NOT NULL,"
+        "  entry_seq INTEGER NOT NULL,"
+        "  PRIMARY KEY (roster_id, person_id));",
+        "CREATE TABLE content.training_modules ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+        "  recurrence_months INTEGER NOT NULL DEFAULT 0,"
+        "  due_days INTEGER NOT NULL DEFAULT 30,"
+        "  created_at TEXT NOT NULL,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE TABLE content.training_assignments ("
+        "  id INTEGER PRIMARY KEY,"
+        "  module_id INTEGER NOT NULL REFERENCES training_modules(id),"
+        "  department TEXT NOT NULL DEFAULT '',"
+        "  employee_id TEXT NOT NULL DEFAULT '',"
+        "  created_at TEXT NOT NULL,"
+        "  entry_seq INTEGER NOT NULL);",
+        "CREATE TABLE content.training_completions ("
+        "  id INTEGER PRIMARY KEY,"
+        "  module_id INTEGER NOT NULL REFERENCES training_modules(id),"
+        "  employee_id TEXT NOT NULL,"
+        "  completed_on TEXT NOT NULL,"
+        "  source TEXT NOT NULL,"
+        "  entry_seq INTEGER NOT NULL,"
+        "  UNIQUE (module_id, employee_id, completed_on));",
+        "CREATE INDEX content.training_completions_employee ON training_completions(employee_id, module_id);",
+        "CREATE TABLE content.policy_acknowledgements ("
+        "  id INTEGER PRIMARY KEY,"
+        "  employee_id TEXT NOT NULL,"
+        "  policy_version INTEGER NOT NULL,"
+        "  body_sha256 BLOB NOT NULL,"
+        "  acknowledged_on TEXT NOT NULL,"
+        "  entry_seq INTEGER NOT NULL,"
+        "  UNIQUE (employee_id, policy_version));",
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -640,6 +703,7 @@ const std::vector<Migration>& Migrations::all()
         {10, QStringLiteral("rows tied to the signed batch that wrote them"), migration10},
         {11, QStringLiteral("investigation cases"), migration11},
         {12, QStringLiteral("retention, legal holds and disposition"), migration12},
+        {13, QStringLiteral("employee roster, training and policy acknowledgements"), migration13},
     };
     return migrations;
 }

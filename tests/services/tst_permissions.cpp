@@ -12,11 +12,13 @@
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "records/RetentionService.h"
+#include "roster/RosterService.h"
 #include "review/DecisionService.h"
 #include "review/IdentityService.h"
 #include "review/QueueService.h"
 #include "review/TakedownService.h"
 
+#include <QDate>
 #include <QDir>
 #include <QMultiMap>
 #include <QTest>
@@ -260,6 +262,26 @@ private:
         probe(Operation::ManageRecords, "acknowledge",
               [none](auto& s) { return codeOf(RetentionService(s).acknowledge(none, none, {})); });
         probe(Operation::PurgeRecords, "purge", [](auto& s) { return codeOf(RetentionService(s).purge()); });
+        using roster::RosterService;
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        probe(Operation::ViewPeople, "roster", [](auto& s) { return codeOf(RosterService(s).roster()); });
+        probe(Operation::ViewPeople, "unmatchedPeople", [](auto& s) { return codeOf(RosterService(s).unmatchedPeople()); });
+        probe(Operation::ViewPeople, "modules", [](auto& s) { return codeOf(RosterService(s).modules()); });
+        probe(Operation::ViewPeople, "trainingStatus", [today](auto& s) { return codeOf(RosterService(s).status(today)); });
+        probe(Operation::ViewPeople, "acknowledgements", [](auto& s) { return codeOf(RosterService(s).acknowledgements()); });
+        probe(Operation::ViewPeople, "standingOf", [none](auto& s) { return codeOf(RosterService(s).standingOf(none, {})); });
+        probe(Operation::ManagePeople, "importRoster",
+              [](auto& s) { return codeOf(RosterService(s).importRoster(QStringLiteral("/nonexistent.csv"))); });
+        probe(Operation::ManagePeople, "link", [none](auto& s) { return codeOf(RosterService(s).link(QStringLiteral("x"), none)); });
+        probe(Operation::ManagePeople, "addModule", [](auto& s) { return codeOf(RosterService(s).addModule({}, 0, 0)); });
+        probe(Operation::ManagePeople, "assign",
+              [](auto& s) { return codeOf(RosterService(s).assign(QStringLiteral("x"), QStringLiteral("y"), {})); });
+        probe(Operation::ManagePeople, "recordCompletion",
+              [](auto& s) { return codeOf(RosterService(s).recordCompletion(QStringLiteral("x"), QStringLiteral("y"), {})); });
+        probe(Operation::ManagePeople, "importCompletions",
+              [](auto& s) { return codeOf(RosterService(s).importCompletions(QStringLiteral("/nonexistent.csv"))); });
+        probe(Operation::ManagePeople, "acknowledgePolicy",
+              [](auto& s) { return codeOf(RosterService(s).acknowledgePolicy(QStringLiteral("x"), 1, {})); });
     }
 
 private Q_SLOTS:
