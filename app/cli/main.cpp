@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "DetectionCommands.h"
 #include "RecordsCommands.h"
+#include "RosterCommands.h"
 #include "ReviewCommands.h"
 #include "ImportCommands.h"
 #include "WorkspaceCommands.h"
@@ -85,6 +86,16 @@ const char* const kUsage = QT_TRANSLATE_NOOP("custos::cli::main",
     "      The certificate of disposition of a purge: its tombstones and the entries that signed them.\n"
     "  disposition verify CERTIFICATE AUDIT_EXPORT\n"
     "      Check a certificate with an audit export alone; exit 4 naming each item that does not match.\n"
+    "  roster import WORKSPACE FILE --user NAME [--map employee_id=COL,name=COL,email=COL,handles=COL,...]\n"
+    "      Import the employee roster (CSV) and match it to the imports' people by e-mail or handle.\n"
+    "  roster list|unmatched WORKSPACE --user NAME\n"
+    "  roster link WORKSPACE EMPLOYEE PERSON --user NAME\n"
+    "  roster acknowledge WORKSPACE EMPLOYEE POLICY_VERSION --user NAME [--on DAY]\n"
+    "  training module add WORKSPACE --user NAME --name TEXT [--every MONTHS] [--due-days N]\n"
+    "  training assign WORKSPACE MODULE --user NAME (--department NAME | --employee ID)\n"
+    "  training complete WORKSPACE EMPLOYEE MODULE --user NAME [--on DAY]\n"
+    "  training import WORKSPACE FILE --user NAME [--map employee=COL,module=COL,completed=COL]\n"
+    "  training status|reminders WORKSPACE --user NAME [--on DAY] [--department NAME] [--overdue | --out DIR]\n"
     "  bench queue [--posts N] [--dir DIR] [--warm-up]\n"
     "      Build or reuse a workspace of N demo posts; print JSON timings of the review queue.\n"
     "  selftest\n"
@@ -160,6 +171,10 @@ int main(int argc, char* argv[])
         return runHold(args);
     if (command == QLatin1String("disposition"))
         return runDisposition(args);
+    if (command == QLatin1String("roster"))
+        return runRoster(args);
+    if (command == QLatin1String("training"))
+        return runTraining(args);
     if (command == QLatin1String("bench"))
         return runBench(args);
     if (command == QLatin1String("selftest"))

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -458,6 +459,130 @@ private Q_SLOTS:
     // An investigator's automation: a case opened from two flags, listed, a note and an
     // evidence file added, a skipped step refused, the report written as PDF; a manager
     // is refused and the evidence's text is nowhere in the workspace folder.
+    // Record keeping and the roster as cron and HR's scripts drive them: the default period
+    // chosen at init, a hold, the preview and the purge, the certificate checked against an
+    // audit export (and refused once tampered with), the roster and training; usage errors
+    // exit 2, a manager exit 3.
+    void recordsAndRosterFromTheCommandLine()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("records"));
+        QCOMPARE(cli({QStringLiteral("init"), dir, QStringLiteral("--admin"), QStringLiteral("root"), QStringLiteral("--passphrase-file"),
+                      m_passFile, QStringLiteral("--retention"), QStringLiteral("soon")})
+                     .exitCode,
+                 2);
+        const Run made = cli({QStringLiteral("init"), dir, QStringLiteral("--admin"), QStringLiteral("root"),
+                              QStringLiteral("--passphrase-file"), m_passFile, QStringLiteral("--retention"), QStringLiteral("90")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QCOMPARE(made.json().value(QStringLiteral("retention_days")).toInt(), 90);
+        const QStringList asRoot = {QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--passphrase-file"), m_passFile};
+        QCOMPARE(cli(QStringList{QStringLiteral("user"), QStringLiteral("add"), dir} + asRoot +
+                     QStringList{QStringLiteral("--name"), QStringLiteral("max"), QStringLiteral("--role"), QStringLiteral("manager"),
+                                 QStringLiteral("--new-passphrase-file"), m_annFile})
+                     .exitCode,
+                 0);
+        const QStringList asMax = {QStringLiteral("--user"), QStringLiteral("max"), QStringLiteral("--passphrase-file"), m_annFile};
+        const Run rules = cli(QStringList{QStringLiteral("retention"), QStringLiteral("rules"), dir} + asRoot);
+        QCOMPARE(QJsonDocument::fromJson(rules.out).array().size(), 4); // one per data class
+
+        QString csv = QStringLiteral("id,channel,author,time,text\n");
+        for (int i = 0; i < 20; ++i)
+            csv += QStringLiteral("m%1,general,%2,%3,note %1\n")
+                       .arg(i)
+                       .arg(i % 2 ? QStringLiteral("anna.k") : QStringLiteral("ben"))
+                       .arg(QDateTime::currentDateTimeUtc().addDays(i < 10 ? -200 : -5).toString(Qt::ISODate));
+        const QString posts = m_tmp.filePath(QStringLiteral("records-posts.csv"));
+        test::writeFile(posts, csv.toUtf8());
+        QCOMPARE(cli(QStringList{QStringLiteral("import"), dir, posts, QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("--map"), QStringLiteral("id=id")} +
+                     asRoot)
+                     .exitCode,
+                 0);
+
+        // A hold by search on "note 3": posts m3 (old) and m13 (new) stay.
+        QCOMPARE(cli(QStringList{QStringLiteral("hold"), QStringLiteral("add"), dir, QStringLiteral("--matter"), QStringLiteral("Audit")} + asRoot)
+                     .exitCode,
+                 2); // no criterion, no requester
+        const Run hold = cli(QStringList{QStringLiteral("hold"), QStringLiteral("add"), dir, QStringLiteral("--matter"), QStringLiteral("Audit 2026"),
+                                         QStringLiteral("--requested-by"), QStringLiteral("Internal audit"), QStringLiteral("--query"),
+                                         QStringLiteral("\"note 3\"")} +
+                             asRoot);
+        QVERIFY2(hold.exitCode == 0, qPrintable(hold.err));
+        QCOMPARE(cli(QStringList{QStringLiteral("hold"), QStringLiteral("list"), dir} + asMax).exitCode, 3);
+        const Run preview = cli(QStringList{QStringLiteral("retention"), QStringLiteral("preview"), dir} + asRoot);
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QCOMPARE(preview.json().value(QStringLiteral("posts_to_purge")).toInt(), 9);
+        QCOMPARE(preview.json().value(QStringLiteral("kept")).toObject().value(QStringLiteral("post")).toObject()
+                     .value(QStringLiteral("legal_hold")).toInt(),
+                 1);
+        QCOMPARE(cli(QStringList{QStringLiteral("retention"), QStringLiteral("purge"), dir} + asMax).exitCode, 3);
+        const Run purged = cli(QStringList{QStringLiteral("retention"), QStringLiteral("purge"), dir, QStringLiteral("--quiet")} + asRoot);
+        QVERIFY2(purged.exitCode == 0, qPrintable(purged.err));
+        QCOMPARE(purged.json().value(QStringLiteral("purged")).toObject().value(QStringLiteral("post")).toInt(), 9);
+        QVERIFY(purged.err.isEmpty()); // --quiet: nothing on stderr, for cron
+
+        const QString cert = m_tmp.filePath(QStringLiteral("records-cert.json"));
+        QCOMPARE(cli(QStringList{QStringLiteral("disposition"), QStringLiteral("export"), dir, QStringLiteral("1")} + asRoot).exitCode, 2);
+        const Run exported = cli(QStringList{QStringLiteral("disposition"), QStringLiteral("export"), dir, QStringLiteral("1"),
+                                             QStringLiteral("--out"), cert} +
+                                 asRoot);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QString bundle = m_tmp.filePath(QStringLiteral("records-export"));
+        QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("export"), dir, bundle} + asRoot).exitCode, 0);
+        const Run verified = cli({QStringLiteral("disposition"), QStringLiteral("verify"), cert, bundle});
+        QVERIFY2(verified.exitCode == 0, verified.out.constData());
+        QCOMPARE(verified.json().value(QStringLiteral("tombstones")).toInt(), 9);
+        QByteArray tampered = test::readFile(cert);
+        const qsizetype at = tampered.indexOf("\"rule\": ");
+        QVERIFY(at > 0);
+        tampered.insert(at + 9, "7");
+        test::writeFile(cert, tampered);
+        const Run refused = cli({QStringLiteral("disposition"), QStringLiteral("verify"), cert, bundle});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.out.contains("differs from what entry"), refused.out.constData());
+        QCOMPARE(cli(QStringList{QStringLiteral("audit"), QStringLiteral("verify"), dir, QStringLiteral("--deep")} + asRoot).exitCode, 0);
+
+        // The roster and training.
+        const QString rosterCsv = m_tmp.filePath(QStringLiteral("roster.csv"));
+        test::writeFile(rosterCsv, "Nr,Name,Handle,Abteilung,Eintritt\nE1,Anna Krause,anna.k,Sales,2020-01-01\nE2,Ben Ortiz,ben,Sales,2020-01-01\n");
+        QCOMPARE(cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), dir, rosterCsv, QStringLiteral("--map"),
+                                 QStringLiteral("bogus=Nr")} +
+                     asRoot)
+                     .exitCode,
+                 2);
+        const Run roster = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), dir, rosterCsv, QStringLiteral("--map"),
+                                           QStringLiteral("employee_id=Nr,name=Name,handles=Handle,department=Abteilung,start=Eintritt")} +
+                               asRoot);
+        QVERIFY2(roster.exitCode == 0, qPrintable(roster.err));
+        QCOMPARE(roster.json().value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(roster.json().value(QStringLiteral("linked")).toInt(), 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("roster"), QStringLiteral("list"), dir} + asMax).exitCode, 3);
+        QCOMPARE(cli(QStringList{QStringLiteral("training"), QStringLiteral("module"), QStringLiteral("add"), dir, QStringLiteral("--name"),
+                                 QStringLiteral("Harassment prevention"), QStringLiteral("--every"), QStringLiteral("12")} +
+                     asRoot)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("training"), QStringLiteral("assign"), dir, QStringLiteral("Harassment prevention"),
+                                 QStringLiteral("--department"), QStringLiteral("Sales")} +
+                     asRoot)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("training"), QStringLiteral("complete"), dir, QStringLiteral("E1"),
+                                 QStringLiteral("Harassment prevention"), QStringLiteral("--on"), QStringLiteral("2026-02-01")} +
+                     asRoot)
+                     .exitCode,
+                 0);
+        const Run status = cli(QStringList{QStringLiteral("training"), QStringLiteral("status"), dir, QStringLiteral("--on"),
+                                           QStringLiteral("2026-03-01")} +
+                               asRoot);
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        const QJsonArray states = QJsonDocument::fromJson(status.out).array();
+        QCOMPARE(states.size(), 2);
+        QSet<QString> seen;
+        for (const QJsonValue& v : states)
+            seen << v.toObject().value(QStringLiteral("employee_id")).toString() + u':' + v.toObject().value(QStringLiteral("state")).toString();
+        QVERIFY2(seen.contains(QStringLiteral("E1:complete")), status.out.constData());
+    }
+
     void caseCommandsFromFlagsToReport()
     {
         const QString dir = init(QStringLiteral("cases"));
