@@ -1932,6 +1932,129 @@ Legal Hold %5, angeordnet am %6.</translation>
     </message>
 </context>
 <context>
+    <name>RosterService</name>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with FIELD one of %2.</source>
+        <translation>„%1“ hat nicht die Form FIELD=COLUMN mit FIELD aus %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: it is not a CSV export.</source>
+        <translation>%1 hat keine Kopfzeile: Es ist kein CSV-Export.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; or &quot;%3&quot; (its columns: %4). Map them, for example --map employee_id=Personalnummer,name=Name.</source>
+        <translation>%1 hat keine Spalte „%2“ oder „%3“ (seine Spalten: %4). Ordnen Sie sie zu, zum Beispiel mit --map employee_id=Personalnummer,name=Name.</translation>
+    </message>
+    <message>
+        <source>no employee id or no name</source>
+        <translation>keine Personalnummer oder kein Name</translation>
+    </message>
+    <message>
+        <source>a start or leave date that is not a date</source>
+        <translation>ein Eintritts- oder Austrittsdatum, das kein Datum ist</translation>
+    </message>
+    <message>
+        <source>employee id %1 appears twice</source>
+        <translation>Personalnummer %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3. Nothing was imported.</source>
+        <translation>%1, Zeile %2: %3. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is no employee %1 on the roster.</source>
+        <translation>Im Mitarbeiterverzeichnis gibt es keine beschäftigte Person %1.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the imports.</source>
+        <translation>In den Importen gibt es keine Person %1.</translation>
+    </message>
+    <message>
+        <source>A training module needs a name.</source>
+        <translation>Ein Schulungsmodul braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The recurrence and the days to complete are zero or more.</source>
+        <translation>Wiederholungsintervall und Frist in Tagen müssen null oder größer sein.</translation>
+    </message>
+    <message>
+        <source>There is already a training module &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Schulungsmodul „%1“.</translation>
+    </message>
+    <message>
+        <source>Assign a module to a department or to one employee.</source>
+        <translation>Weisen Sie ein Modul einer Abteilung oder einer einzelnen beschäftigten Person zu.</translation>
+    </message>
+    <message>
+        <source>There is no training module &quot;%1&quot;.</source>
+        <translation>Es gibt kein Schulungsmodul „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Tag; schreiben Sie ihn als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>A training cannot be completed in the future (%1).</source>
+        <translation>Eine Schulung kann nicht in der Zukunft abgeschlossen werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 needs the columns &quot;%2&quot;, &quot;%3&quot; and &quot;%4&quot; (its columns: %5). Map them, for example --map employee=User,module=Course,completed=Completion date.</source>
+        <translation>%1 braucht die Spalten „%2“, „%3“ und „%4“ (seine Spalten: %5). Ordnen Sie sie zu, zum Beispiel mit --map employee=User,module=Course,completed=Completion date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the roster</source>
+        <translation>„%1“ steht nicht im Mitarbeiterverzeichnis</translation>
+    </message>
+    <message>
+        <source>no training module &quot;%1&quot;</source>
+        <translation>kein Schulungsmodul „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a completion date</source>
+        <translation>„%1“ ist kein Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day up to today; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Tag bis einschließlich heute; schreiben Sie ihn als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Es gibt keine Richtlinienversion %1.</translation>
+    </message>
+    <message>
+        <source>Policy version %1 was published on %2: it cannot have been acknowledged on %3.</source>
+        <translation>Richtlinienversion %1 wurde am %2 veröffentlicht: Die Kenntnisnahme der Richtlinie kann nicht am %3 erfolgt sein.</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+your training &quot;%2&quot; was due on %3 and is not recorded as completed. Please complete it now; if you already have, send the certificate to HR.
+
+Thank you.</source>
+        <translation>Guten Tag %1,
+
+Ihre Schulung „%2“ war am %3 fällig und ist nicht als abgeschlossen erfasst. Bitte absolvieren Sie sie jetzt; falls Sie das bereits getan haben, senden Sie die Teilnahmebescheinigung an die Personalabteilung.
+
+Vielen Dank.</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+your training &quot;%2&quot; (last completed on %3) had to be renewed by %4. Please complete it again now; if you already have, send the certificate to HR.
+
+Thank you.</source>
+        <translation>Guten Tag %1,
+
+Ihre Schulung „%2“ (zuletzt abgeschlossen am %3) hätte bis %4 erneuert werden müssen. Bitte absolvieren Sie sie jetzt erneut; falls Sie das bereits getan haben, senden Sie die Teilnahmebescheinigung an die Personalabteilung.
+
+Vielen Dank.</translation>
+    </message>
+</context>
+<context>
     <name>ScanService</name>
     <message>
         <source>policy version %1</source>
@@ -3168,6 +3291,74 @@ Legal Hold %5, angeordnet am %6.</translation>
         <source>Posts per audited batch (default 10000).</source>
         <translation>Beiträge pro protokolliertem Stapel (Standard 10000).</translation>
     </message>
+    <message>
+        <source>Which column holds what: employee_id=COL,name=COL,email=COL,handles=COL,department=COL,manager=COL,start=COL,leave=COL.</source>
+        <translation>Welche Spalte was enthält: employee_id=COL,name=COL,email=COL,handles=COL,department=COL,manager=COL,start=COL,leave=COL.</translation>
+    </message>
+    <message>
+        <source>PERSON is a person id (see custos-cli roster unmatched).</source>
+        <translation>PERSON ist eine Personen-ID (siehe custos-cli roster unmatched).</translation>
+    </message>
+    <message>
+        <source>POLICY_VERSION is a published policy version, a number.</source>
+        <translation>POLICY_VERSION ist eine veröffentlichte Richtlinienversion, eine Zahl.</translation>
+    </message>
+    <message>
+        <source>custos-cli training module needs a subcommand: add.</source>
+        <translation>custos-cli training module braucht einen Unterbefehl: add.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s name.</source>
+        <translation>Der Name des Moduls.</translation>
+    </message>
+    <message>
+        <source>Repeat every N months (0 or absent: once).</source>
+        <translation>Alle N Monate wiederholen (0 oder nicht angegeben: einmalig).</translation>
+    </message>
+    <message>
+        <source>Days to complete it the first time (default 30).</source>
+        <translation>Frist in Tagen für den ersten Abschluss (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Assign it to everyone in this department.</source>
+        <translation>Das Modul allen Beschäftigten dieser Abteilung zuweisen.</translation>
+    </message>
+    <message>
+        <source>Assign it to this employee.</source>
+        <translation>Das Modul dieser beschäftigten Person zuweisen.</translation>
+    </message>
+    <message>
+        <source>The day it was completed (default today).</source>
+        <translation>Der Tag des Abschlusses (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Which column holds what: employee=COL (an employee id or e-mail),module=COL,completed=COL.</source>
+        <translation>Welche Spalte was enthält: employee=COL (eine Personalnummer oder E-Mail-Adresse),module=COL,completed=COL.</translation>
+    </message>
+    <message>
+        <source>The day to measure against (default today).</source>
+        <translation>Der Stichtag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Only this department.</source>
+        <translation>Nur diese Abteilung.</translation>
+    </message>
+    <message>
+        <source>Only what is overdue.</source>
+        <translation>Nur Überfälliges.</translation>
+    </message>
+    <message>
+        <source>Write one text file per reminder into this folder.</source>
+        <translation>Eine Textdatei je Erinnerung in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>custos-cli roster needs a subcommand: import, list, unmatched, link, acknowledge.</source>
+        <translation>custos-cli roster braucht einen Unterbefehl: import, list, unmatched, link, acknowledge.</translation>
+    </message>
+    <message>
+        <source>custos-cli training needs a subcommand: module add, assign, complete, import, status, reminders.</source>
+        <translation>custos-cli training braucht einen Unterbefehl: module add, assign, complete, import, status, reminders.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -3243,6 +3434,16 @@ Commands:
       The certificate of disposition of a purge: its tombstones and the entries that signed them.
   disposition verify CERTIFICATE AUDIT_EXPORT
       Check a certificate with an audit export alone; exit 4 naming each item that does not match.
+  roster import WORKSPACE FILE --user NAME [--map employee_id=COL,name=COL,email=COL,handles=COL,...]
+      Import the employee roster (CSV) and match it to the imports&apos; people by e-mail or handle.
+  roster list|unmatched WORKSPACE --user NAME
+  roster link WORKSPACE EMPLOYEE PERSON --user NAME
+  roster acknowledge WORKSPACE EMPLOYEE POLICY_VERSION --user NAME [--on DAY]
+  training module add WORKSPACE --user NAME --name TEXT [--every MONTHS] [--due-days N]
+  training assign WORKSPACE MODULE --user NAME (--department NAME | --employee ID)
+  training complete WORKSPACE EMPLOYEE MODULE --user NAME [--on DAY]
+  training import WORKSPACE FILE --user NAME [--map employee=COL,module=COL,completed=COL]
+  training status|reminders WORKSPACE --user NAME [--on DAY] [--department NAME] [--overdue | --out DIR]
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
@@ -3318,6 +3519,16 @@ Befehle:
       Das Löschzertifikat eines Löschlaufs: seine Löschnachweise und die Einträge, die sie signiert haben.
   disposition verify CERTIFICATE AUDIT_EXPORT
       Ein Zertifikat allein mit einem exportierten Prüfprotokoll prüfen; beendet sich mit 4 und nennt jeden abweichenden Punkt.
+  roster import WORKSPACE FILE --user NAME [--map employee_id=COL,name=COL,email=COL,handles=COL,...]
+      Das Mitarbeiterverzeichnis (CSV) importieren und per E-Mail oder Handle den Personen aus den Importen zuordnen.
+  roster list|unmatched WORKSPACE --user NAME
+  roster link WORKSPACE EMPLOYEE PERSON --user NAME
+  roster acknowledge WORKSPACE EMPLOYEE POLICY_VERSION --user NAME [--on DAY]
+  training module add WORKSPACE --user NAME --name TEXT [--every MONTHS] [--due-days N]
+  training assign WORKSPACE MODULE --user NAME (--department NAME | --employee ID)
+  training complete WORKSPACE EMPLOYEE MODULE --user NAME [--on DAY]
+  training import WORKSPACE FILE --user NAME [--map employee=COL,module=COL,completed=COL]
+  training status|reminders WORKSPACE --user NAME [--on DAY] [--department NAME] [--overdue | --out DIR]
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Einen Arbeitsbereich mit N Demo-Beiträgen bauen oder wiederverwenden; JSON-Zeitmessungen der Prüfwarteschlange ausgeben.
   selftest
@@ -3326,6 +3537,13 @@ Befehle:
 ROLE ist administrator, compliance, investigator, manager oder auditor.
 Die Passphrase kommt aus --passphrase-file FILE, sonst aus CUSTOS_PASSPHRASE, sonst aus einer Abfrage.
 Exit-Codes: 0 Erfolg, 2 Aufruf, 3 Authentifizierung, 4 fehlerhafte Eingabe oder Daten, 5 Arbeitsbereich gesperrt, 130 unterbrochen, 1 Sonstiges.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3653,29 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     <message>
         <source>The respondent says the message was a joke between friends and asks for the context to be considered.</source>
         <translation>Die beschuldigte Person sagt, die Nachricht sei ein Scherz unter Freunden gewesen, und bittet darum, den Zusammenhang zu berücksichtigen.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo::DemoPeople</name>
+    <message>
+        <source>The demo export has no users.json.</source>
+        <translation>Der Demo-Export enthält keine users.json.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be created for the demo roster. Check the free disk space.</source>
+        <translation>Für das Demo-Mitarbeiterverzeichnis kann kein temporärer Ordner angelegt werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Harassment and bullying prevention</source>
+        <translation>Prävention von Belästigung und Mobbing</translation>
+    </message>
+    <message>
+        <source>Data protection and confidentiality</source>
+        <translation>Datenschutz und Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Social media policy</source>
+        <translation>Social-Media-Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3962,17 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     </message>
 </context>
 <context>
+    <name>custos::domain::CompletionSource</name>
+    <message>
+        <source>Entered</source>
+        <translation>Von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>Imported from the learning system</source>
+        <translation>Aus dem Lernmanagementsystem importiert</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::DataClass</name>
     <message>
         <source>Posts and their versions</source>
@@ -3902,6 +4154,21 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     </message>
 </context>
 <context>
+    <name>custos::domain::MatchMethod</name>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <source>By platform handle</source>
+        <translation>Per Plattform-Handle</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Von Hand verknüpft</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::Operation</name>
     <message>
         <source>Seeing the users</source>
@@ -4026,6 +4293,14 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     <message>
         <source>Purging expired records</source>
         <translation>Das Löschen abgelaufener Datensätze</translation>
+    </message>
+    <message>
+        <source>Viewing the roster, training and policy acknowledgements</source>
+        <translation>Das Ansehen des Mitarbeiterverzeichnisses, der Schulungen und der Kenntnisnahmen von Richtlinien</translation>
+    </message>
+    <message>
+        <source>Changing the roster, training and policy acknowledgements</source>
+        <translation>Das Ändern des Mitarbeiterverzeichnisses, der Schulungen und der Kenntnisnahmen von Richtlinien</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4551,21 @@ Die Bemerkungen begannen in meiner zweiten Woche. Ich habe Screenshots der Direk
     <message>
         <source>Import manifest</source>
         <translation>Importmanifest</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::TrainingState</name>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>

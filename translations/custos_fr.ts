@@ -1932,6 +1932,129 @@ Conservation légale %5, mise en place le %6.</translation>
     </message>
 </context>
 <context>
+    <name>RosterService</name>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with FIELD one of %2.</source>
+        <translation>« %1 » n’est pas de la forme FIELD=COLUMN, FIELD étant l’un de %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: it is not a CSV export.</source>
+        <translation>%1 n’a pas de ligne d’en-tête : ce n’est pas un export CSV.</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot; or &quot;%3&quot; (its columns: %4). Map them, for example --map employee_id=Personalnummer,name=Name.</source>
+        <translation>%1 n’a pas de colonne « %2 » ou « %3 » (ses colonnes : %4). Associez-les, par exemple avec --map employee_id=Matricule,name=Nom.</translation>
+    </message>
+    <message>
+        <source>no employee id or no name</source>
+        <translation>matricule ou nom manquant</translation>
+    </message>
+    <message>
+        <source>a start or leave date that is not a date</source>
+        <translation>une date d’entrée ou de sortie qui n’est pas une date</translation>
+    </message>
+    <message>
+        <source>employee id %1 appears twice</source>
+        <translation>le matricule %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3. Nothing was imported.</source>
+        <translation>%1, ligne %2 : %3. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>There is no employee %1 on the roster.</source>
+        <translation>Il n’y a pas de salarié %1 dans le registre du personnel.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the imports.</source>
+        <translation>Il n’y a pas de personne %1 dans les imports.</translation>
+    </message>
+    <message>
+        <source>A training module needs a name.</source>
+        <translation>Un module de formation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The recurrence and the days to complete are zero or more.</source>
+        <translation>La périodicité et le délai de réalisation en jours doivent être supérieurs ou égaux à zéro.</translation>
+    </message>
+    <message>
+        <source>There is already a training module &quot;%1&quot;.</source>
+        <translation>Il existe déjà un module de formation « %1 ».</translation>
+    </message>
+    <message>
+        <source>Assign a module to a department or to one employee.</source>
+        <translation>Attribuez un module à un service ou à un seul salarié.</translation>
+    </message>
+    <message>
+        <source>There is no training module &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de module de formation « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas un jour ; écrivez-le au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>A training cannot be completed in the future (%1).</source>
+        <translation>Une formation ne peut pas être réalisée à une date future (%1).</translation>
+    </message>
+    <message>
+        <source>%1 needs the columns &quot;%2&quot;, &quot;%3&quot; and &quot;%4&quot; (its columns: %5). Map them, for example --map employee=User,module=Course,completed=Completion date.</source>
+        <translation>%1 doit contenir les colonnes « %2 », « %3 » et « %4 » (ses colonnes : %5). Associez-les, par exemple avec --map employee=User,module=Course,completed=Completion date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the roster</source>
+        <translation>« %1 » ne figure pas dans le registre du personnel</translation>
+    </message>
+    <message>
+        <source>no training module &quot;%1&quot;</source>
+        <translation>pas de module de formation « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a completion date</source>
+        <translation>« %1 » n’est pas une date d’achèvement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day up to today; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas un jour antérieur ou égal à aujourd’hui ; écrivez-le au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Il n’y a pas de version %1 de la politique.</translation>
+    </message>
+    <message>
+        <source>Policy version %1 was published on %2: it cannot have been acknowledged on %3.</source>
+        <translation>La version %1 de la politique a été publiée le %2 : elle ne peut pas avoir fait l’objet d’un accusé de lecture le %3.</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+your training &quot;%2&quot; was due on %3 and is not recorded as completed. Please complete it now; if you already have, send the certificate to HR.
+
+Thank you.</source>
+        <translation>Bonjour %1,
+
+Votre formation « %2 » devait être suivie au plus tard le %3 et n’est pas enregistrée comme terminée. Veuillez la suivre dès maintenant ; si c’est déjà fait, envoyez l’attestation aux RH.
+
+Merci.</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+your training &quot;%2&quot; (last completed on %3) had to be renewed by %4. Please complete it again now; if you already have, send the certificate to HR.
+
+Thank you.</source>
+        <translation>Bonjour %1,
+
+Votre formation « %2 » (suivie pour la dernière fois le %3) devait être renouvelée au plus tard le %4. Veuillez la suivre à nouveau dès maintenant ; si c’est déjà fait, envoyez l’attestation aux RH.
+
+Merci.</translation>
+    </message>
+</context>
+<context>
     <name>ScanService</name>
     <message>
         <source>policy version %1</source>
@@ -3168,6 +3291,74 @@ Conservation légale %5, mise en place le %6.</translation>
         <source>Posts per audited batch (default 10000).</source>
         <translation>Messages par lot journalisé (10000 par défaut).</translation>
     </message>
+    <message>
+        <source>Which column holds what: employee_id=COL,name=COL,email=COL,handles=COL,department=COL,manager=COL,start=COL,leave=COL.</source>
+        <translation>Quelle colonne contient quoi : employee_id=COL,name=COL,email=COL,handles=COL,department=COL,manager=COL,start=COL,leave=COL.</translation>
+    </message>
+    <message>
+        <source>PERSON is a person id (see custos-cli roster unmatched).</source>
+        <translation>PERSON est un identifiant de personne (voir custos-cli roster unmatched).</translation>
+    </message>
+    <message>
+        <source>POLICY_VERSION is a published policy version, a number.</source>
+        <translation>POLICY_VERSION est une version publiée de la politique, un nombre.</translation>
+    </message>
+    <message>
+        <source>custos-cli training module needs a subcommand: add.</source>
+        <translation>custos-cli training module attend une sous-commande : add.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s name.</source>
+        <translation>Le nom du module.</translation>
+    </message>
+    <message>
+        <source>Repeat every N months (0 or absent: once).</source>
+        <translation>Répéter tous les N mois (0 ou absent : une seule fois).</translation>
+    </message>
+    <message>
+        <source>Days to complete it the first time (default 30).</source>
+        <translation>Délai en jours pour la première réalisation (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Assign it to everyone in this department.</source>
+        <translation>L’attribuer à tous les salariés de ce service.</translation>
+    </message>
+    <message>
+        <source>Assign it to this employee.</source>
+        <translation>L’attribuer à ce salarié.</translation>
+    </message>
+    <message>
+        <source>The day it was completed (default today).</source>
+        <translation>Le jour de l’achèvement (par défaut aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Which column holds what: employee=COL (an employee id or e-mail),module=COL,completed=COL.</source>
+        <translation>Quelle colonne contient quoi : employee=COL (un matricule ou une adresse e-mail),module=COL,completed=COL.</translation>
+    </message>
+    <message>
+        <source>The day to measure against (default today).</source>
+        <translation>Le jour de référence (par défaut aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Only this department.</source>
+        <translation>Seulement ce service.</translation>
+    </message>
+    <message>
+        <source>Only what is overdue.</source>
+        <translation>Seulement ce qui est en retard.</translation>
+    </message>
+    <message>
+        <source>Write one text file per reminder into this folder.</source>
+        <translation>Écrire un fichier texte par rappel dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>custos-cli roster needs a subcommand: import, list, unmatched, link, acknowledge.</source>
+        <translation>custos-cli roster attend une sous-commande : import, list, unmatched, link, acknowledge.</translation>
+    </message>
+    <message>
+        <source>custos-cli training needs a subcommand: module add, assign, complete, import, status, reminders.</source>
+        <translation>custos-cli training attend une sous-commande : module add, assign, complete, import, status, reminders.</translation>
+    </message>
 </context>
 <context>
     <name>custos::cli::main</name>
@@ -3243,6 +3434,16 @@ Commands:
       The certificate of disposition of a purge: its tombstones and the entries that signed them.
   disposition verify CERTIFICATE AUDIT_EXPORT
       Check a certificate with an audit export alone; exit 4 naming each item that does not match.
+  roster import WORKSPACE FILE --user NAME [--map employee_id=COL,name=COL,email=COL,handles=COL,...]
+      Import the employee roster (CSV) and match it to the imports&apos; people by e-mail or handle.
+  roster list|unmatched WORKSPACE --user NAME
+  roster link WORKSPACE EMPLOYEE PERSON --user NAME
+  roster acknowledge WORKSPACE EMPLOYEE POLICY_VERSION --user NAME [--on DAY]
+  training module add WORKSPACE --user NAME --name TEXT [--every MONTHS] [--due-days N]
+  training assign WORKSPACE MODULE --user NAME (--department NAME | --employee ID)
+  training complete WORKSPACE EMPLOYEE MODULE --user NAME [--on DAY]
+  training import WORKSPACE FILE --user NAME [--map employee=COL,module=COL,completed=COL]
+  training status|reminders WORKSPACE --user NAME [--on DAY] [--department NAME] [--overdue | --out DIR]
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Build or reuse a workspace of N demo posts; print JSON timings of the review queue.
   selftest
@@ -3318,6 +3519,16 @@ Commandes :
       Le certificat de destruction d’une purge : ses traces de suppression et les entrées qui les ont signées.
   disposition verify CERTIFICATE AUDIT_EXPORT
       Vérifier un certificat avec un seul export du journal d’audit ; code de sortie 4 en nommant chaque élément qui ne correspond pas.
+  roster import WORKSPACE FILE --user NAME [--map employee_id=COL,name=COL,email=COL,handles=COL,...]
+      Importer le registre du personnel (CSV) et le rapprocher des personnes issues des imports par e-mail ou identifiant de plateforme.
+  roster list|unmatched WORKSPACE --user NAME
+  roster link WORKSPACE EMPLOYEE PERSON --user NAME
+  roster acknowledge WORKSPACE EMPLOYEE POLICY_VERSION --user NAME [--on DAY]
+  training module add WORKSPACE --user NAME --name TEXT [--every MONTHS] [--due-days N]
+  training assign WORKSPACE MODULE --user NAME (--department NAME | --employee ID)
+  training complete WORKSPACE EMPLOYEE MODULE --user NAME [--on DAY]
+  training import WORKSPACE FILE --user NAME [--map employee=COL,module=COL,completed=COL]
+  training status|reminders WORKSPACE --user NAME [--on DAY] [--department NAME] [--overdue | --out DIR]
   bench queue [--posts N] [--dir DIR] [--warm-up]
       Construire ou réutiliser un espace de travail de N messages de démonstration ; affiche en JSON les temps de la file d’examen.
   selftest
@@ -3326,6 +3537,13 @@ Commandes :
 ROLE vaut administrator, compliance, investigator, manager ou auditor.
 La phrase secrète vient de --passphrase-file FILE, sinon de CUSTOS_PASSPHRASE, sinon d’une invite.
 Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 entrée ou données incorrectes, 5 espace de travail verrouillé, 130 interrompu, 1 autre.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3653,29 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     <message>
         <source>The respondent says the message was a joke between friends and asks for the context to be considered.</source>
         <translation>La personne mise en cause affirme que le message était une plaisanterie entre amis et demande que le contexte soit pris en compte.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::demo::DemoPeople</name>
+    <message>
+        <source>The demo export has no users.json.</source>
+        <translation>L’export de démonstration ne contient pas de users.json.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be created for the demo roster. Check the free disk space.</source>
+        <translation>Impossible de créer un dossier temporaire pour le registre du personnel de démonstration. Vérifiez l’espace disque disponible.</translation>
+    </message>
+    <message>
+        <source>Harassment and bullying prevention</source>
+        <translation>Prévention du harcèlement</translation>
+    </message>
+    <message>
+        <source>Data protection and confidentiality</source>
+        <translation>Protection des données et confidentialité</translation>
+    </message>
+    <message>
+        <source>Social media policy</source>
+        <translation>Politique relative aux réseaux sociaux</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3962,17 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     </message>
 </context>
 <context>
+    <name>custos::domain::CompletionSource</name>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi à la main</translation>
+    </message>
+    <message>
+        <source>Imported from the learning system</source>
+        <translation>Importé du système de gestion de la formation</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::DataClass</name>
     <message>
         <source>Posts and their versions</source>
@@ -3902,6 +4154,21 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     </message>
 </context>
 <context>
+    <name>custos::domain::MatchMethod</name>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par e-mail</translation>
+    </message>
+    <message>
+        <source>By platform handle</source>
+        <translation>Par identifiant de plateforme</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Lié à la main</translation>
+    </message>
+</context>
+<context>
     <name>custos::domain::Operation</name>
     <message>
         <source>Seeing the users</source>
@@ -4026,6 +4293,14 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     <message>
         <source>Purging expired records</source>
         <translation>Purger les enregistrements expirés</translation>
+    </message>
+    <message>
+        <source>Viewing the roster, training and policy acknowledgements</source>
+        <translation>Voir le registre du personnel, les formations et les accusés de lecture de la politique</translation>
+    </message>
+    <message>
+        <source>Changing the roster, training and policy acknowledgements</source>
+        <translation>Modifier le registre du personnel, les formations et les accusés de lecture de la politique</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4551,21 @@ Les remarques ont commencé dès ma deuxième semaine. J’ai conservé des capt
     <message>
         <source>Import manifest</source>
         <translation>Manifeste d’import</translation>
+    </message>
+</context>
+<context>
+    <name>custos::domain::TrainingState</name>
+    <message>
+        <source>Complete</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoPeople.h"
 #include "demo/DemoRecords.h"
 #include "demo/DemoCorpus.h"
 #include "ingest/ImportService.h"
@@ -78,6 +79,9 @@ Result<bool> DemoWorkspace::ensure(const QString& dir)
         return s;
     // Retention rules, legal holds and one purge, by the demo's compliance officer.
     if (Status s = DemoRecords::create(dir, passphrase()); !s.ok())
+        return s;
+    // HR's roster, training and policy acknowledgements, by the demo's investigator.
+    if (Status s = DemoPeople::create(dir, passphrase(), exportDir); !s.ok())
         return s;
     return true;
 }
