@@ -144,11 +144,11 @@ Result<DispositionReport> verifyCertificate(const QJsonObject& cert, const QStri
         const QList<Tombstone>& stones = *it;
         const auto entry = entries.constFind(seq);
         if (entry == entries.constEnd() || entry->action != actions::kPurgeBatch) {
-            problem(Disposition::tr("Entry %1, which %n tombstone(s) of the certificate name as their batch, is not a "
-                                    "batch of purge %2 in the log.",
-                                    nullptr, static_cast<int>(stones.size()))
+            problem(Disposition::tr("Entry %1, which %3 tombstones of the certificate name as their batch, is not a batch "
+                                    "of purge %2 in the log.")
                         .arg(seq)
-                        .arg(purgeId));
+                        .arg(purgeId)
+                        .arg(stones.size()));
             continue;
         }
         ++report.batches;

@@ -73,14 +73,14 @@ private Q_SLOTS:
             unlockThrough(app, m_dir, QStringLiteral("admin"), test::kAdminPassphrase);
             QCOMPARE(app.mainWindow()->pageNames(),
                      QStringList({QStringLiteral("casesPage"), QStringLiteral("policiesPage"), QStringLiteral("recordsPage"),
-                                  QStringLiteral("auditPage"), QStringLiteral("administrationPage"),
+                                  QStringLiteral("peoplePage"), QStringLiteral("auditPage"), QStringLiteral("administrationPage"),
                                   QStringLiteral("accountPage")}));
             QVERIFY(app.mainWindow()->findChild<QLabel*>(QStringLiteral("identity"))->text().contains(QStringLiteral("Administrator")));
         }
         AppController app;
         unlockThrough(app, m_dir, QStringLiteral("ann"), kAnnPass);
         QCOMPARE(app.mainWindow()->pageNames(), QStringList({QStringLiteral("queuePage"), QStringLiteral("casesPage"), QStringLiteral("policiesPage"),
-                                                                QStringLiteral("accountPage")}));
+                                                                QStringLiteral("peoplePage"), QStringLiteral("accountPage")}));
         QVERIFY(!app.mainWindow()->showPage(QStringLiteral("administrationPage")));
     }
 

@@ -511,10 +511,14 @@ void RecordsPage::exportNotices()
             return;
         }
     }
-    report(tr("%n notice(s) written to %1. They are not sent: hand them to the custodians and record each "
-              "acknowledgement here.",
-              nullptr, static_cast<int>(notices->size()))
-               .arg(QDir::toNativeSeparators(dir)));
+    const QString folder = QDir::toNativeSeparators(dir);
+    report(notices->size() == 1 ? tr("1 notice written to %1. It is not sent: hand it to the custodian and record the "
+                                     "acknowledgement here.")
+                                      .arg(folder)
+                                : tr("%1 notices written to %2. They are not sent: hand them to the custodians and record "
+                                     "each acknowledgement here.")
+                                      .arg(notices->size())
+                                      .arg(folder));
 }
 
 void RecordsPage::recordAcknowledgement()
@@ -759,11 +763,11 @@ void RecordsPage::exportCertificate()
                            tr("%1 cannot be written: %2. Choose another folder.").arg(path, out.errorString()));
         return;
     }
-    report(tr("Certificate of purge %1 saved to %2 (%n tombstone(s)). Export the audit log too: the two together let "
-              "anyone check what was deleted, when and under which rule.",
-              nullptr, static_cast<int>(cert->value(QStringLiteral("tombstones")).toArray().size()))
+    report(tr("Certificate of purge %1 saved to %2, with %3 tombstones. Export the audit log too: the two together let "
+              "anyone check what was deleted, when and under which rule.")
                .arg(id)
-               .arg(QDir::toNativeSeparators(path)));
+               .arg(QDir::toNativeSeparators(path))
+               .arg(cert->value(QStringLiteral("tombstones")).toArray().size()));
 }
 
 } // namespace custos::ui

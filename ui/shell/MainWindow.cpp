@@ -4,6 +4,7 @@
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
 #include "cases/CasesPage.h"
+#include "people/PeoplePage.h"
 #include "records/RecordsPage.h"
 #include "common/SessionTasks.h"
 #include "domain/Permissions.h"
@@ -98,6 +99,8 @@ MainWindow::MainWindow(std::shared_ptr<workspace::Session> session, QWidget* par
     }
     if (domain::allows(role, domain::Operation::ViewRecords))
         addPage(new RecordsPage(m_tasks), tr("Records"));
+    if (domain::allows(role, domain::Operation::ViewPeople))
+        addPage(new PeoplePage(m_tasks), tr("People"));
     if (domain::allows(role, domain::Operation::ReadAuditLog))
         addPage(new AuditPage(m_tasks), tr("Audit"));
     if (domain::allows(role, domain::Operation::ManageUsers)) {
