@@ -1311,13 +1311,6 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
         <source>%1 was deleted before rule %2&apos;s period had ended (it counts from %3).</source>
         <translation>%1 wurde gelöscht, bevor die Frist der Regel %2 abgelaufen war (gerechnet ab %3).</translation>
     </message>
-    <message numerus="yes">
-        <source>Entry %1, which %n tombstone(s) of the certificate name as their batch, is not a batch of purge %2 in the log.</source>
-        <translation>
-            <numerusform>Eintrag %1, den %n Löschnachweis des Zertifikats als seinen Stapel nennt, ist im Protokoll kein Stapel von Löschlauf %2.</numerusform>
-            <numerusform>Eintrag %1, den %n Löschnachweise des Zertifikats als ihren Stapel nennen, ist im Protokoll kein Stapel von Löschlauf %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is not among the tombstones entry %2 signed.</source>
         <translation>%1 gehört nicht zu den Löschnachweisen, die Eintrag %2 signiert hat.</translation>
@@ -1349,6 +1342,10 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     <message>
         <source>The batches of the certificate do not add up to the root purge %1&apos;s last entry signed.</source>
         <translation>Die Stapel des Zertifikats ergeben nicht die Wurzel, die der letzte Eintrag von Löschlauf %1 signiert hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1, which %3 tombstones of the certificate name as their batch, is not a batch of purge %2 in the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6432,10 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>Records</source>
         <translation>Aufbewahrung</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PassphraseFields</name>
@@ -6453,6 +6454,417 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PeoplePage</name>
+    <message>
+        <source>&lt;h2&gt;People&lt;/h2&gt;Who works here, what training they have done, and which policy they acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Begonnen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster entries that match no one in the imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the imports on no roster entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster entries no one in the imports matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the imports on no entry (by pseudonym):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link the two selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New module…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation type="unfinished">&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;completion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;completions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue of %2 assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names of the columns in %1, as its header row spells them. Only the employee id and the name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster imported: %1 added, %2 updated, %3 unchanged, %4 skipped; %5 people matched. Not matched: %6 entries, %7 people (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now linked to employee %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days to complete are a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module “%1” added; assign it to a department or an employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training module first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One employee (below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished">Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Completion recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning system&apos;s export: who (an employee id or an e-mail), which module, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions imported: %1 new, %2 known already, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>1 reminder written to %1; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reminders written to %2; they are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a policy acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement is bound to the SHA-256 of the version&apos;s published text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on</source>
+        <translation type="unfinished">Bestätigt &amp;am</translation>
+    </message>
+    <message>
+        <source>The policy version is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7631,13 +8043,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>%1 cannot be written: %2. Choose another folder.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notice(s) written to %1. They are not sent: hand them to the custodians and record each acknowledgement here.</source>
-        <translation>
-            <numerusform>%n Mitteilung nach %1 geschrieben. Sie wird nicht versendet: Übergeben Sie sie der betroffenen Person und erfassen Sie hier die Bestätigung.</numerusform>
-            <numerusform>%n Mitteilungen nach %1 geschrieben. Sie werden nicht versendet: Übergeben Sie sie den betroffenen Personen und erfassen Sie hier jede Bestätigung.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record acknowledgement</source>
         <translation>Bestätigung erfassen</translation>
@@ -7750,13 +8155,6 @@ Die vor dem Fehler gelöschten Stapel bleiben gelöscht und sind festgehalten; e
         <source>Certificates (*.json)</source>
         <translation>Zertifikate (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <source>Certificate of purge %1 saved to %2 (%n tombstone(s)). Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
-        <translation>
-            <numerusform>Zertifikat von Löschlauf %1 unter %2 gespeichert (%n Löschnachweis). Exportieren Sie auch das Prüfprotokoll: Mit beiden zusammen kann jeder prüfen, was wann und nach welcher Regel gelöscht wurde.</numerusform>
-            <numerusform>Zertifikat von Löschlauf %1 unter %2 gespeichert (%n Löschnachweise). Exportieren Sie auch das Prüfprotokoll: Mit beiden zusammen kann jeder prüfen, was wann und nach welcher Regel gelöscht wurde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save acknowledgement</source>
         <translation>Bestätigung speichern</translation>
@@ -7776,6 +8174,18 @@ Die vor dem Fehler gelöschten Stapel bleiben gelöscht und sind festgehalten; e
     <message>
         <source>&amp;Days (with “Other”)</source>
         <translation>&amp;Tage (bei „Andere“)</translation>
+    </message>
+    <message>
+        <source>1 notice written to %1. It is not sent: hand it to the custodian and record the acknowledgement here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notices written to %2. They are not sent: hand them to the custodians and record each acknowledgement here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of purge %1 saved to %2, with %3 tombstones. Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
