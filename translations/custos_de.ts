@@ -1345,7 +1345,7 @@ Wenn Sie das für einen Irrtum halten, antworten Sie dem Compliance-Team.</trans
     </message>
     <message>
         <source>Entry %1, which %3 tombstones of the certificate name as their batch, is not a batch of purge %2 in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1, den %3 Löschnachweise des Zertifikats als ihren Stapel nennen, ist im Protokoll kein Stapel von Löschlauf %2.</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6434,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte</translation>
     </message>
 </context>
 <context>
@@ -6460,411 +6460,411 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     <name>custos::ui::PeoplePage</name>
     <message>
         <source>&lt;h2&gt;People&lt;/h2&gt;Who works here, what training they have done, and which policy they acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Beschäftigte&lt;/h2&gt;Wer hier arbeitet, welche Schulungen absolviert wurden und welche Richtlinie zur Kenntnis genommen wurde.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiterverzeichnis</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schulungen</translation>
     </message>
     <message>
         <source>Policy &amp;acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kenntnisnahmen von Richtlinien</translation>
     </message>
     <message>
         <source>Employee id</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
+        <translation>Eintritt</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Austritt</translation>
     </message>
     <message>
         <source>Matched people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Personen</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterverzeichnis</translation>
     </message>
     <message>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Roster entries that match no one in the imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Mitarbeiterverzeichnis, denen niemand aus den Importen zugeordnet ist</translation>
     </message>
     <message>
         <source>People of the imports on no roster entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus den Importen ohne Eintrag im Mitarbeiterverzeichnis</translation>
     </message>
     <message>
         <source>Roster entries no one in the imports matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Mitarbeiterverzeichnis, denen niemand aus den Importen zugeordnet ist:</translation>
     </message>
     <message>
         <source>People of the imports on no entry (by pseudonym):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus den Importen ohne Eintrag (nach Pseudonym):</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterverzeichnis &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Link the two selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Ausgewählten &amp;verknüpfen</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Days to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist in Tagen</translation>
     </message>
     <message>
         <source>Training modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsmodule</translation>
     </message>
     <message>
         <source>&amp;New module…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Modul…</translation>
     </message>
     <message>
         <source>A&amp;ssign…</source>
-        <translation type="unfinished">&amp;Zuweisen…</translation>
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>Record &amp;completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschluss erfassen…</translation>
     </message>
     <message>
         <source>Import &amp;completions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse im&amp;portieren…</translation>
     </message>
     <message>
         <source>Write &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen schreiben…</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur über&amp;fällige</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte Person</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt abgeschlossen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Training status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsstand</translation>
     </message>
     <message>
         <source>Policy version</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienversion</translation>
     </message>
     <message>
         <source>Text (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (SHA-256)</translation>
     </message>
     <message>
         <source>Acknowledged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnis genommen am</translation>
     </message>
     <message>
         <source>Policy acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisnahmen von Richtlinien</translation>
     </message>
     <message>
         <source>&amp;Record acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisnahme &amp;erfassen…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen</translation>
     </message>
     <message>
         <source>every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Monate</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abteilungen</translation>
     </message>
     <message>
         <source>%1 overdue of %2 assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zuweisungen überfällig</translation>
     </message>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterverzeichnis importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte was enthält</translation>
     </message>
     <message>
         <source>The names of the columns in %1, as its header row spells them. Only the employee id and the name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Spalten in %1, so wie sie in der Kopfzeile stehen. Nur Personalnummer und Name sind erforderlich.</translation>
     </message>
     <message>
         <source>Employee &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalnummer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>Platform &amp;handles</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-&amp;Handles</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Führungskraft</translation>
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;trittsdatum</translation>
     </message>
     <message>
         <source>&amp;Leave date</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;strittsdatum</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Roster imported: %1 added, %2 updated, %3 unchanged, %4 skipped; %5 people matched. Not matched: %6 entries, %7 people (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterverzeichnis importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 übersprungen; %5 Personen zugeordnet. Nicht zugeordnet: %6 Einträge, %7 Personen (unten).</translation>
     </message>
     <message>
         <source>Line %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>%1 is now linked to employee %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt mit der beschäftigten Person %2 verknüpft.</translation>
     </message>
     <message>
         <source>New training module</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schulungsmodul</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 3 Monate</translation>
     </message>
     <message>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 6 Monate</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Every 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 2 Jahre</translation>
     </message>
     <message>
         <source>&amp;Days to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist in Tagen</translation>
     </message>
     <message>
         <source>Add module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul hinzufügen</translation>
     </message>
     <message>
         <source>The days to complete are a number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist in Tagen ist eine Zahl, 0 oder größer.</translation>
     </message>
     <message>
         <source>Module “%1” added; assign it to a department or an employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul „%1“ hinzugefügt; weisen Sie es einer Abteilung oder einer beschäftigten Person zu.</translation>
     </message>
     <message>
         <source>Assign a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul zuweisen</translation>
     </message>
     <message>
         <source>Add a training module first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Schulungsmodul an.</translation>
     </message>
     <message>
         <source>One employee (below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschäftigte Person (unten)</translation>
     </message>
     <message>
         <source>&amp;Module</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modul</translation>
     </message>
     <message>
         <source>&amp;Employee id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personalnummer</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished">Zuweisen</translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen.</translation>
     </message>
     <message>
         <source>Record a completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss erfassen</translation>
     </message>
     <message>
         <source>Completed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen &amp;am</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Completion recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss erfasst.</translation>
     </message>
     <message>
         <source>Import completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse importieren</translation>
     </message>
     <message>
         <source>The learning system&apos;s export: who (an employee id or an e-mail), which module, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export des Lernmanagementsystems: wer (eine Personalnummer oder E-Mail-Adresse), welches Modul und wann.</translation>
     </message>
     <message>
         <source>&amp;Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschäftigte Person</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossen</translation>
     </message>
     <message>
         <source>Completions imported: %1 new, %2 known already, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlüsse importiert: %1 neu, %2 bereits bekannt, %3 übersprungen.</translation>
     </message>
     <message>
         <source>Folder for the reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Erinnerungen</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>1 reminder written to %1; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Erinnerung nach %1 geschrieben; sie wird nicht versendet.</translation>
     </message>
     <message>
         <source>%1 reminders written to %2; they are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erinnerungen nach %2 geschrieben; sie werden nicht versendet.</translation>
     </message>
     <message>
         <source>Record a policy acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisnahme einer Richtlinie erfassen</translation>
     </message>
     <message>
         <source>The acknowledgement is bound to the SHA-256 of the version&apos;s published text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kenntnisnahme ist an den SHA-256 des veröffentlichten Textes dieser Version gebunden.</translation>
     </message>
     <message>
         <source>Policy &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien&amp;version</translation>
     </message>
     <message>
         <source>Acknowledged &amp;on</source>
-        <translation type="unfinished">Bestätigt &amp;am</translation>
+        <translation>Kenntnis genommen &amp;am</translation>
     </message>
     <message>
         <source>The policy version is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinienversion ist eine Zahl.</translation>
     </message>
     <message>
         <source>Acknowledgement recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisnahme erfasst.</translation>
     </message>
 </context>
 <context>
@@ -8177,15 +8177,15 @@ Die vor dem Fehler gelöschten Stapel bleiben gelöscht und sind festgehalten; e
     </message>
     <message>
         <source>1 notice written to %1. It is not sent: hand it to the custodian and record the acknowledgement here.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mitteilung nach %1 geschrieben. Sie wird nicht versendet: Übergeben Sie sie der betroffenen Person und erfassen Sie hier die Bestätigung.</translation>
     </message>
     <message>
         <source>%1 notices written to %2. They are not sent: hand them to the custodians and record each acknowledgement here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitteilungen nach %2 geschrieben. Sie werden nicht versendet: Übergeben Sie sie den betroffenen Personen und erfassen Sie hier jede Bestätigung.</translation>
     </message>
     <message>
         <source>Certificate of purge %1 saved to %2, with %3 tombstones. Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von Löschlauf %1 mit %3 Löschnachweisen in %2 gespeichert. Exportieren Sie auch das Prüfprotokoll: Mit beiden zusammen kann jeder prüfen, was wann und nach welcher Regel gelöscht wurde.</translation>
     </message>
 </context>
 <context>

@@ -1345,7 +1345,7 @@ Si vous pensez qu’il s’agit d’une erreur, répondez à l’équipe conform
     </message>
     <message>
         <source>Entry %1, which %3 tombstones of the certificate name as their batch, is not a batch of purge %2 in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1, que %3 traces de suppression du certificat désignent comme leur lot, n’est pas un lot de la purge %2 dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6434,7 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
 </context>
 <context>
@@ -6460,411 +6460,411 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
     <name>custos::ui::PeoplePage</name>
     <message>
         <source>&lt;h2&gt;People&lt;/h2&gt;Who works here, what training they have done, and which policy they acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Personnel&lt;/h2&gt;Qui travaille ici, quelles formations ont été suivies et quelle politique a fait l’objet d’un accusé de lecture.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre du personnel</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formations</translation>
     </message>
     <message>
         <source>Policy &amp;acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accusés de lecture de la politique</translation>
     </message>
     <message>
         <source>Employee id</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Matched people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes rapprochées</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre du personnel</translation>
     </message>
     <message>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rapprochées</translation>
     </message>
     <message>
         <source>Roster entries that match no one in the imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du registre du personnel auxquelles ne correspond personne dans les imports</translation>
     </message>
     <message>
         <source>People of the imports on no roster entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes des imports sans entrée dans le registre du personnel</translation>
     </message>
     <message>
         <source>Roster entries no one in the imports matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du registre du personnel auxquelles ne correspond personne dans les imports :</translation>
     </message>
     <message>
         <source>People of the imports on no entry (by pseudonym):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes des imports sans entrée (par pseudonyme) :</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer le registre…</translation>
     </message>
     <message>
         <source>&amp;Link the two selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier les deux éléments sélectionnés</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodicité</translation>
     </message>
     <message>
         <source>Days to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai en jours</translation>
     </message>
     <message>
         <source>Training modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules de formation</translation>
     </message>
     <message>
         <source>&amp;New module…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau module…</translation>
     </message>
     <message>
         <source>A&amp;ssign…</source>
-        <translation type="unfinished">Attri&amp;buer…</translation>
+        <translation>Attri&amp;buer…</translation>
     </message>
     <message>
         <source>Record &amp;completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une réalisation…</translation>
     </message>
     <message>
         <source>Import &amp;completions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des réalisations…</translation>
     </message>
     <message>
         <source>Write &amp;reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire les rappels…</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement en retard</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réalisation</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Training status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des formations</translation>
     </message>
     <message>
         <source>Policy version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la politique</translation>
     </message>
     <message>
         <source>Text (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (SHA-256)</translation>
     </message>
     <message>
         <source>Acknowledged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de lecture le</translation>
     </message>
     <message>
         <source>Policy acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusés de lecture de la politique</translation>
     </message>
     <message>
         <source>&amp;Record acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un accusé de lecture…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes</translation>
     </message>
     <message>
         <source>every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 mois</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>%1 overdue of %2 assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard sur %2 attributions</translation>
     </message>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le registre du personnel</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
         <source>The names of the columns in %1, as its header row spells them. Only the employee id and the name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms des colonnes de %1, tels que les écrit sa ligne d’en-tête. Seuls le matricule et le nom sont obligatoires.</translation>
     </message>
     <message>
         <source>Employee &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matricule</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Platform &amp;handles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants de plateforme</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date d’entrée</translation>
     </message>
     <message>
         <source>&amp;Leave date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de s&amp;ortie</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Roster imported: %1 added, %2 updated, %3 unchanged, %4 skipped; %5 people matched. Not matched: %6 entries, %7 people (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre du personnel importé : %1 ajoutées, %2 mises à jour, %3 inchangées, %4 ignorées ; %5 personnes rapprochées. Non rapprochées : %6 entrées, %7 personnes (ci-dessous).</translation>
     </message>
     <message>
         <source>Line %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>%1 is now linked to employee %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais lié au salarié %2.</translation>
     </message>
     <message>
         <source>New training module</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau module de formation</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périodicité</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 3 mois</translation>
     </message>
     <message>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 6 mois</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ans</translation>
     </message>
     <message>
         <source>Every 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 2 ans</translation>
     </message>
     <message>
         <source>&amp;Days to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai en jours</translation>
     </message>
     <message>
         <source>Add module</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le module</translation>
     </message>
     <message>
         <source>The days to complete are a number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai en jours est un nombre, 0 ou plus.</translation>
     </message>
     <message>
         <source>Module “%1” added; assign it to a department or an employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Module « %1 » ajouté ; attribuez-le à un service ou à un salarié.</translation>
     </message>
     <message>
         <source>Assign a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un module</translation>
     </message>
     <message>
         <source>Add a training module first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un module de formation.</translation>
     </message>
     <message>
         <source>One employee (below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul salarié (ci-dessous)</translation>
     </message>
     <message>
         <source>&amp;Module</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module</translation>
     </message>
     <message>
         <source>&amp;Employee id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;tricule</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished">Attribuer</translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué.</translation>
     </message>
     <message>
         <source>Record a completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une réalisation</translation>
     </message>
     <message>
         <source>Completed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée &amp;le</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Completion recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation enregistrée.</translation>
     </message>
     <message>
         <source>Import completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réalisations</translation>
     </message>
     <message>
         <source>The learning system&apos;s export: who (an employee id or an e-mail), which module, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export du système de gestion de la formation : qui (un matricule ou une adresse e-mail), quel module et quand.</translation>
     </message>
     <message>
         <source>&amp;Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salarié</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;réalisation</translation>
     </message>
     <message>
         <source>Completions imported: %1 new, %2 known already, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisations importées : %1 nouvelles, %2 déjà connues, %3 ignorées.</translation>
     </message>
     <message>
         <source>Folder for the reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les rappels</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation type="unfinished">%1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
+        <translation>%1 ne peut pas être écrit : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>1 reminder written to %1; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rappel écrit dans %1 ; il n’est pas envoyé.</translation>
     </message>
     <message>
         <source>%1 reminders written to %2; they are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rappels écrits dans %2 ; ils ne sont pas envoyés.</translation>
     </message>
     <message>
         <source>Record a policy acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un accusé de lecture de la politique</translation>
     </message>
     <message>
         <source>The acknowledgement is bound to the SHA-256 of the version&apos;s published text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accusé de lecture est lié au SHA-256 du texte publié de cette version.</translation>
     </message>
     <message>
         <source>Policy &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de la politique</translation>
     </message>
     <message>
         <source>Acknowledged &amp;on</source>
-        <translation type="unfinished">Accusé de réception &amp;le</translation>
+        <translation>Accusé de lecture &amp;le</translation>
     </message>
     <message>
         <source>The policy version is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de la politique est un nombre.</translation>
     </message>
     <message>
         <source>Acknowledgement recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de lecture enregistré.</translation>
     </message>
 </context>
 <context>
@@ -8177,15 +8177,15 @@ Les lots purgés avant l’erreur le restent et sont consignés ; une nouvelle p
     </message>
     <message>
         <source>1 notice written to %1. It is not sent: hand it to the custodian and record the acknowledgement here.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 avis écrit dans %1. Il n’est pas envoyé : remettez-le au dépositaire et enregistrez ici l’accusé de réception.</translation>
     </message>
     <message>
         <source>%1 notices written to %2. They are not sent: hand them to the custodians and record each acknowledgement here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avis écrits dans %2. Ils ne sont pas envoyés : remettez-les aux dépositaires et enregistrez ici chaque accusé de réception.</translation>
     </message>
     <message>
         <source>Certificate of purge %1 saved to %2, with %3 tombstones. Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de la purge %1 enregistré dans %2, avec %3 traces de suppression. Exportez aussi le journal d’audit : les deux ensemble permettent à quiconque de vérifier ce qui a été supprimé, quand et au titre de quelle règle.</translation>
     </message>
 </context>
 <context>

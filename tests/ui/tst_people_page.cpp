@@ -14,6 +14,8 @@
 #include "policy/PolicyService.h"
 #include "policy/ScanService.h"
 #include "queue/QueuePage.h"
+#include "cases/CaseService.h"
+#include "cases/CaseView.h"
 #include "roster/RosterService.h"
 #include "shell/MainWindow.h"
 
@@ -173,6 +175,22 @@ private Q_SLOTS:
         }
         QVERIFY2(shown, qPrintable(queue.detailView()->toPlainText()));
         QVERIFY(queue.detailView()->toPlainText().contains(QStringLiteral("Harassment prevention: not complete")));
+
+        // A case about Anna's posts says the same of her as respondent, at the incident.
+        const QList<qint64> annasPosts = {test::scalar(session->database(),
+                                                       QStringLiteral("SELECT p.id FROM posts p JOIN people pe ON pe.id = p.author_id "
+                                                                      "WHERE pe.name = 'anna.k' LIMIT 1;"))};
+        cases::NewCaseRequest request;
+        request.fields.title = QStringLiteral("Leak in #general");
+        request.fields.incidentAt = QStringLiteral("2026-11-01");
+        request.postIds = annasPosts;
+        auto opened = cases::CaseService(*session).open(request);
+        QVERIFY2(opened, qPrintable(opened.status().message()));
+        CaseView view(&tasks);
+        view.showCase(*opened);
+        QVERIFY2(view.detailsView()->toPlainText().contains(QStringLiteral("At the time of the incident, the respondent")),
+                 qPrintable(view.detailsView()->toPlainText()));
+        QVERIFY(view.detailsView()->toPlainText().contains(QStringLiteral("Harassment prevention: not complete")));
     }
 
     void managersHaveNoPeoplePage()
