@@ -5950,6 +5950,26 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>Template %1 saved; new interviews ask its questions.</source>
         <translation>Vorlage %1 gespeichert; neue Befragungen stellen ihre Fragen.</translation>
     </message>
+    <message>
+        <source>had acknowledged policy version %1 (on %2)</source>
+        <translation>hatte Richtlinienversion %1 zur Kenntnis genommen (am %2)</translation>
+    </message>
+    <message>
+        <source>had not acknowledged policy version %1, then in force</source>
+        <translation>hatte die damals geltende Richtlinienversion %1 nicht zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1: abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: not complete</source>
+        <translation>%1: nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>At the time of the incident, the respondent</source>
+        <translation>Zum Zeitpunkt des Vorfalls hatte die beschuldigte Person:</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CasesPage</name>
@@ -7627,6 +7647,26 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
             <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
             <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>had acknowledged policy version %1 (on %2)</source>
+        <translation>hatte Richtlinienversion %1 zur Kenntnis genommen (am %2)</translation>
+    </message>
+    <message>
+        <source>had not acknowledged policy version %1, then in force</source>
+        <translation>hatte die damals geltende Richtlinienversion %1 nicht zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1: abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: not complete</source>
+        <translation>%1: nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>When they posted, the author</source>
+        <translation>Beim Verfassen des Beitrags hatte die Person:</translation>
     </message>
 </context>
 <context>

@@ -5950,6 +5950,26 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>Template %1 saved; new interviews ask its questions.</source>
         <translation>Modèle %1 enregistré ; les nouveaux entretiens posent ses questions.</translation>
     </message>
+    <message>
+        <source>had acknowledged policy version %1 (on %2)</source>
+        <translation>avait pris connaissance de la version %1 de la politique (le %2)</translation>
+    </message>
+    <message>
+        <source>had not acknowledged policy version %1, then in force</source>
+        <translation>n’avait pas pris connaissance de la version %1 de la politique, alors en vigueur</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>%1: not complete</source>
+        <translation>%1 : non terminée</translation>
+    </message>
+    <message>
+        <source>At the time of the incident, the respondent</source>
+        <translation>Au moment de l’incident, la personne mise en cause :</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::CasesPage</name>
@@ -7627,6 +7647,26 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
             <numerusform>%n signalement ajouté à %1.</numerusform>
             <numerusform>%n signalements ajoutés à %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>had acknowledged policy version %1 (on %2)</source>
+        <translation>avait pris connaissance de la version %1 de la politique (le %2)</translation>
+    </message>
+    <message>
+        <source>had not acknowledged policy version %1, then in force</source>
+        <translation>n’avait pas pris connaissance de la version %1 de la politique, alors en vigueur</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>%1: not complete</source>
+        <translation>%1 : non terminée</translation>
+    </message>
+    <message>
+        <source>When they posted, the author</source>
+        <translation>Au moment de la publication, l’auteur :</translation>
     </message>
 </context>
 <context>
