@@ -5968,7 +5968,7 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
     </message>
     <message>
         <source>At the time of the incident, the respondent</source>
-        <translation>Zum Zeitpunkt des Vorfalls hatte die beschuldigte Person:</translation>
+        <translation>Zum Zeitpunkt des Vorfalls:</translation>
     </message>
 </context>
 <context>
@@ -7666,7 +7666,7 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     </message>
     <message>
         <source>When they posted, the author</source>
-        <translation>Beim Verfassen des Beitrags hatte die Person:</translation>
+        <translation>Beim Verfassen des Beitrags:</translation>
     </message>
 </context>
 <context>
