@@ -2128,6 +2128,33 @@ Vielen Dank.</translation>
     </message>
 </context>
 <context>
+    <name>Standing</name>
+    <message>
+        <source>had acknowledged policy version %1 (on %2)</source>
+        <translation>hatte Richtlinienversion %1 zur Kenntnis genommen (am %2)</translation>
+    </message>
+    <message>
+        <source>had not acknowledged policy version %1, then in force</source>
+        <translation>hatte die damals geltende Richtlinienversion %1 nicht zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1: abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: not complete</source>
+        <translation>%1: nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>When they posted, the author</source>
+        <translation>Beim Verfassen des Beitrags:</translation>
+    </message>
+    <message>
+        <source>At the time of the incident, the respondent</source>
+        <translation>Zum Zeitpunkt des Vorfalls:</translation>
+    </message>
+</context>
+<context>
     <name>StateReplay</name>
     <message>
         <source>Entry %1 (%2) is not where a log starts.</source>
@@ -5950,26 +5977,6 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <source>Template %1 saved; new interviews ask its questions.</source>
         <translation>Vorlage %1 gespeichert; neue Befragungen stellen ihre Fragen.</translation>
     </message>
-    <message>
-        <source>had acknowledged policy version %1 (on %2)</source>
-        <translation>hatte Richtlinienversion %1 zur Kenntnis genommen (am %2)</translation>
-    </message>
-    <message>
-        <source>had not acknowledged policy version %1, then in force</source>
-        <translation>hatte die damals geltende Richtlinienversion %1 nicht zur Kenntnis genommen</translation>
-    </message>
-    <message>
-        <source>%1: complete</source>
-        <translation>%1: abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1: not complete</source>
-        <translation>%1: nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>At the time of the incident, the respondent</source>
-        <translation>Zum Zeitpunkt des Vorfalls:</translation>
-    </message>
 </context>
 <context>
     <name>custos::ui::CasesPage</name>
@@ -7648,26 +7655,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
             <numerusform>%n Treffer zu %1 hinzugefügt.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>had acknowledged policy version %1 (on %2)</source>
-        <translation>hatte Richtlinienversion %1 zur Kenntnis genommen (am %2)</translation>
-    </message>
-    <message>
-        <source>had not acknowledged policy version %1, then in force</source>
-        <translation>hatte die damals geltende Richtlinienversion %1 nicht zur Kenntnis genommen</translation>
-    </message>
-    <message>
-        <source>%1: complete</source>
-        <translation>%1: abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1: not complete</source>
-        <translation>%1: nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>When they posted, the author</source>
-        <translation>Beim Verfassen des Beitrags:</translation>
-    </message>
 </context>
 <context>
     <name>custos::ui::RecordsPage</name>
@@ -7750,10 +7737,6 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
-    </message>
-    <message>
-        <source>Write a retention rule (N)</source>
-        <translation>Eine Aufbewahrungsregel anlegen (N)</translation>
     </message>
     <message>
         <source>Re&amp;tire rule…</source>
@@ -8226,6 +8209,10 @@ Die vor dem Fehler gelöschten Stapel bleiben gelöscht und sind festgehalten; e
     <message>
         <source>Certificate of purge %1 saved to %2, with %3 tombstones. Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
         <translation>Zertifikat von Löschlauf %1 mit %3 Löschnachweisen in %2 gespeichert. Exportieren Sie auch das Prüfprotokoll: Mit beiden zusammen kann jeder prüfen, was wann und nach welcher Regel gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Write a retention rule</source>
+        <translation>Eine Aufbewahrungsregel anlegen</translation>
     </message>
 </context>
 <context>

@@ -2128,6 +2128,33 @@ Merci.</translation>
     </message>
 </context>
 <context>
+    <name>Standing</name>
+    <message>
+        <source>had acknowledged policy version %1 (on %2)</source>
+        <translation>avait pris connaissance de la version %1 de la politique (le %2)</translation>
+    </message>
+    <message>
+        <source>had not acknowledged policy version %1, then in force</source>
+        <translation>n’avait pas pris connaissance de la version %1 de la politique, alors en vigueur</translation>
+    </message>
+    <message>
+        <source>%1: complete</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>%1: not complete</source>
+        <translation>%1 : non terminée</translation>
+    </message>
+    <message>
+        <source>When they posted, the author</source>
+        <translation>Au moment de la publication, l’auteur :</translation>
+    </message>
+    <message>
+        <source>At the time of the incident, the respondent</source>
+        <translation>Au moment de l’incident, la personne mise en cause :</translation>
+    </message>
+</context>
+<context>
     <name>StateReplay</name>
     <message>
         <source>Entry %1 (%2) is not where a log starts.</source>
@@ -5950,26 +5977,6 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <source>Template %1 saved; new interviews ask its questions.</source>
         <translation>Modèle %1 enregistré ; les nouveaux entretiens posent ses questions.</translation>
     </message>
-    <message>
-        <source>had acknowledged policy version %1 (on %2)</source>
-        <translation>avait pris connaissance de la version %1 de la politique (le %2)</translation>
-    </message>
-    <message>
-        <source>had not acknowledged policy version %1, then in force</source>
-        <translation>n’avait pas pris connaissance de la version %1 de la politique, alors en vigueur</translation>
-    </message>
-    <message>
-        <source>%1: complete</source>
-        <translation>%1 : terminée</translation>
-    </message>
-    <message>
-        <source>%1: not complete</source>
-        <translation>%1 : non terminée</translation>
-    </message>
-    <message>
-        <source>At the time of the incident, the respondent</source>
-        <translation>Au moment de l’incident, la personne mise en cause :</translation>
-    </message>
 </context>
 <context>
     <name>custos::ui::CasesPage</name>
@@ -7648,26 +7655,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
             <numerusform>%n signalements ajoutés à %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>had acknowledged policy version %1 (on %2)</source>
-        <translation>avait pris connaissance de la version %1 de la politique (le %2)</translation>
-    </message>
-    <message>
-        <source>had not acknowledged policy version %1, then in force</source>
-        <translation>n’avait pas pris connaissance de la version %1 de la politique, alors en vigueur</translation>
-    </message>
-    <message>
-        <source>%1: complete</source>
-        <translation>%1 : terminée</translation>
-    </message>
-    <message>
-        <source>%1: not complete</source>
-        <translation>%1 : non terminée</translation>
-    </message>
-    <message>
-        <source>When they posted, the author</source>
-        <translation>Au moment de la publication, l’auteur :</translation>
-    </message>
 </context>
 <context>
     <name>custos::ui::RecordsPage</name>
@@ -7750,10 +7737,6 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>&amp;New rule…</source>
         <translation>&amp;Nouvelle règle…</translation>
-    </message>
-    <message>
-        <source>Write a retention rule (N)</source>
-        <translation>Rédiger une règle de conservation (N)</translation>
     </message>
     <message>
         <source>Re&amp;tire rule…</source>
@@ -8226,6 +8209,10 @@ Les lots purgés avant l’erreur le restent et sont consignés ; une nouvelle p
     <message>
         <source>Certificate of purge %1 saved to %2, with %3 tombstones. Export the audit log too: the two together let anyone check what was deleted, when and under which rule.</source>
         <translation>Certificat de la purge %1 enregistré dans %2, avec %3 traces de suppression. Exportez aussi le journal d’audit : les deux ensemble permettent à quiconque de vérifier ce qui a été supprimé, quand et au titre de quelle règle.</translation>
+    </message>
+    <message>
+        <source>Write a retention rule</source>
+        <translation>Rédiger une règle de conservation</translation>
     </message>
 </context>
 <context>

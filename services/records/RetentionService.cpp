@@ -64,19 +64,6 @@ QJsonObject countsJson(const QMap<TombstoneKind, qint64>& counts)
     return o;
 }
 
-// One audited transaction around a change that needs the entry's seq.
-Status audited(workspace::Session& session, const std::function<Status(audit::AuditedTransaction&, qint64 seq)>& change)
-{
-    audit::AuditedTransaction tx(session.database(), session.signer());
-    if (!tx.status().ok())
-        return tx.status();
-    auto seq = tx.nextSeq();
-    if (!seq)
-        return seq.status();
-    if (Status s = change(tx, static_cast<qint64>(*seq)); !s.ok())
-        return s;
-    return tx.commit();
-}
 
 // The first eight bytes of each tombstone's digest, concatenated: the batch entry signs
 // them, so that a changed tombstone is named, and the Merkle root over the whole digests.
@@ -175,7 +162,7 @@ Result<RetentionRule> RetentionService::addRule(const RetentionRule& input)
     }
     rule.createdAt = nowText();
     rule.createdBy = m_session.user().id;
-    Status s = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status s = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         rule.entrySeq = seq;
         auto id = RecordsRepository(tx.db()).addRule(tx.write(), rule);
         if (!id)
@@ -199,7 +186,7 @@ Status RetentionService::retireRule(qint64 ruleId, const QString& reason)
         return rule.status();
     if (!*rule || !(*rule)->active())
         return {ErrorCode::NotFound, tr("There is no retention rule %1 in force.").arg(ruleId)};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RecordsRepository(tx.db()).retireRule(tx.write(), ruleId, nowText(), m_session.user().id, seq); !s.ok())
             return s;
         return tx.record(actions::kRetentionRuleRetire, objects::kRetentionRule, QString::number(ruleId),
@@ -306,7 +293,7 @@ Result<LegalHold> RetentionService::placeHold(const LegalHold& input)
     }
     hold.placedAt = nowText();
     hold.placedBy = m_session.user().id;
-    Status s = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status s = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         hold.placeEntry = seq;
         auto id = RecordsRepository(tx.db()).addHold(tx.write(), hold);
         if (!id)
@@ -347,7 +334,7 @@ Status RetentionService::releaseHold(qint64 holdId, const QString& reason)
         return {ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId)};
     if (!(*hold)->active())
         return {ErrorCode::InvalidArgument, tr("Legal hold %1 was released on %2.").arg(holdId).arg((*hold)->releasedAt.left(10))};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RecordsRepository(tx.db()).releaseHold(tx.write(), holdId, nowText(), m_session.user().id,
                                                                reason.trimmed(), seq);
             !s.ok())
@@ -395,7 +382,7 @@ Result<QList<HoldNotice>> RetentionService::notices(qint64 holdId)
                      .arg(h.id)
                      .arg(h.placedAt.left(10));
     }
-    Status s = audited(m_session, [&](audit::AuditedTransaction& tx, qint64) {
+    Status s = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64) {
         QList<qint64> people;
         for (const HoldNotice& n : *custodians)
             people << n.personId;
@@ -429,7 +416,7 @@ Status RetentionService::acknowledge(qint64 holdId, qint64 personId, const QStri
                                    [&](const HoldNotice& n) { return n.personId == personId; });
     if (!known)
         return {ErrorCode::InvalidArgument, tr("Person %1 is not a custodian of legal hold %2.").arg(personId).arg(holdId)};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RecordsRepository(tx.db()).acknowledge(tx.write(), holdId, personId, at, m_session.user().id, seq);
             !s.ok())
             return s;
@@ -481,7 +468,7 @@ Result<PurgeSummary> RetentionService::purge(const PurgeOptions& options)
     if (!rules)
         return rules.status();
     const QString startedAt = nowText();
-    Status started = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status started = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         RecordsRepository repo(tx.db());
         auto interrupted = repo.interruptRunning(tx.write());
         if (!interrupted)
@@ -517,7 +504,7 @@ Result<PurgeSummary> RetentionService::purge(const PurgeOptions& options)
 
     // One audited batch: `write` deletes and returns the tombstones; the entry signs them.
     auto batch = [&](const std::function<Result<QList<Tombstone>>(audit::AuditedTransaction&, qint64 seq)>& write) {
-        return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+        return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
             auto stones = write(tx, seq);
             if (!stones)
                 return stones.status();
@@ -650,7 +637,7 @@ Result<PurgeSummary> RetentionService::purge(const PurgeOptions& options)
     for (const QByteArray& r : batchRoots)
         leaves << audit::merkle::leafHash(r);
     summary.root = audit::merkle::root(leaves);
-    Status finished = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status finished = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         const QString counts = QString::fromUtf8(QJsonDocument(countsJson(summary.purged)).toJson(QJsonDocument::Compact));
         if (Status s = RecordsRepository(tx.db()).finishPurge(tx.write(), summary.purgeId, summary.status, nowText(), counts,
                                                                summary.root, seq);
@@ -739,7 +726,7 @@ Result<QJsonObject> RetentionService::certificate(qint64 purgeId)
                      {QStringLiteral("tombstones"), stones},
                      {QStringLiteral("exported_at"), nowText()},
                      {QStringLiteral("exported_by"), m_session.user().name}};
-    Status recorded = audited(m_session, [&](audit::AuditedTransaction& tx, qint64) {
+    Status recorded = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64) {
         return tx.record(actions::kDispositionExport, objects::kPurge, QString::number(purgeId),
                          {{QStringLiteral("tombstones"), stones.size()}});
     });

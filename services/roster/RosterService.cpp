@@ -51,18 +51,6 @@ QString dayOf(const QString& text)
     return time.isEmpty() ? QString() : time.left(10);
 }
 
-Status audited(workspace::Session& session, const std::function<Status(audit::AuditedTransaction&, qint64 seq)>& change)
-{
-    audit::AuditedTransaction tx(session.database(), session.signer());
-    if (!tx.status().ok())
-        return tx.status();
-    auto seq = tx.nextSeq();
-    if (!seq)
-        return seq.status();
-    if (Status s = change(tx, static_cast<qint64>(*seq)); !s.ok())
-        return s;
-    return tx.commit();
-}
 
 Result<QMap<QString, QString>> parseMapping(const QString& spec, const QStringList& fields)
 {
@@ -183,7 +171,7 @@ Result<ImportSummary> RosterService::importRoster(const QString& path, const Ros
                                csv->header.join(QStringLiteral(", "))));
     ImportSummary summary;
     summary.sha256 = csv->sha256;
-    Status written = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status written = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         RosterRepository repo(tx.db());
         const QString at = nowText();
         QStringList fields;
@@ -305,7 +293,7 @@ Status RosterService::link(const QString& employeeId, qint64 personId)
         return exists.status();
     if (!*exists)
         return {ErrorCode::NotFound, tr("There is no person %1 in the imports.").arg(personId)};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RosterRepository(tx.db()).link(tx.write(), (*entry)->id, personId, seq); !s.ok())
             return s;
         return tx.record(actions::kRosterLink, objects::kEmployee, QString::number((*entry)->id),
@@ -332,7 +320,7 @@ Result<TrainingModule> RosterService::addModule(const QString& name, int recurre
     for (const TrainingModule& k : *known)
         if (k.name.compare(m.name, Qt::CaseInsensitive) == 0)
             return Status(ErrorCode::AlreadyExists, tr("There is already a training module \"%1\".").arg(k.name));
-    Status s = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status s = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         auto id = RosterRepository(tx.db()).addModule(tx.write(), m, seq);
         if (!id)
             return id.status();
@@ -386,7 +374,7 @@ Status RosterService::assign(const QString& module, const QString& department, c
             return {ErrorCode::NotFound, tr("There is no employee %1 on the roster.").arg(employeeId)};
     }
     TrainingAssignment a{0, m->id, department.trimmed(), employeeId.trimmed(), nowText()};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         auto id = RosterRepository(tx.db()).addAssignment(tx.write(), a, seq);
         if (!id)
             return id.status();
@@ -416,7 +404,7 @@ Status RosterService::recordCompletion(const QString& employeeId, const QString&
         return e.status();
     if (!*e)
         return {ErrorCode::NotFound, tr("There is no employee %1 on the roster.").arg(employeeId)};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         auto added = RosterRepository(tx.db()).addCompletion(tx.write(), {m->id, (*e)->employeeId, day, CompletionSource::Manual}, seq);
         if (!added)
             return added.status();
@@ -455,7 +443,7 @@ Result<ImportSummary> RosterService::importCompletions(const QString& path, cons
     ImportSummary summary;
     summary.sha256 = csv->sha256;
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    Status written = audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    Status written = workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         RosterRepository repo(tx.db());
         QStringList fields;
         QString error;
@@ -520,7 +508,7 @@ Status RosterService::acknowledgePolicy(const QString& employeeId, int policyVer
                     .arg(policyVersion)
                     .arg(v->publishedAt.left(10), day)};
     const PolicyAcknowledgement a{(*e)->employeeId, policyVersion, v->bodySha256, day};
-    return audited(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
+    return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RosterRepository(tx.db()).acknowledge(tx.write(), a, seq); !s.ok())
             return s;
         return tx.record(actions::kPolicyAcknowledge, objects::kEmployee, QString::number((*e)->id),

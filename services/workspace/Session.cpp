@@ -69,4 +69,17 @@ int Session::idleLockMinutes()
     return ok && minutes > 0 ? minutes : kDefaultIdleLockMinutes;
 }
 
+Status auditedChange(Session& session, const std::function<Status(audit::AuditedTransaction&, qint64 seq)>& change)
+{
+    audit::AuditedTransaction tx(session.database(), session.signer());
+    if (!tx.status().ok())
+        return tx.status();
+    auto seq = tx.nextSeq();
+    if (!seq)
+        return seq.status();
+    if (Status s = change(tx, static_cast<qint64>(*seq)); !s.ok())
+        return s;
+    return tx.commit();
+}
+
 } // namespace custos::workspace

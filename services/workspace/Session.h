@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace custos::workspace {
@@ -91,5 +92,9 @@ private:
     // sign-in) closes without writing a checkpoint.
     bool m_sealOnClose = false;
 };
+
+// One audited transaction on the session's connection: `change` writes, knowing the seq
+// of the entry that will sign what it writes, and records that entry; then the commit.
+Status auditedChange(Session& session, const std::function<Status(audit::AuditedTransaction&, qint64 seq)>& change);
 
 } // namespace custos::workspace

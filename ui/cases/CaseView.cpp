@@ -5,11 +5,11 @@
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "common/SessionTasks.h"
+#include "common/Standing.h"
 #include "common/SpanHighlight.h"
 #include "print/HtmlPdf.h"
 #include "queue/PostDetailView.h"
 #include "review/QueueService.h"
-#include "roster/RosterService.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -357,25 +357,6 @@ QString CaseView::repeatHistoryHtml(qint64 partyId) const
     return html + QStringLiteral("</ul>");
 }
 
-QString CaseView::standingHtml(qint64 personId, const QString& at) const
-{
-    if (personId <= 0 || !allows(m_tasks->session().user().role, Operation::ViewPeople))
-        return {};
-    auto standing = roster::RosterService(m_tasks->session()).standingOf(personId, at.size() == 10 ? at + QStringLiteral("T23:59:59.999Z") : at);
-    if (!standing || !standing->onRoster)
-        return {};
-    QStringList parts;
-    if (standing->policyVersion > 0)
-        parts << (standing->acknowledged ? tr("had acknowledged policy version %1 (on %2)")
-                                               .arg(standing->policyVersion)
-                                               .arg(standing->acknowledgedOn)
-                                         : tr("had not acknowledged policy version %1, then in force").arg(standing->policyVersion));
-    for (const auto& [module, complete] : standing->trainings)
-        parts << (complete ? tr("%1: complete").arg(module) : tr("%1: not complete").arg(module));
-    if (parts.isEmpty())
-        return {};
-    return QStringLiteral("<p>%1 %2</p>").arg(esc(tr("At the time of the incident, the respondent")), esc(parts.join(QStringLiteral(" · "))));
-}
 
 QString CaseView::detailsHtml() const
 {
@@ -425,7 +406,8 @@ QString CaseView::detailsHtml() const
         if (p.party.role != PartyRole::Respondent)
             continue;
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(p.displayName)) + repeatHistoryHtml(p.party.id);
-        h += standingHtml(p.party.personId, v.record.incidentAt.isEmpty() ? v.record.row.openedAt : v.record.incidentAt);
+        h += Standing::html(m_tasks->session(), p.party.personId,
+                            v.record.incidentAt.isEmpty() ? v.record.row.openedAt : v.record.incidentAt, Standing::When::Incident);
     }
     if (!v.related.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Related cases")));

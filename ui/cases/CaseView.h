@@ -91,9 +91,6 @@ private:
     void showItem();
     QString detailsHtml() const;
     QString repeatHistoryHtml(qint64 partyId) const;
-    // What a respondent had completed and acknowledged at `at` (the incident), for roles
-    // that may see the roster.
-    QString standingHtml(qint64 personId, const QString& at) const;
     QList<QPair<QString, QVariant>> partyChoices(std::optional<domain::PartyRole> role = std::nullopt) const;
     QList<QPair<QString, QVariant>> userChoices() const;
     qint64 selectedTask() const;

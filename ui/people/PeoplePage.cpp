@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "common/SessionTasks.h"
+#include "common/Tables.h"
 #include "domain/Permissions.h"
 #include "roster/RosterService.h"
 
@@ -28,37 +29,6 @@ using namespace custos::domain;
 using roster::RosterService;
 
 namespace {
-
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, const QString& accessibleName)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()));
-    t->setObjectName(objectName);
-    t->setAccessibleName(accessibleName);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    t->setSortingEnabled(false);
-    return t;
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
-
-QPushButton* button(const QString& text, const QString& objectName, bool enabled)
-{
-    auto* b = new QPushButton(text);
-    b->setObjectName(objectName);
-    b->setEnabled(enabled);
-    return b;
-}
 
 QString today()
 {
@@ -115,8 +85,8 @@ QWidget* PeoplePage::buildRosterTab()
     reviewLayout->addLayout(right);
     layout->addWidget(review, 2);
     auto* buttons = new QHBoxLayout;
-    auto* import = button(tr("&Import roster…"), QStringLiteral("importRoster"), m_canManage);
-    auto* link = button(tr("&Link the two selected"), QStringLiteral("linkSelected"), false);
+    auto* import = makeButton(tr("&Import roster…"), QStringLiteral("importRoster"), {}, m_canManage);
+    auto* link = makeButton(tr("&Link the two selected"), QStringLiteral("linkSelected"), {}, false);
     connect(import, &QPushButton::clicked, this, &PeoplePage::importRoster);
     connect(link, &QPushButton::clicked, this, &PeoplePage::linkSelected);
     auto updateLink = [this, link]() {
@@ -139,11 +109,11 @@ QWidget* PeoplePage::buildTrainingTab()
     m_modules->setMaximumHeight(150);
     layout->addWidget(m_modules);
     auto* buttons = new QHBoxLayout;
-    auto* add = button(tr("&New module…"), QStringLiteral("addModule"), m_canManage);
-    auto* assign = button(tr("A&ssign…"), QStringLiteral("assignModule"), m_canManage);
-    auto* complete = button(tr("Record &completion…"), QStringLiteral("recordCompletion"), m_canManage);
-    auto* import = button(tr("Import &completions…"), QStringLiteral("importCompletions"), m_canManage);
-    auto* remind = button(tr("Write &reminders…"), QStringLiteral("exportReminders"), true);
+    auto* add = makeButton(tr("&New module…"), QStringLiteral("addModule"), {}, m_canManage);
+    auto* assign = makeButton(tr("A&ssign…"), QStringLiteral("assignModule"), {}, m_canManage);
+    auto* complete = makeButton(tr("Record &completion…"), QStringLiteral("recordCompletion"), {}, m_canManage);
+    auto* import = makeButton(tr("Import &completions…"), QStringLiteral("importCompletions"), {}, m_canManage);
+    auto* remind = makeButton(tr("Write &reminders…"), QStringLiteral("exportReminders"), {}, true);
     connect(add, &QPushButton::clicked, this, &PeoplePage::addModule);
     connect(assign, &QPushButton::clicked, this, &PeoplePage::assignModule);
     connect(complete, &QPushButton::clicked, this, &PeoplePage::recordCompletion);
@@ -181,7 +151,7 @@ QWidget* PeoplePage::buildAcknowledgementsTab()
                        QStringLiteral("acknowledgementsTable"), tr("Policy acknowledgements"));
     layout->addWidget(m_acks, 1);
     auto* buttons = new QHBoxLayout;
-    auto* record = button(tr("&Record acknowledgement…"), QStringLiteral("recordAcknowledgement"), m_canManage);
+    auto* record = makeButton(tr("&Record acknowledgement…"), QStringLiteral("recordAcknowledgement"), {}, m_canManage);
     connect(record, &QPushButton::clicked, this, &PeoplePage::recordAcknowledgement);
     buttons->addWidget(record);
     buttons->addStretch(1);
@@ -202,16 +172,15 @@ void PeoplePage::refresh()
         for (const RosterEntry& e : *entries) {
             const int row = m_roster->rowCount();
             m_roster->insertRow(row);
-            m_roster->setItem(row, 0, cell(e.employeeId));
-            m_roster->setItem(row, 1, cell(e.name));
-            m_roster->setItem(row, 2, cell(e.department));
-            m_roster->setItem(row, 3, cell(e.email));
-            m_roster->setItem(row, 4, cell(e.startDay));
-            m_roster->setItem(row, 5, cell(e.leaveDay));
-            m_roster->setItem(row, 6, cell(e.personIds.isEmpty() ? tr("none") : (e.personIds.size() == 1 ? tr("1 person") : tr("%1 people").arg(e.personIds.size()))));
+            m_roster->setItem(row, 0, textCell(e.employeeId));
+            m_roster->setItem(row, 1, textCell(e.name));
+            m_roster->setItem(row, 2, textCell(e.department));
+            m_roster->setItem(row, 3, textCell(e.email));
+            m_roster->setItem(row, 4, textCell(e.startDay));
+            m_roster->setItem(row, 5, textCell(e.leaveDay));
+            m_roster->setItem(row, 6, textCell(e.personIds.isEmpty() ? tr("none") : (e.personIds.size() == 1 ? tr("1 person") : tr("%1 people").arg(e.personIds.size()))));
         }
-        if (m_roster->rowCount() > 0)
-            m_roster->resizeColumnsToContents();
+        fitColumns(m_roster);
     } else {
         report(entries.status().message());
     }
@@ -232,12 +201,11 @@ void PeoplePage::refresh()
         for (const TrainingModule& m : *modules) {
             const int row = m_modules->rowCount();
             m_modules->insertRow(row);
-            m_modules->setItem(row, 0, cell(m.name));
-            m_modules->setItem(row, 1, cell(m.recurrenceMonths > 0 ? tr("every %1 months").arg(m.recurrenceMonths) : tr("once")));
-            m_modules->setItem(row, 2, cell(QString::number(m.dueDays)));
+            m_modules->setItem(row, 0, textCell(m.name));
+            m_modules->setItem(row, 1, textCell(m.recurrenceMonths > 0 ? tr("every %1 months").arg(m.recurrenceMonths) : tr("once")));
+            m_modules->setItem(row, 2, textCell(QString::number(m.dueDays)));
         }
-        if (m_modules->rowCount() > 0)
-            m_modules->resizeColumnsToContents();
+        fitColumns(m_modules);
     }
     const QString chosen = m_department->currentData().toString();
     {
@@ -255,13 +223,12 @@ void PeoplePage::refresh()
         for (const PolicyAcknowledgement& a : *acks) {
             const int row = m_acks->rowCount();
             m_acks->insertRow(row);
-            m_acks->setItem(row, 0, cell(a.employeeId));
-            m_acks->setItem(row, 1, cell(QString::number(a.policyVersion)));
-            m_acks->setItem(row, 2, cell(QString::fromLatin1(a.bodySha256.toHex())));
-            m_acks->setItem(row, 3, cell(a.acknowledgedOn));
+            m_acks->setItem(row, 0, textCell(a.employeeId));
+            m_acks->setItem(row, 1, textCell(QString::number(a.policyVersion)));
+            m_acks->setItem(row, 2, textCell(QString::fromLatin1(a.bodySha256.toHex())));
+            m_acks->setItem(row, 3, textCell(a.acknowledgedOn));
         }
-        if (m_acks->rowCount() > 0)
-            m_acks->resizeColumnsToContents();
+        fitColumns(m_acks);
     }
 }
 
@@ -293,21 +260,20 @@ void PeoplePage::refreshStatus()
     for (const TrainingStatus& s : shown) {
         const int row = m_status->rowCount();
         m_status->insertRow(row);
-        m_status->setItem(row, 0, cell(s.employeeName));
-        m_status->setItem(row, 1, cell(s.department));
-        m_status->setItem(row, 2, cell(s.moduleName));
-        auto* state = cell(displayName(s.state));
+        m_status->setItem(row, 0, textCell(s.employeeName));
+        m_status->setItem(row, 1, textCell(s.department));
+        m_status->setItem(row, 2, textCell(s.moduleName));
+        auto* state = textCell(displayName(s.state));
         if (s.state == TrainingState::Overdue) {
             QFont bold = state->font();
             bold.setBold(true);
             state->setFont(bold);
         }
         m_status->setItem(row, 3, state);
-        m_status->setItem(row, 4, cell(s.lastCompleted));
-        m_status->setItem(row, 5, cell(s.dueOn));
+        m_status->setItem(row, 4, textCell(s.lastCompleted));
+        m_status->setItem(row, 5, textCell(s.dueOn));
     }
-    if (m_status->rowCount() > 0)
-        m_status->resizeColumnsToContents();
+    fitColumns(m_status);
     m_summary->setText(tr("%1 overdue of %2 assignments").arg(QLocale().toString(overdue)).arg(QLocale().toString(all->size())));
 }
 

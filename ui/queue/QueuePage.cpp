@@ -4,10 +4,10 @@
 #include "access/AdministrationService.h"
 #include "common/Buttons.h"
 #include "cases/CaseService.h"
-#include "roster/RosterService.h"
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "common/SessionTasks.h"
+#include "common/Standing.h"
 #include "domain/Permissions.h"
 #include "workspace/Session.h"
 
@@ -314,29 +314,9 @@ void QueuePage::showCurrent()
         m_detail->setPlainText(d.status().message());
         return;
     }
-    m_detail->showPost(*d, authorRecord(d->authorId) + authorStanding(d->authorId, d->postedAt));
+    m_detail->showPost(*d, authorRecord(d->authorId) + Standing::html(m_tasks->session(), d->authorId, d->postedAt, Standing::When::Posted));
 }
 
-QString QueuePage::authorStanding(qint64 personId, const QString& postedAt) const
-{
-    if (personId <= 0 || !domain::allows(m_tasks->session().user().role, domain::Operation::ViewPeople))
-        return {};
-    auto standing = roster::RosterService(m_tasks->session()).standingOf(personId, postedAt);
-    if (!standing || !standing->onRoster)
-        return {};
-    QStringList parts;
-    if (standing->policyVersion > 0)
-        parts << (standing->acknowledged ? tr("had acknowledged policy version %1 (on %2)")
-                                               .arg(standing->policyVersion)
-                                               .arg(standing->acknowledgedOn)
-                                         : tr("had not acknowledged policy version %1, then in force").arg(standing->policyVersion));
-    for (const auto& [module, complete] : standing->trainings)
-        parts << (complete ? tr("%1: complete").arg(module) : tr("%1: not complete").arg(module));
-    if (parts.isEmpty())
-        return {};
-    return QStringLiteral("<p style='background:#e8f0fe; padding:4px;'>%1 %2</p>")
-        .arg(tr("When they posted, the author").toHtmlEscaped(), parts.join(QStringLiteral(" · ")).toHtmlEscaped());
-}
 
 QString QueuePage::authorRecord(qint64 personId) const
 {

@@ -103,8 +103,6 @@ private:
     void showCount();                                      // after the page is on screen
     void after(const Status& status, const QString& done); // refresh, then say what happened
     QString authorRecord(qint64 personId) const;           // earlier confirmed flags and open cases
-    // The policy acknowledgement and trainings of the author on the day they posted (HTML).
-    QString authorStanding(qint64 personId, const QString& postedAt) const;
     void moveTo(int row);
 
     SessionTasks* m_tasks;

@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "common/SessionTasks.h"
+#include "common/Tables.h"
 #include "domain/Permissions.h"
 #include "records/RetentionService.h"
 
@@ -34,48 +35,9 @@ using records::RetentionService;
 
 namespace {
 
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, const QString& accessibleName)
-{
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()));
-    t->setObjectName(objectName);
-    t->setAccessibleName(accessibleName);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
-
-QTableWidgetItem* cell(const QString& text, qint64 id = 0)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    if (id)
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
-QTableWidgetItem* number(qint64 n)
-{
-    auto* item = new QTableWidgetItem(QLocale().toString(n));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
 QString day(const QString& iso)
 {
     return iso.left(10);
-}
-
-QPushButton* button(const QString& text, const QString& objectName, const QString& toolTip)
-{
-    auto* b = new QPushButton(text);
-    b->setObjectName(objectName);
-    b->setToolTip(toolTip);
-    return b;
 }
 
 QString scopeOf(const RetentionRule& r)
@@ -149,8 +111,8 @@ QWidget* RecordsPage::buildRulesTab()
                         QStringLiteral("rulesTable"), tr("Retention rules"));
     layout->addWidget(m_rules, 1);
     auto* buttons = new QHBoxLayout;
-    auto* add = button(tr("&New rule…"), QStringLiteral("addRule"), tr("Write a retention rule (N)"));
-    auto* retire = button(tr("Re&tire rule…"), QStringLiteral("retireRule"), tr("Take the selected rule out of force"));
+    auto* add = makeButton(tr("&New rule…"), QStringLiteral("addRule"), tr("Write a retention rule"));
+    auto* retire = makeButton(tr("Re&tire rule…"), QStringLiteral("retireRule"), tr("Take the selected rule out of force"));
     add->setEnabled(m_canManage);
     retire->setEnabled(false);
     connect(add, &QPushButton::clicked, this, &RecordsPage::addRule);
@@ -176,11 +138,11 @@ QWidget* RecordsPage::buildHoldsTab()
                         QStringLiteral("holdsTable"), tr("Legal holds"));
     layout->addWidget(m_holds, 1);
     auto* buttons = new QHBoxLayout;
-    auto* place = button(tr("&Place hold…"), QStringLiteral("placeHold"), tr("Place a legal hold"));
-    auto* release = button(tr("Re&lease…"), QStringLiteral("releaseHold"), tr("Release the selected hold"));
-    auto* notices = button(tr("Custodian &notices…"), QStringLiteral("exportNotices"),
+    auto* place = makeButton(tr("&Place hold…"), QStringLiteral("placeHold"), tr("Place a legal hold"));
+    auto* release = makeButton(tr("Re&lease…"), QStringLiteral("releaseHold"), tr("Release the selected hold"));
+    auto* notices = makeButton(tr("Custodian &notices…"), QStringLiteral("exportNotices"),
                            tr("Write the notice for each custodian into a folder (they are not sent)"));
-    auto* ack = button(tr("Record &acknowledgement…"), QStringLiteral("recordAcknowledgement"),
+    auto* ack = makeButton(tr("Record &acknowledgement…"), QStringLiteral("recordAcknowledgement"),
                        tr("Record that a custodian acknowledged the notice"));
     place->setEnabled(m_canManage);
     for (QPushButton* b : {release, notices, ack})
@@ -206,8 +168,8 @@ QWidget* RecordsPage::buildPurgeTab()
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     auto* buttons = new QHBoxLayout;
-    auto* preview = button(tr("Pre&view"), QStringLiteral("previewPurge"), tr("What a purge now would delete, and what stays"));
-    m_purge = button(tr("P&urge now…"), QStringLiteral("purgeNow"),
+    auto* preview = makeButton(tr("Pre&view"), QStringLiteral("previewPurge"), tr("What a purge now would delete, and what stays"));
+    m_purge = makeButton(tr("P&urge now…"), QStringLiteral("purgeNow"),
                      tr("Delete what has expired, in audited batches that each sign a tombstone per record"));
     m_purge->setEnabled(false);
     connect(preview, &QPushButton::clicked, this, &RecordsPage::runPreview);
@@ -247,7 +209,7 @@ QWidget* RecordsPage::buildHistoryTab()
                           QStringLiteral("historyTable"), tr("Purges"));
     layout->addWidget(m_history, 1);
     auto* buttons = new QHBoxLayout;
-    auto* cert = button(tr("Export &certificate…"), QStringLiteral("exportCertificate"),
+    auto* cert = makeButton(tr("Export &certificate…"), QStringLiteral("exportCertificate"),
                         tr("The certificate of disposition: each record's tombstone and the signed entries behind it"));
     cert->setEnabled(false);
     connect(cert, &QPushButton::clicked, this, &RecordsPage::exportCertificate);
@@ -282,16 +244,15 @@ void RecordsPage::refresh()
         for (const RetentionRule& r : *rules) {
             const int row = m_rules->rowCount();
             m_rules->insertRow(row);
-            m_rules->setItem(row, 0, cell(r.name, r.id));
-            m_rules->setItem(row, 1, cell(displayName(r.dataClass)));
-            m_rules->setItem(row, 2, cell(scopeOf(r)));
-            m_rules->setItem(row, 3, cell(periodName(r.periodDays)));
-            m_rules->setItem(row, 4, cell(r.reason));
-            m_rules->setItem(row, 5, cell(day(r.createdAt)));
+            m_rules->setItem(row, 0, textCell(r.name, r.id));
+            m_rules->setItem(row, 1, textCell(displayName(r.dataClass)));
+            m_rules->setItem(row, 2, textCell(scopeOf(r)));
+            m_rules->setItem(row, 3, textCell(periodName(r.periodDays)));
+            m_rules->setItem(row, 4, textCell(r.reason));
+            m_rules->setItem(row, 5, textCell(day(r.createdAt)));
         }
         m_rulesEmpty->setVisible(rules->isEmpty());
-        if (!rules->isEmpty())
-            m_rules->resizeColumnsToContents();
+        fitColumns(m_rules);
     } else {
         report(rules.status().message());
     }
@@ -300,38 +261,36 @@ void RecordsPage::refresh()
         for (const LegalHold& h : *holds) {
             const int row = m_holds->rowCount();
             m_holds->insertRow(row);
-            m_holds->setItem(row, 0, cell(h.matter, h.active() ? h.id : 0));
-            m_holds->setItem(row, 1, cell(h.requestedBy));
-            m_holds->setItem(row, 2, cell(scopeOf(h)));
-            m_holds->setItem(row, 3, cell(day(h.placedAt)));
-            m_holds->setItem(row, 4, cell(h.active() ? tr("In force")
+            m_holds->setItem(row, 0, textCell(h.matter, h.active() ? h.id : 0));
+            m_holds->setItem(row, 1, textCell(h.requestedBy));
+            m_holds->setItem(row, 2, textCell(scopeOf(h)));
+            m_holds->setItem(row, 3, textCell(day(h.placedAt)));
+            m_holds->setItem(row, 4, textCell(h.active() ? tr("In force")
                                                      : tr("Released on %1: %2").arg(day(h.releasedAt), h.releaseReason)));
         }
-        if (m_holds->rowCount() > 0)
-            m_holds->resizeColumnsToContents();
+        fitColumns(m_holds);
     }
     if (auto purges = service.purges()) {
         m_history->setRowCount(0);
         for (const PurgeRecord& p : *purges) {
             const int row = m_history->rowCount();
             m_history->insertRow(row);
-            m_history->setItem(row, 0, cell(QString::number(p.id), p.id));
-            m_history->setItem(row, 1, cell(QLocale().toString(QDateTime::fromString(p.startedAt, Qt::ISODateWithMs).toLocalTime(),
+            m_history->setItem(row, 0, textCell(QString::number(p.id), p.id));
+            m_history->setItem(row, 1, textCell(QLocale().toString(QDateTime::fromString(p.startedAt, Qt::ISODateWithMs).toLocalTime(),
                                                                QLocale::ShortFormat)));
-            m_history->setItem(row, 2, cell(p.finishedAt.isEmpty()
+            m_history->setItem(row, 2, textCell(p.finishedAt.isEmpty()
                                                 ? QString()
                                                 : QLocale().toString(QDateTime::fromString(p.finishedAt, Qt::ISODateWithMs).toLocalTime(),
                                                                      QLocale::ShortFormat)));
-            m_history->setItem(row, 3, cell(displayName(p.status)));
-            m_history->setItem(row, 4, number(p.counts.value(TombstoneKind::Post)));
-            m_history->setItem(row, 5, number(p.counts.value(TombstoneKind::Version)));
-            m_history->setItem(row, 6, number(p.counts.value(TombstoneKind::Flag)));
-            m_history->setItem(row, 7, number(p.counts.value(TombstoneKind::Case)));
-            m_history->setItem(row, 8, number(p.counts.value(TombstoneKind::Manifest)));
-            m_history->setItem(row, 9, cell(p.startedByName));
+            m_history->setItem(row, 3, textCell(displayName(p.status)));
+            m_history->setItem(row, 4, numberCell(p.counts.value(TombstoneKind::Post)));
+            m_history->setItem(row, 5, numberCell(p.counts.value(TombstoneKind::Version)));
+            m_history->setItem(row, 6, numberCell(p.counts.value(TombstoneKind::Flag)));
+            m_history->setItem(row, 7, numberCell(p.counts.value(TombstoneKind::Case)));
+            m_history->setItem(row, 8, numberCell(p.counts.value(TombstoneKind::Manifest)));
+            m_history->setItem(row, 9, textCell(p.startedByName));
         }
-        if (m_history->rowCount() > 0)
-            m_history->resizeColumnsToContents();
+        fitColumns(m_history);
     }
 }
 
@@ -597,25 +556,24 @@ void RecordsPage::showPreview(const PurgePreview& preview)
     for (const RuleDisposal& r : preview.rules) {
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
-        m_preview->setItem(row, 0, cell(r.ruleName, r.ruleId));
-        m_preview->setItem(row, 1, number(r.posts));
-        m_preview->setItem(row, 2, number(r.versions));
-        m_preview->setItem(row, 3, number(r.flags));
-        m_preview->setItem(row, 4, number(r.decisions));
-        m_preview->setItem(row, 5, number(r.cases));
-        m_preview->setItem(row, 6, number(r.evidence));
-        m_preview->setItem(row, 7, number(r.manifests));
+        m_preview->setItem(row, 0, textCell(r.ruleName, r.ruleId));
+        m_preview->setItem(row, 1, numberCell(r.posts));
+        m_preview->setItem(row, 2, numberCell(r.versions));
+        m_preview->setItem(row, 3, numberCell(r.flags));
+        m_preview->setItem(row, 4, numberCell(r.decisions));
+        m_preview->setItem(row, 5, numberCell(r.cases));
+        m_preview->setItem(row, 6, numberCell(r.evidence));
+        m_preview->setItem(row, 7, numberCell(r.manifests));
     }
-    if (m_preview->rowCount() > 0)
-        m_preview->resizeColumnsToContents();
+    fitColumns(m_preview);
     m_kept->setRowCount(0);
     for (auto kind = preview.kept.begin(); kind != preview.kept.end(); ++kind) {
         for (auto reason = kind->begin(); reason != kind->end(); ++reason) {
             const int row = m_kept->rowCount();
             m_kept->insertRow(row);
-            m_kept->setItem(row, 0, cell(displayName(kind.key())));
-            m_kept->setItem(row, 1, cell(displayName(reason.key())));
-            m_kept->setItem(row, 2, number(reason.value()));
+            m_kept->setItem(row, 0, textCell(displayName(kind.key())));
+            m_kept->setItem(row, 1, textCell(displayName(reason.key())));
+            m_kept->setItem(row, 2, numberCell(reason.value()));
         }
     }
     if (m_kept->rowCount() > 0) {
