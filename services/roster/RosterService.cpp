@@ -552,6 +552,8 @@ Result<QList<TrainingStatus>> RosterService::status(const QString& day)
         // The earliest assignment of each module to this employee.
         QMap<qint64, QString> since;
         for (const TrainingAssignment& a : *assigned) {
+            if (a.createdAt.left(10) > day)
+                continue; // not assigned yet on that day
             const bool applies = (!a.department.isEmpty() && a.department.compare(e.department, Qt::CaseInsensitive) == 0) ||
                                  (!a.employeeId.isEmpty() && a.employeeId == e.employeeId);
             if (applies && (!since.contains(a.moduleId) || a.createdAt.left(10) < since.value(a.moduleId)))

@@ -572,7 +572,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         const Run status = cli(QStringList{QStringLiteral("training"), QStringLiteral("status"), dir, QStringLiteral("--on"),
-                                           QStringLiteral("2026-03-01")} +
+                                           QDate::currentDate().toString(Qt::ISODate)} +
                                asRoot);
         QVERIFY2(status.exitCode == 0, qPrintable(status.err));
         const QJsonArray states = QJsonDocument::fromJson(status.out).array();
@@ -581,6 +581,12 @@ private Q_SLOTS:
         for (const QJsonValue& v : states)
             seen << v.toObject().value(QStringLiteral("employee_id")).toString() + u':' + v.toObject().value(QStringLiteral("state")).toString();
         QVERIFY2(seen.contains(QStringLiteral("E1:complete")), status.out.constData());
+        QVERIFY2(seen.contains(QStringLiteral("E2:due")), status.out.constData());
+        // Before the module was assigned there was nothing to do.
+        const Run before = cli(QStringList{QStringLiteral("training"), QStringLiteral("status"), dir, QStringLiteral("--on"),
+                                           QStringLiteral("2026-03-01")} +
+                               asRoot);
+        QCOMPARE(QJsonDocument::fromJson(before.out).array().size(), 0);
     }
 
     void caseCommandsFromFlagsToReport()

@@ -205,6 +205,10 @@ private Q_SLOTS:
         // On 9 January 2026, before E1 did it, the yearly one was late for her too.
         auto before = service.status(QStringLiteral("2026-01-09"));
         QCOMPARE(find(*before, QStringLiteral("E1"), h)->state, TrainingState::Overdue);
+        // Before the modules were assigned, nobody had any to do.
+        auto earlier = service.status(QStringLiteral("2025-10-31"));
+        QVERIFY(earlier);
+        QVERIFY(earlier->isEmpty());
 
         auto departments = service.byDepartment(QStringLiteral("2026-12-01"));
         QVERIFY(departments);
