@@ -195,6 +195,16 @@ Status RetentionService::retireRule(qint64 ruleId, const QString& reason)
     });
 }
 
+Result<LegalHold> RetentionService::existingHold(qint64 holdId)
+{
+    auto hold = RecordsRepository(m_session.database()).hold(holdId);
+    if (!hold)
+        return hold.status();
+    if (!*hold)
+        return Status(ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId));
+    return **hold;
+}
+
 Result<QList<LegalHold>> RetentionService::holds(bool withReleased)
 {
     if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
@@ -214,13 +224,10 @@ Result<QList<HoldNotice>> RetentionService::custodians(qint64 holdId)
 {
     if (Status s = m_session.require(Operation::ViewRecords); !s.ok())
         return s;
-    RecordsRepository repo(m_session.database());
-    auto hold = repo.hold(holdId);
+    auto hold = existingHold(holdId);
     if (!hold)
         return hold.status();
-    if (!*hold)
-        return Status(ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId));
-    auto custodians = repo.custodians(**hold, 500);
+    auto custodians = RecordsRepository(m_session.database()).custodians(*hold, 500);
     if (!custodians)
         return custodians.status();
     const review::Pseudonyms pseudonyms(m_session);
@@ -327,13 +334,11 @@ Status RetentionService::releaseHold(qint64 holdId, const QString& reason)
         return s;
     if (reason.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument, tr("Say why the hold is released (for example \"matter settled\").")};
-    auto hold = RecordsRepository(m_session.database()).hold(holdId);
+    auto hold = existingHold(holdId);
     if (!hold)
         return hold.status();
-    if (!*hold)
-        return {ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId)};
-    if (!(*hold)->active())
-        return {ErrorCode::InvalidArgument, tr("Legal hold %1 was released on %2.").arg(holdId).arg((*hold)->releasedAt.left(10))};
+    if (!hold->active())
+        return {ErrorCode::InvalidArgument, tr("Legal hold %1 was released on %2.").arg(holdId).arg(hold->releasedAt.left(10))};
     return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RecordsRepository(tx.db()).releaseHold(tx.write(), holdId, nowText(), m_session.user().id,
                                                                reason.trimmed(), seq);
@@ -347,14 +352,11 @@ Result<QList<HoldNotice>> RetentionService::notices(qint64 holdId)
 {
     if (Status s = m_session.require(Operation::ManageRecords); !s.ok())
         return s;
-    RecordsRepository repo(m_session.database());
-    auto hold = repo.hold(holdId);
+    auto hold = existingHold(holdId);
     if (!hold)
         return hold.status();
-    if (!*hold)
-        return Status(ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId));
-    const LegalHold& h = **hold;
-    auto custodians = repo.custodians(h, 500);
+    const LegalHold& h = *hold;
+    auto custodians = RecordsRepository(m_session.database()).custodians(h, 500);
     if (!custodians)
         return custodians.status();
     QStringList scope;
@@ -403,13 +405,10 @@ Status RetentionService::acknowledge(qint64 holdId, qint64 personId, const QStri
     const QString at = day.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : day;
     if (!QDate::fromString(at, Qt::ISODate).isValid())
         return {ErrorCode::InvalidArgument, tr("\"%1\" is not a day; write it as YYYY-MM-DD.").arg(at)};
-    RecordsRepository repo(m_session.database());
-    auto hold = repo.hold(holdId);
+    auto hold = existingHold(holdId);
     if (!hold)
         return hold.status();
-    if (!*hold)
-        return {ErrorCode::NotFound, tr("There is no legal hold %1.").arg(holdId)};
-    auto custodians = repo.custodians(**hold, 100000);
+    auto custodians = RecordsRepository(m_session.database()).custodians(*hold, 100000);
     if (!custodians)
         return custodians.status();
     const bool known = std::any_of(custodians->begin(), custodians->end(),

@@ -74,6 +74,9 @@ public:
     Result<QJsonObject> certificate(qint64 purgeId);
 
 private:
+    // The hold, or NotFound naming it (the caller has checked the role).
+    Result<domain::LegalHold> existingHold(qint64 holdId);
+
     workspace::Session& m_session;
 };
 

@@ -228,9 +228,9 @@ Result<ImportSummary> RosterService::importRoster(const QString& path, const Ros
     auto entries = unmatchedEntries();
     if (entries)
         summary.unmatchedEntries = entries->size();
-    auto people = RosterRepository(m_session.database()).unmatchedPeople(1000000);
+    auto people = RosterRepository(m_session.database()).countUnmatchedPeople();
     if (people)
-        summary.unmatchedPeople = people->size();
+        summary.unmatchedPeople = *people;
     return summary;
 }
 
@@ -246,8 +246,13 @@ Result<QStringList> RosterService::departments()
     auto entries = roster();
     if (!entries)
         return entries.status();
+    return departmentsOf(*entries);
+}
+
+QStringList RosterService::departmentsOf(const QList<RosterEntry>& entries)
+{
     QStringList out;
-    for (const RosterEntry& e : *entries)
+    for (const RosterEntry& e : entries)
         if (!e.department.isEmpty() && !out.contains(e.department))
             out << e.department;
     std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
@@ -531,13 +536,20 @@ Result<QList<TrainingStatus>> RosterService::status(const QString& day)
         return s;
     if (!isDay(day))
         return Status(ErrorCode::InvalidArgument, tr("\"%1\" is not a day; write it as YYYY-MM-DD.").arg(day));
+    auto entries = RosterRepository(m_session.database()).entries();
+    if (!entries)
+        return entries.status();
+    return statusOf(*entries, day);
+}
+
+Result<QList<TrainingStatus>> RosterService::statusOf(const QList<RosterEntry>& employees, const QString& day)
+{
     RosterRepository repo(m_session.database());
-    auto entries = repo.entries();
     auto mods = repo.modules();
     auto assigned = repo.assignments();
-    auto done = repo.completions();
-    if (!entries || !mods || !assigned || !done)
-        return !entries ? entries.status() : !mods ? mods.status() : !assigned ? assigned.status() : done.status();
+    auto done = repo.completions(employees.size() == 1 ? employees.first().employeeId : QString());
+    if (!mods || !assigned || !done)
+        return !mods ? mods.status() : !assigned ? assigned.status() : done.status();
     QHash<qint64, TrainingModule> moduleById;
     for (const TrainingModule& m : *mods)
         moduleById.insert(m.id, m);
@@ -546,7 +558,7 @@ Result<QList<TrainingStatus>> RosterService::status(const QString& day)
         if (c.completedOn <= day)
             completionsOf[{c.moduleId, c.employeeId}] << c.completedOn;
     QList<TrainingStatus> out;
-    for (const RosterEntry& e : *entries) {
+    for (const RosterEntry& e : employees) {
         if (!e.activeOn(day))
             continue;
         // The earliest assignment of each module to this employee.
@@ -655,12 +667,12 @@ Result<AuthorStanding> RosterService::standingOf(qint64 personId, const QString&
             standing.acknowledgedOn = a.acknowledgedOn;
         }
     }
-    auto all = status(day);
-    if (!all)
-        return all.status();
-    for (const TrainingStatus& s : *all)
-        if (s.employeeId == standing.employee.employeeId)
-            standing.trainings << qMakePair(s.moduleName, s.state == TrainingState::Complete);
+    // Only this employee: the queue asks it for every post it shows.
+    auto mine = statusOf({standing.employee}, day);
+    if (!mine)
+        return mine.status();
+    for (const TrainingStatus& s : *mine)
+        standing.trainings << qMakePair(s.moduleName, s.state == TrainingState::Complete);
     return standing;
 }
 

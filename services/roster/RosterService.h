@@ -84,6 +84,8 @@ public:
     Result<ImportSummary> importRoster(const QString& path, const RosterMapping& mapping = {});
     Result<QList<domain::RosterEntry>> roster();
     Result<QStringList> departments();
+    // The departments of `entries`, each once, in the locale's order.
+    static QStringList departmentsOf(const QList<domain::RosterEntry>& entries);
     Result<QList<domain::RosterEntry>> unmatchedEntries();
     Result<QList<UnmatchedPerson>> unmatchedPeople(int limit = 200);
     Status link(const QString& employeeId, qint64 personId);
@@ -106,6 +108,9 @@ public:
     Result<AuthorStanding> standingOf(qint64 personId, const QString& postedAt);
 
 private:
+    // Where `employees` stand on `day` (the caller has checked the role and the day).
+    Result<QList<domain::TrainingStatus>> statusOf(const QList<domain::RosterEntry>& employees, const QString& day);
+
     workspace::Session& m_session;
 };
 

@@ -60,7 +60,7 @@ Result<bool> AggregateRepository::isStale()
         "AND (SELECT count(sentiment) FROM posts) = (SELECT coalesce(sum(scored_posts), 0) FROM aggregates.daily_posts) "
         "AND (SELECT count(*) FROM flags) = (SELECT coalesce(sum(flags), 0) FROM aggregates.daily_flags);"));
     if (!s.step())
-        return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
+        return noRow(s);
     return s.int64(0) == 0;
 }
 
@@ -71,7 +71,7 @@ Result<AggregateTotals> AggregateRepository::totals()
         "(SELECT coalesce(sum(posts), 0) FROM aggregates.daily_posts), "
         "(SELECT coalesce(sum(flags), 0) FROM aggregates.daily_flags);"));
     if (!s.step())
-        return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
+        return noRow(s);
     return AggregateTotals{s.int64(0), s.int64(1), s.int64(2)};
 }
 

@@ -211,7 +211,7 @@ Result<qint64> AuditRepository::count(const AuditFilter& filter)
     Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_entries ") + whereClause(filter) + QLatin1Char(';'));
     bindFilter(s, filter);
     if (!s.step())
-        return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
+        return noRow(s);
     return s.int64(0);
 }
 

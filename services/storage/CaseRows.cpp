@@ -8,11 +8,6 @@ namespace custos::storage::caserows {
 
 using namespace custos::domain;
 
-Status noRow(const Statement& s)
-{
-    return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
-}
-
 void bindOptional(Statement& s, int index, const QString& value)
 {
     if (value.isEmpty())

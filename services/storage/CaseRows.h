@@ -7,7 +7,6 @@
 
 namespace custos::storage::caserows {
 
-Status noRow(const Statement& s);
 void bindOptional(Statement& s, int index, const QString& value); // NULL when empty
 void bindId(Statement& s, int index, qint64 id);                  // NULL when 0
 qint64 idOr0(const Statement& s, int column);

@@ -17,6 +17,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -110,6 +111,12 @@ private:
     bool m_readOnly = false;
 };
 
+// For a statement that must return a row and did not: its error, or Internal.
+inline Status noRow(const Statement& s)
+{
+    return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
+}
+
 // Every row of `s`, each made by `from(s)`; the statement's error when it failed.
 template <typename T, typename F> Result<QList<T>> rowsOf(Statement& s, F&& from)
 {
@@ -119,6 +126,17 @@ template <typename T, typename F> Result<QList<T>> rowsOf(Statement& s, F&& from
     if (!s.status().ok())
         return s.status();
     return out;
+}
+
+// The first row of `s` made by `from(s)`, nothing when there is none; the statement's
+// error when it failed.
+template <typename T, typename F> Result<std::optional<T>> firstRowOf(Statement& s, F&& from)
+{
+    if (s.step())
+        return std::optional<T>(from(static_cast<const Statement&>(s)));
+    if (!s.status().ok())
+        return s.status();
+    return std::optional<T>();
 }
 
 } // namespace custos::storage

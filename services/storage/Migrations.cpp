@@ -718,12 +718,12 @@ Result<int> Migrations::currentVersion(Database& db)
     Statement exists = db.prepare(QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations';"));
     if (!exists.step())
-        return exists.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : exists.status();
+        return noRow(exists);
     if (exists.int64(0) == 0)
         return 0;
     Statement max = db.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations;"));
     if (!max.step())
-        return max.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : max.status();
+        return noRow(max);
     return static_cast<int>(max.int64(0));
 }
 

@@ -14,11 +14,6 @@ using namespace custos::domain;
 
 namespace {
 
-Status noRow(const Statement& s)
-{
-    return s.status().ok() ? Status(ErrorCode::Internal, QStringLiteral("no row")) : s.status();
-}
-
 void bindText(Statement& s, int index, const QString& value)
 {
     if (value.isEmpty())
@@ -200,11 +195,7 @@ Result<std::optional<RetentionRule>> RecordsRepository::rule(qint64 id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT ") + kRuleColumns + QStringLiteral("WHERE r.id = ?1;"));
     s.bind(1, id);
-    if (s.step())
-        return std::optional<RetentionRule>(ruleFrom(s));
-    if (!s.status().ok())
-        return s.status();
-    return std::optional<RetentionRule>();
+    return firstRowOf<RetentionRule>(s, ruleFrom);
 }
 
 // ---- holds
@@ -249,11 +240,7 @@ Result<std::optional<LegalHold>> RecordsRepository::hold(qint64 id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral("WHERE h.id = ?1;"));
     s.bind(1, id);
-    if (s.step())
-        return std::optional<LegalHold>(holdFrom(s));
-    if (!s.status().ok())
-        return s.status();
-    return std::optional<LegalHold>();
+    return firstRowOf<LegalHold>(s, holdFrom);
 }
 
 Result<QString> RecordsRepository::holdsSignature()
@@ -363,11 +350,7 @@ Result<std::optional<qint64>> RecordsRepository::caseIdOf(const QString& numberO
     bool ok = false;
     const qint64 id = numberOrId.trimmed().toLongLong(&ok);
     s.bind(1, numberOrId.trimmed()).bind(2, ok ? id : -1);
-    if (s.step())
-        return std::optional<qint64>(s.int64(0));
-    if (!s.status().ok())
-        return s.status();
-    return std::optional<qint64>();
+    return firstRowOf<qint64>(s, [](const Statement& r) { return r.int64(0); });
 }
 
 // ---- facts
@@ -559,11 +542,7 @@ Result<std::optional<PurgeRecord>> RecordsRepository::purge(qint64 id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT ") + kPurgeColumns + QStringLiteral("WHERE id = ?1;"));
     s.bind(1, id);
-    if (s.step())
-        return std::optional<PurgeRecord>(purgeFrom(s));
-    if (!s.status().ok())
-        return s.status();
-    return std::optional<PurgeRecord>();
+    return firstRowOf<PurgeRecord>(s, purgeFrom);
 }
 
 namespace {

@@ -105,9 +105,10 @@ Result<std::optional<RosterEntry>> RosterRepository::entry(const QString& employ
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral("WHERE employee_id = ?1;"));
     s.bind(1, employeeId);
-    if (!s.step())
-        return s.status().ok() ? Result<std::optional<RosterEntry>>(std::optional<RosterEntry>()) : s.status();
-    QList<RosterEntry> one{entryFrom(s)};
+    auto found = firstRowOf<RosterEntry>(s, entryFrom);
+    if (!found || !*found)
+        return found;
+    QList<RosterEntry> one{**found};
     if (Status st = fillPeople(m_db, one); !st.ok())
         return st;
     return std::optional<RosterEntry>(one.first());
@@ -118,9 +119,12 @@ Result<std::optional<RosterEntry>> RosterRepository::entryOfPerson(qint64 person
     Statement s = m_db.prepare(QStringLiteral("SELECT employee_id FROM roster r JOIN roster_people l ON l.roster_id = r.id "
                                               "WHERE l.person_id = ?1;"));
     s.bind(1, personId);
-    if (!s.step())
-        return s.status().ok() ? Result<std::optional<RosterEntry>>(std::optional<RosterEntry>()) : s.status();
-    return entry(s.text(0));
+    auto employee = firstRowOf<QString>(s, [](const Statement& r) { return r.text(0); });
+    if (!employee)
+        return employee.status();
+    if (!*employee)
+        return std::optional<RosterEntry>();
+    return entry(**employee);
 }
 
 Result<qint64> RosterRepository::matchAll(WriteAccess& write, qint64 entrySeq)
@@ -166,12 +170,21 @@ Result<QList<PersonRow>> RosterRepository::unmatchedPeople(int limit)
     return rowsOf<PersonRow>(s, [](const Statement& r) { return PersonRow{r.int64(0), r.text(1), r.text(2), r.text(3)}; });
 }
 
+Result<qint64> RosterRepository::countUnmatchedPeople()
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM people WHERE is_bot = 0 AND id NOT IN (SELECT person_id FROM roster_people);"));
+    if (!s.step())
+        return noRow(s);
+    return s.int64(0);
+}
+
 Result<bool> RosterRepository::personExists(qint64 personId)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM people WHERE id = ?1;"));
     s.bind(1, personId);
     if (!s.step())
-        return s.status();
+        return noRow(s);
     return s.int64(0) > 0;
 }
 
@@ -224,10 +237,14 @@ Result<bool> RosterRepository::addCompletion(WriteAccess& write, const TrainingC
     return write.db().changes() > 0;
 }
 
-Result<QList<TrainingCompletion>> RosterRepository::completions()
+Result<QList<TrainingCompletion>> RosterRepository::completions(const QString& employeeId)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT module_id, employee_id, completed_on, source FROM training_completions ORDER BY completed_on;"));
+    // One employee's through the index on employee_id.
+    Statement s = m_db.prepare(QStringLiteral("SELECT module_id, employee_id, completed_on, source FROM training_completions ") +
+                               (employeeId.isEmpty() ? QString() : QStringLiteral("WHERE employee_id = ?1 ")) +
+                               QStringLiteral("ORDER BY completed_on;"));
+    if (!employeeId.isEmpty())
+        s.bind(1, employeeId);
     return rowsOf<TrainingCompletion>(s, [](const Statement& r) {
         return TrainingCompletion{r.int64(0), r.text(1), r.text(2),
                                   fromKey<CompletionSource>(r.text(3)).value_or(CompletionSource::Manual)};
@@ -245,10 +262,12 @@ Status RosterRepository::acknowledge(WriteAccess& write, const PolicyAcknowledge
 
 Result<QList<PolicyAcknowledgement>> RosterRepository::acknowledgements(const QString& employeeId)
 {
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT employee_id, policy_version, body_sha256, acknowledged_on FROM policy_acknowledgements "
-        "WHERE ?1 = '' OR employee_id = ?1 ORDER BY employee_id, policy_version;"));
-    s.bind(1, employeeId);
+    Statement s = m_db.prepare(QStringLiteral("SELECT employee_id, policy_version, body_sha256, acknowledged_on FROM "
+                                              "policy_acknowledgements ") +
+                               (employeeId.isEmpty() ? QString() : QStringLiteral("WHERE employee_id = ?1 ")) +
+                               QStringLiteral("ORDER BY employee_id, policy_version;"));
+    if (!employeeId.isEmpty())
+        s.bind(1, employeeId);
     return rowsOf<PolicyAcknowledgement>(s, [](const Statement& r) {
         return PolicyAcknowledgement{r.text(0), static_cast<int>(r.int64(1)), r.blob(2), r.text(3)};
     });

@@ -38,6 +38,7 @@ public:
     Result<qint64> matchAll(WriteAccess& write, qint64 entrySeq);
     Status link(WriteAccess& write, qint64 rosterId, qint64 personId, qint64 entrySeq);
     Result<QList<PersonRow>> unmatchedPeople(int limit);
+    Result<qint64> countUnmatchedPeople();
     Result<bool> personExists(qint64 personId);
 
     Result<qint64> addModule(WriteAccess& write, const domain::TrainingModule& module, qint64 entrySeq);
@@ -46,7 +47,8 @@ public:
     Result<QList<domain::TrainingAssignment>> assignments();
     // false when the same completion was already recorded.
     Result<bool> addCompletion(WriteAccess& write, const domain::TrainingCompletion& c, qint64 entrySeq);
-    Result<QList<domain::TrainingCompletion>> completions();
+    // Every completion, or one employee's.
+    Result<QList<domain::TrainingCompletion>> completions(const QString& employeeId = {});
     Status acknowledge(WriteAccess& write, const domain::PolicyAcknowledgement& a, qint64 entrySeq);
     Result<QList<domain::PolicyAcknowledgement>> acknowledgements(const QString& employeeId = {});
     // Every published policy version, oldest first (from the log's compartment).

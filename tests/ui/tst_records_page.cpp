@@ -15,6 +15,7 @@
 #include "records/RetentionService.h"
 #include "shell/MainWindow.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
@@ -139,6 +140,11 @@ private Q_SLOTS:
         page.exportNotices();
         QCOMPARE(QDir(notices).entryList(QDir::Files).size(), 1);
         QVERIFY(test::readFile(QDir(notices).filePath(QDir(notices).entryList(QDir::Files).first())).contains("Doe v. Example"));
+        // The custodian's acknowledgement, chosen from the hold's custodians.
+        FormDialog::setNextAnswersForTesting({{{QStringLiteral("person"), QString::number(person)},
+                                               {QStringLiteral("on"), QDate::currentDate().toString(Qt::ISODate)}}});
+        page.recordAcknowledgement();
+        QCOMPARE(test::scalar(session->database(), QStringLiteral("SELECT count(*) FROM hold_acknowledgements;")), 1);
 
         // The preview: 15 expired posts in #random, of which the custodian's stay.
         page.runPreview();

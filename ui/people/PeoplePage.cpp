@@ -167,29 +167,31 @@ void PeoplePage::report(const QString& text)
 void PeoplePage::refresh()
 {
     RosterService service(m_tasks->session());
-    if (auto entries = service.roster()) {
-        m_roster->setRowCount(0);
-        for (const RosterEntry& e : *entries) {
-            const int row = m_roster->rowCount();
-            m_roster->insertRow(row);
-            m_roster->setItem(row, 0, textCell(e.employeeId));
-            m_roster->setItem(row, 1, textCell(e.name));
-            m_roster->setItem(row, 2, textCell(e.department));
-            m_roster->setItem(row, 3, textCell(e.email));
-            m_roster->setItem(row, 4, textCell(e.startDay));
-            m_roster->setItem(row, 5, textCell(e.leaveDay));
-            m_roster->setItem(row, 6, textCell(e.personIds.isEmpty() ? tr("none") : (e.personIds.size() == 1 ? tr("1 person") : tr("%1 people").arg(e.personIds.size()))));
-        }
-        fitColumns(m_roster);
-    } else {
-        report(entries.status().message());
-    }
+    // The roster once: its table, the entries no one matches, the departments.
+    auto roster = service.roster();
+    if (!roster)
+        report(roster.status().message());
+    const QList<RosterEntry> entries = roster ? *roster : QList<RosterEntry>();
+    m_roster->setRowCount(0);
     m_unmatchedEntries->clear();
-    if (auto entries = service.unmatchedEntries())
-        for (const RosterEntry& e : *entries) {
+    for (const RosterEntry& e : entries) {
+        const int row = m_roster->rowCount();
+        m_roster->insertRow(row);
+        m_roster->setItem(row, 0, textCell(e.employeeId));
+        m_roster->setItem(row, 1, textCell(e.name));
+        m_roster->setItem(row, 2, textCell(e.department));
+        m_roster->setItem(row, 3, textCell(e.email));
+        m_roster->setItem(row, 4, textCell(e.startDay));
+        m_roster->setItem(row, 5, textCell(e.leaveDay));
+        m_roster->setItem(row, 6, textCell(e.personIds.isEmpty() ? tr("none")
+                                           : e.personIds.size() == 1 ? tr("1 person")
+                                                                     : tr("%1 people").arg(e.personIds.size())));
+        if (e.personIds.isEmpty()) {
             auto* item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3").arg(e.employeeId, e.name, e.email), m_unmatchedEntries);
             item->setData(Qt::UserRole, e.employeeId);
         }
+    }
+    fitColumns(m_roster);
     m_unmatchedPeople->clear();
     if (auto people = service.unmatchedPeople())
         for (const roster::UnmatchedPerson& p : *people) {
@@ -212,9 +214,8 @@ void PeoplePage::refresh()
         const QSignalBlocker block(m_department);
         m_department->clear();
         m_department->addItem(tr("All departments"), QString());
-        if (auto departments = service.departments())
-            for (const QString& d : *departments)
-                m_department->addItem(d, d);
+        for (const QString& d : RosterService::departmentsOf(entries))
+            m_department->addItem(d, d);
         m_department->setCurrentIndex(std::max(0, m_department->findData(chosen)));
     }
     refreshStatus();

@@ -486,15 +486,7 @@ void RecordsPage::recordAcknowledgement()
     if (!m_canManage || id <= 0)
         return;
     RetentionService service(m_tasks->session());
-    auto holds = service.holds();
-    if (!holds)
-        return;
-    std::optional<LegalHold> hold;
-    for (const LegalHold& h : *holds)
-        if (h.id == id)
-            hold = h;
-    if (!hold)
-        return;
+    const QString matter = m_holds->item(m_holds->selectionModel()->selectedRows().first().row(), 0)->text();
     // Who the notices went to, and who has acknowledged.
     auto notices = service.custodians(id);
     if (!notices) {
@@ -509,7 +501,7 @@ void RecordsPage::recordAcknowledgement()
         Dialogs::showError(this, tr("Record acknowledgement"), tr("This hold has no custodian yet: nothing it keeps has an author."));
         return;
     }
-    FormDialog form(this, tr("Record acknowledgement"), tr("Hold: %1").arg(hold->matter.toHtmlEscaped()));
+    FormDialog form(this, tr("Record acknowledgement"), tr("Hold: %1").arg(matter.toHtmlEscaped()));
     form.addChoice(QStringLiteral("person"), tr("&Custodian"), custodians);
     form.addDate(QStringLiteral("on"), tr("Acknowledged &on"), QDate::currentDate().toString(Qt::ISODate), true);
     form.setAcceptLabel(tr("Save acknowledgement"));
