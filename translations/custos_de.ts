@@ -6229,12 +6229,16 @@ Inklusionsbeweis im Baum aus %1 Einträgen (Wurzel %2): %3
         <translation>Wie lange werden Daten aufbewahrt?</translation>
     </message>
     <message>
-        <source>Posts, decisions, closed cases and import manifests are deleted when this period has passed, unless a legal hold, a case or an undecided flag keeps them. Rules per channel or category can be added later on the Records page; 14 days is a common default for chat, your regulations may require years.</source>
-        <translation>Beiträge, Entscheidungen, abgeschlossene Fälle und Import-Manifeste werden nach Ablauf dieser Frist gelöscht, sofern kein Legal Hold, kein Fall und kein unentschiedener Treffer sie hält. Regeln je Kanal oder Kategorie lassen sich später auf der Seite „Aufbewahrung“ hinzufügen; 14 Tage sind für Chats üblich, Ihre Vorschriften verlangen womöglich Jahre.</translation>
-    </message>
-    <message>
         <source>&amp;Keep records for:</source>
         <translation>Daten &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Records are deleted when this period has passed, unless a legal hold, a case or an undecided flag keeps them.</source>
+        <translation>Daten werden nach Ablauf dieser Frist gelöscht, sofern kein Legal Hold, kein Fall und kein unentschiedener Treffer sie hält.</translation>
+    </message>
+    <message>
+        <source>This covers posts, decisions on flags, closed cases and import manifests. Rules per channel or category can be added later on the Records page. 14 days is a common default for chat; your regulations may require years.</source>
+        <translation>Das gilt für Beiträge, Entscheidungen zu Treffern, abgeschlossene Fälle und Import-Manifeste. Regeln je Kanal oder Kategorie lassen sich später auf der Seite „Aufbewahrung“ hinzufügen. 14 Tage sind für Chats üblich; Ihre Vorschriften verlangen womöglich Jahre.</translation>
     </message>
 </context>
 <context>

@@ -6229,12 +6229,16 @@ Preuve d’inclusion dans l’arbre de %1 entrées (racine %2) : %3
         <translation>Combien de temps les données sont-elles conservées ?</translation>
     </message>
     <message>
-        <source>Posts, decisions, closed cases and import manifests are deleted when this period has passed, unless a legal hold, a case or an undecided flag keeps them. Rules per channel or category can be added later on the Records page; 14 days is a common default for chat, your regulations may require years.</source>
-        <translation>Les messages, décisions, dossiers clos et manifestes d’import sont supprimés une fois cette durée écoulée, sauf si une conservation légale, un dossier ou un signalement non tranché les retient. Des règles par canal ou par catégorie peuvent être ajoutées ensuite sur la page Conservation ; 14 jours est une valeur courante pour les messageries, vos obligations peuvent exiger des années.</translation>
-    </message>
-    <message>
         <source>&amp;Keep records for:</source>
         <translation>&amp;Conserver les données pendant :</translation>
+    </message>
+    <message>
+        <source>Records are deleted when this period has passed, unless a legal hold, a case or an undecided flag keeps them.</source>
+        <translation>Les données sont supprimées une fois cette durée écoulée, sauf si une conservation légale, un dossier ou un signalement non tranché les retient.</translation>
+    </message>
+    <message>
+        <source>This covers posts, decisions on flags, closed cases and import manifests. Rules per channel or category can be added later on the Records page. 14 days is a common default for chat; your regulations may require years.</source>
+        <translation>Cela couvre les messages, les décisions sur les signalements, les dossiers clos et les manifestes d’import. Des règles par canal ou par catégorie peuvent être ajoutées ensuite sur la page Conservation. 14 jours est une valeur courante pour les messageries ; vos obligations peuvent exiger des années.</translation>
     </message>
 </context>
 <context>

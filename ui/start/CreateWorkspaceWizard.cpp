@@ -130,11 +130,14 @@ CreateWorkspaceWizard::CreateWorkspaceWizard(QWidget* parent)
         [this]() { return m_retention->currentData().toInt() == -2 ? tr("Choose how long records are kept.") : QString(); },
         retentionProblem);
     retention->setTitle(tr("How long are records kept?"));
-    retention->setSubTitle(tr("Posts, decisions, closed cases and import manifests are deleted when this period has "
-                              "passed, unless a legal hold, a case or an undecided flag keeps them. Rules per channel or "
-                              "category can be added later on the Records page; 14 days is a common default for chat, "
-                              "your regulations may require years."));
+    retention->setSubTitle(tr("Records are deleted when this period has passed, unless a legal hold, a case or an "
+                              "undecided flag keeps them."));
     auto* retentionForm = new QFormLayout(retention);
+    auto* retentionHelp = new QLabel(tr("This covers posts, decisions on flags, closed cases and import manifests. Rules per "
+                                        "channel or category can be added later on the Records page. 14 days is a common "
+                                        "default for chat; your regulations may require years."));
+    retentionHelp->setWordWrap(true);
+    retentionForm->addRow(retentionHelp);
     retentionForm->addRow(tr("&Keep records for:"), m_retention);
     retentionForm->addRow(QString(), retentionProblem);
     connect(m_retention, &QComboBox::currentIndexChanged, retention, &CheckedPage::refresh);
