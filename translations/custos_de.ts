@@ -2050,6 +2050,10 @@ Ihre Schulung „%2“ (zuletzt abgeschlossen am %3) hätte bis %4 erneuert werd
 
 Vielen Dank.</translation>
     </message>
+    <message>
+        <source>An assignment cannot count from a day in the future (%1).</source>
+        <translation>Eine Zuweisung kann nicht ab einem künftigen Tag zählen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ScanService</name>
@@ -3382,6 +3386,14 @@ Vielen Dank.</translation>
     <message>
         <source>custos-cli training needs a subcommand: module add, assign, complete, import, status, reminders.</source>
         <translation>custos-cli training braucht einen Unterbefehl: module add, assign, complete, import, status, reminders.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts by people of this department (the roster&apos;s for a linked person).</source>
+        <translation>Nur Markierungen von Beiträgen von Personen dieser Abteilung (laut Mitarbeiterverzeichnis für verknüpfte Personen).</translation>
+    </message>
+    <message>
+        <source>Count it from this day (YYYY-MM-DD; default: today).</source>
+        <translation>Ab diesem Tag zählen (JJJJ-MM-TT; Standard: heute).</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7330,14 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
     <message>
         <source>Assigned to %1</source>
         <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Posts by people of this department (the roster&apos;s, for people linked to it)</source>
+        <translation>Beiträge von Personen dieser Abteilung (laut Mitarbeiterverzeichnis, für damit verknüpfte Personen)</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Jede Abteilung</translation>
     </message>
 </context>
 <context>

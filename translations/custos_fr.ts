@@ -2050,6 +2050,10 @@ Votre formation « %2 » (suivie pour la dernière fois le %3) devait être reno
 
 Merci.</translation>
     </message>
+    <message>
+        <source>An assignment cannot count from a day in the future (%1).</source>
+        <translation>Une attribution ne peut pas compter à partir d’un jour à venir (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ScanService</name>
@@ -3382,6 +3386,14 @@ Merci.</translation>
     <message>
         <source>custos-cli training needs a subcommand: module add, assign, complete, import, status, reminders.</source>
         <translation>custos-cli training attend une sous-commande : module add, assign, complete, import, status, reminders.</translation>
+    </message>
+    <message>
+        <source>Only flags of posts by people of this department (the roster&apos;s for a linked person).</source>
+        <translation>Seulement les signalements de messages de personnes de ce service (celui du registre du personnel pour une personne liée).</translation>
+    </message>
+    <message>
+        <source>Count it from this day (YYYY-MM-DD; default: today).</source>
+        <translation>La compter à partir de ce jour (AAAA-MM-JJ ; par défaut : aujourd’hui).</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7330,14 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
     <message>
         <source>Assigned to %1</source>
         <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <source>Posts by people of this department (the roster&apos;s, for people linked to it)</source>
+        <translation>Messages de personnes de ce service (celui du registre du personnel, pour les personnes liées)</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Tout service</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ int runFlags(const QStringList& args)
     p.addOption({QStringLiteral("rule"), tr("Only flags raised by rule R."), QStringLiteral("R")});
     p.addOption({QStringLiteral("policy-version"), tr("Only flags raised by policy version V."), QStringLiteral("V")});
     p.addOption({QStringLiteral("channel"), tr("Only flags of posts in the channel named NAME."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("department"), tr("Only flags of posts by people of this department (the roster's for a linked person)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("assignee"), tr("Only flags assigned to the user NAME."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("from"), tr("Only flags of posts from this day on (YYYY-MM-DD, UTC)."), QStringLiteral("DAY")});
     p.addOption({QStringLiteral("to"), tr("Only flags of posts up to and including this day (YYYY-MM-DD, UTC)."), QStringLiteral("DAY")});
@@ -82,6 +83,7 @@ int runFlags(const QStringList& args)
     filter.search = p.value(QStringLiteral("search"));
     filter.rule = p.value(QStringLiteral("rule"));
     filter.channel = p.value(QStringLiteral("channel"));
+    filter.department = p.value(QStringLiteral("department"));
     filter.assignee = p.value(QStringLiteral("assignee"));
     if (p.isSet(QStringLiteral("policy-version"))) {
         bool ok = false;

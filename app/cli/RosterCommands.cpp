@@ -187,13 +187,14 @@ int trainingAssign(CliContext& ctx)
     Command c;
     c.p.addOption({QStringLiteral("department"), tr("Assign it to everyone in this department."), QStringLiteral("NAME")});
     c.p.addOption({QStringLiteral("employee"), tr("Assign it to this employee."), QStringLiteral("ID")});
+    c.p.addOption({QStringLiteral("since"), tr("Count it from this day (YYYY-MM-DD; default: today)."), QStringLiteral("DAY")});
     if (!ctx.parse(c.p, {QStringLiteral("WORKSPACE"), QStringLiteral("MODULE")}, 2, 2))
         return c.p.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     auto session = CliContext::signIn(c.p, c.p.positionalArguments().first());
     if (!session)
         return CliContext::fail(session.status());
     if (Status s = RosterService(**session).assign(c.p.positionalArguments().at(1), c.p.value(QStringLiteral("department")),
-                                                   c.p.value(QStringLiteral("employee")));
+                                                   c.p.value(QStringLiteral("employee")), c.p.value(QStringLiteral("since")));
         !s.ok())
         return CliContext::fail(s);
     CliContext::printJson(QJsonDocument(QJsonObject{{QStringLiteral("assigned"), c.p.positionalArguments().at(1)}}));

@@ -46,6 +46,10 @@ Status writeFile(const QString& path, const QString& text)
     return Status::success();
 }
 
+// The day the learning system went live and the modules were first assigned: months
+// before the demo chat begins (2 January 2024).
+const QDate kLearningSince(2023, 9, 1);
+
 } // namespace
 
 Status DemoPeople::create(const QString& dir, const QString& passphrase, const QString& exportDir)
@@ -81,7 +85,12 @@ Status DemoPeople::create(const QString& dir, const QString& passphrase, const Q
         employees << employee;
         for (int m = 0; m < modules.size(); ++m) {
             const quint32 r = mix(static_cast<quint32>(i * 7 + m));
+            // Completions since the learning system went live, before and during the chat's
+            // period, so that a post's author shows what they had done when they wrote it.
             if (r % 100 < 78)
+                lms += QStringLiteral("%1,%2,%3\n").arg(email, csvField(modules.at(m)),
+                                                         kLearningSince.addDays(static_cast<qint64>(r % 200) + 14).toString(Qt::ISODate));
+            if (r % 100 < 70)
                 lms += QStringLiteral("%1,%2,%3\n").arg(email, csvField(modules.at(m)),
                                                          today.addDays(-static_cast<qint64>(r % 420) - 1).toString(Qt::ISODate));
         }
@@ -111,14 +120,15 @@ Status DemoPeople::create(const QString& dir, const QString& passphrase, const Q
     auto departments = service.departments();
     if (!departments)
         return departments.status();
+    const QString since = kLearningSince.toString(Qt::ISODate);
     for (const QString& d : *departments) {
-        if (Status s = service.assign(modules.at(0), d, {}); !s.ok())
+        if (Status s = service.assign(modules.at(0), d, {}, since); !s.ok())
             return s;
-        if (Status s = service.assign(modules.at(2), d, {}); !s.ok())
+        if (Status s = service.assign(modules.at(2), d, {}, since); !s.ok())
             return s;
         if (d == QLatin1String("Finance") || d == QLatin1String("Engineering") || d == QLatin1String("HR") ||
             d == QLatin1String("Legal")) {
-            if (Status s = service.assign(modules.at(1), d, {}); !s.ok())
+            if (Status s = service.assign(modules.at(1), d, {}, since); !s.ok())
                 return s;
         }
     }

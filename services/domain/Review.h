@@ -23,6 +23,7 @@ struct FlagFilter
     std::optional<Severity> severity;
     QString rule;
     QString channel;       // channel name
+    QString department;    // the author's department (the roster's for a linked person)
     QString search;        // full-text search over the post text (FTS4 syntax)
     qint64 author = 0;     // people.id of the post's author; 0: anyone
     QString assignee;      // user name the flag is assigned to

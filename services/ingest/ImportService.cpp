@@ -89,8 +89,8 @@ public:
             return id.status();
         if (!m_people.contains(p.platformId))
             ++m_summary.people;
-        m_people.insert(p.platformId, *id);
-        m_departments.insert(p.platformId, p.department);
+        m_people.insert(p.platformId, id->id);
+        m_departments.insert(p.platformId, id->department);
         return Status::success();
     }
 
@@ -389,9 +389,10 @@ private:
         auto id = m_repo.upsertPerson(m_tx->write(), m_sourceId, platformId, platformId, platformId, {}, {}, bot);
         if (!id)
             return id.status();
-        m_people.insert(platformId, *id);
+        m_people.insert(platformId, id->id);
+        m_departments.insert(platformId, id->department);
         ++m_summary.people;
-        return *id;
+        return id->id;
     }
 
     workspace::Session& m_session;

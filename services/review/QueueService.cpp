@@ -35,7 +35,7 @@ QJsonObject filterToJson(const domain::FlagFilter& f)
     insertKey(o, "status", f.status);
     insertKey(o, "category", f.category);
     insertKey(o, "severity", f.severity);
-    const std::pair<const char*, QString> fields[] = {{"rule", f.rule},     {"channel", f.channel},
+    const std::pair<const char*, QString> fields[] = {{"rule", f.rule},     {"channel", f.channel}, {"department", f.department},
                                                       {"search", f.search}, {"assignee", f.assignee},
                                                       {"from", f.from},     {"to", f.to}};
     for (const auto& [k, v] : fields) {
@@ -57,6 +57,7 @@ domain::FlagFilter filterFromJson(const QJsonObject& o)
     f.severity = domain::fromKey<domain::Severity>(o.value(QStringLiteral("severity")).toString());
     f.rule = o.value(QStringLiteral("rule")).toString();
     f.channel = o.value(QStringLiteral("channel")).toString();
+    f.department = o.value(QStringLiteral("department")).toString();
     f.search = o.value(QStringLiteral("search")).toString();
     f.author = o.value(QStringLiteral("author")).toInteger();
     f.assignee = o.value(QStringLiteral("assignee")).toString();
@@ -282,6 +283,10 @@ Result<FilterChoices> QueueService::filterChoices() const
     if (!channels)
         return channels.status();
     c.channels = *channels;
+    auto departments = repo.authorDepartments();
+    if (!departments)
+        return departments.status();
+    c.departments = *departments;
     auto users = storage::UserRepository(m_session.database()).all();
     if (!users)
         return users.status();

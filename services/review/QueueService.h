@@ -73,6 +73,7 @@ struct FilterChoices
     QStringList rules;
     QList<std::pair<qint64, QString>> authors; // people.id and the name shown, by name
     QStringList channels;
+    QStringList departments;
     QList<int> policyVersions; // newest first
     QStringList assignees;     // user names
 };

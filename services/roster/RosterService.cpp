@@ -6,6 +6,7 @@
 #include "domain/Permissions.h"
 #include "ingest/CsvReader.h"
 #include "review/Pseudonyms.h"
+#include "storage/AggregateRepository.h"
 #include "storage/RosterRepository.h"
 #include "workspace/Session.h"
 
@@ -25,6 +26,21 @@ using namespace custos::domain;
 using storage::RosterRepository;
 
 namespace {
+
+// Linked people take their roster department, and the dashboards' figures follow, in the
+// same transaction (for a session that holds the aggregates key; else the next scan
+// recomputes them). The number of people whose department changed.
+Result<qint64> applyRosterDepartments(workspace::Session& session, audit::AuditedTransaction& tx)
+{
+    auto changed = RosterRepository(tx.db()).applyDepartments(tx.write());
+    if (!changed)
+        return changed.status();
+    if (*changed > 0 && session.holds(domain::Compartment::Aggregates)) {
+        if (Status s = storage::AggregateRepository(tx.db()).refresh(tx.write()); !s.ok())
+            return s;
+    }
+    return *changed;
+}
 
 QString nowText()
 {
@@ -116,6 +132,7 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("skipped_samples"), samples},
                        {QStringLiteral("linked"), linked},
+                       {QStringLiteral("departments_changed"), departmentsChanged},
                        {QStringLiteral("unmatched_entries"), unmatchedEntries},
                        {QStringLiteral("unmatched_people"), unmatchedPeople},
                        {QStringLiteral("sha256"), sha256}};
@@ -216,11 +233,16 @@ Result<ImportSummary> RosterService::importRoster(const QString& path, const Ros
         if (!linked)
             return linked.status();
         summary.linked = *linked;
+        auto departments = applyRosterDepartments(m_session, tx);
+        if (!departments)
+            return departments.status();
+        summary.departmentsChanged = *departments;
         return tx.record(actions::kRosterImport, objects::kRoster, QStringLiteral("roster"),
                          {{QStringLiteral("added"), summary.added},
                           {QStringLiteral("updated"), summary.updated},
                           {QStringLiteral("skipped"), summary.skipped},
                           {QStringLiteral("linked"), summary.linked},
+                          {QStringLiteral("departments_changed"), summary.departmentsChanged},
                           {QStringLiteral("sha256"), summary.sha256}});
     });
     if (!written.ok())
@@ -301,8 +323,11 @@ Status RosterService::link(const QString& employeeId, qint64 personId)
     return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         if (Status s = RosterRepository(tx.db()).link(tx.write(), (*entry)->id, personId, seq); !s.ok())
             return s;
+        auto departments = applyRosterDepartments(m_session, tx);
+        if (!departments)
+            return departments.status();
         return tx.record(actions::kRosterLink, objects::kEmployee, QString::number((*entry)->id),
-                         {{QStringLiteral("person"), personId}});
+                         {{QStringLiteral("person"), personId}, {QStringLiteral("departments_changed"), *departments}});
     });
 }
 
@@ -359,10 +384,15 @@ std::optional<TrainingModule> moduleNamed(const QList<TrainingModule>& modules, 
 
 } // namespace
 
-Status RosterService::assign(const QString& module, const QString& department, const QString& employeeId)
+Status RosterService::assign(const QString& module, const QString& department, const QString& employeeId,
+                             const QString& since)
 {
     if (Status s = m_session.require(Operation::ManagePeople); !s.ok())
         return s;
+    if (!since.isEmpty() && !isDay(since))
+        return {ErrorCode::InvalidArgument, tr("\"%1\" is not a day; write it as YYYY-MM-DD.").arg(since)};
+    if (since > QDate::currentDate().toString(Qt::ISODate))
+        return {ErrorCode::InvalidArgument, tr("An assignment cannot count from a day in the future (%1).").arg(since)};
     if (department.trimmed().isEmpty() == employeeId.trimmed().isEmpty())
         return {ErrorCode::InvalidArgument, tr("Assign a module to a department or to one employee.")};
     auto known = modules();
@@ -378,7 +408,7 @@ Status RosterService::assign(const QString& module, const QString& department, c
         if (!*e)
             return {ErrorCode::NotFound, tr("There is no employee %1 on the roster.").arg(employeeId)};
     }
-    TrainingAssignment a{0, m->id, department.trimmed(), employeeId.trimmed(), nowText()};
+    TrainingAssignment a{0, m->id, department.trimmed(), employeeId.trimmed(), since.isEmpty() ? nowText() : since};
     return workspace::auditedChange(m_session, [&](audit::AuditedTransaction& tx, qint64 seq) {
         auto id = RosterRepository(tx.db()).addAssignment(tx.write(), a, seq);
         if (!id)
@@ -386,7 +416,8 @@ Status RosterService::assign(const QString& module, const QString& department, c
         return tx.record(actions::kTrainingAssign, objects::kTrainingModule, QString::number(m->id),
                          {{QStringLiteral("assignment"), *id},
                           {QStringLiteral("department"), a.department},
-                          {QStringLiteral("employee"), a.employeeId}});
+                          {QStringLiteral("employee"), a.employeeId},
+                          {QStringLiteral("since"), a.createdAt.left(10)}});
     });
 }
 

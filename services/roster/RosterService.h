@@ -51,6 +51,7 @@ struct ImportSummary
     qint64 skipped = 0;
     QList<QPair<qint64, QString>> skippedSamples; // line and reason, at most 50
     qint64 linked = 0;            // roster: people newly matched
+    qint64 departmentsChanged = 0; // roster: people whose department the roster changed
     qint64 unmatchedEntries = 0;  // roster: entries no person of the imports matches
     qint64 unmatchedPeople = 0;   // roster: people no entry matches
     QString sha256;
@@ -92,8 +93,11 @@ public:
 
     Result<domain::TrainingModule> addModule(const QString& name, int recurrenceMonths, int dueDays);
     Result<QList<domain::TrainingModule>> modules();
-    // To a department or to one employee (exactly one of them).
-    Status assign(const QString& module, const QString& department, const QString& employeeId);
+    // To a department or to one employee (exactly one of them), counting from `since`
+    // (YYYY-MM-DD, not in the future: an assignment the learning system made earlier)
+    // or, when empty, from today.
+    Status assign(const QString& module, const QString& department, const QString& employeeId,
+                  const QString& since = {});
     Status recordCompletion(const QString& employeeId, const QString& module, const QString& day);
     Result<ImportSummary> importCompletions(const QString& path, const CompletionMapping& mapping = {});
     Status acknowledgePolicy(const QString& employeeId, int policyVersion, const QString& day);

@@ -46,7 +46,7 @@ Result<qint64> ImportRepository::source(WriteAccess& w, const QString& platform,
     return idOrError(sel);
 }
 
-Result<qint64> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, const QString& platformId,
+Result<StoredPerson> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, const QString& platformId,
                                               const QString& name, const QString& displayName, const QString& email,
                                               const QString& department, bool bot)
 {
@@ -64,7 +64,8 @@ Result<qint64> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, c
     if (m_db.changes() == 0) {
         Statement& upd = m_db.cached(QStringLiteral(
             "UPDATE people SET name = ?3, display_name = ?4, email = coalesce(?5, email), "
-            "department = coalesce(?6, department), is_bot = ?7 WHERE source_id = ?1 AND platform_id = ?2;"));
+            "department = CASE WHEN id IN (SELECT person_id FROM roster_people) THEN department "
+            "ELSE coalesce(?6, department) END, is_bot = ?7 WHERE source_id = ?1 AND platform_id = ?2;"));
         upd.bind(1, sourceId).bind(2, platformId).bind(3, name).bind(4, displayName);
         bindText(upd, 5, email);
         bindText(upd, 6, department);
@@ -72,9 +73,15 @@ Result<qint64> ImportRepository::upsertPerson(WriteAccess& w, qint64 sourceId, c
         if (Status s = upd.run(); !s.ok())
             return s;
     }
-    Statement& sel = m_db.cached(QStringLiteral("SELECT id FROM people WHERE source_id = ?1 AND platform_id = ?2;"));
+    Statement& sel = m_db.cached(
+        QStringLiteral("SELECT id, coalesce(department, '') FROM people WHERE source_id = ?1 AND platform_id = ?2;"));
     sel.bind(1, sourceId).bind(2, platformId);
-    return idOrError(sel);
+    if (sel.step()) {
+        StoredPerson out{sel.int64(0), sel.text(1)};
+        sel.reset(); // release the read before the transaction commits
+        return out;
+    }
+    return sel.status().ok() ? Status(ErrorCode::NotFound, QString()) : sel.status();
 }
 
 Result<qint64> ImportRepository::upsertChannel(WriteAccess& w, qint64 sourceId, const QString& platformId,

@@ -46,13 +46,21 @@ struct ImportRow
     qint64 checkpointRecord = 0;
 };
 
+// A person as the import left them: the department is the roster's when they are
+// linked to it, else the export's.
+struct StoredPerson
+{
+    qint64 id = 0;
+    QString department;
+};
+
 class ImportRepository final
 {
 public:
     explicit ImportRepository(Database& db) : m_db(db) {}
 
     Result<qint64> source(WriteAccess& w, const QString& platform, const QString& workspaceKey);
-    Result<qint64> upsertPerson(WriteAccess& w, qint64 sourceId, const QString& platformId, const QString& name,
+    Result<StoredPerson> upsertPerson(WriteAccess& w, qint64 sourceId, const QString& platformId, const QString& name,
                                 const QString& displayName, const QString& email, const QString& department, bool bot);
     Result<qint64> upsertChannel(WriteAccess& w, qint64 sourceId, const QString& platformId, const QString& name,
                                  const QString& kind, const QString& topic);

@@ -47,6 +47,7 @@ QString whereOf(const FlagFilter& filter, QList<QString>& values, bool flagsOnly
                                   : QStringLiteral("c.name = ?%1"));
     add(filter.search, QStringLiteral("f.post_id IN (SELECT docid FROM posts_fts WHERE posts_fts MATCH ?%1)"));
     add(filter.author > 0 ? QString::number(filter.author) : QString(), QStringLiteral("f.author_id = ?%1"));
+    add(filter.department, QStringLiteral("f.author_id IN (SELECT id FROM people WHERE department = ?%1)"));
     add(filter.assignee, QStringLiteral("f.assignee_id IN (SELECT id FROM users WHERE name = ?%1)"));
     add(filter.policyVersion > 0 ? QString::number(filter.policyVersion) : QString(),
         QStringLiteral("f.policy_id IN (SELECT id FROM policies WHERE version = ?%1)"));
@@ -73,7 +74,8 @@ namespace {
 // Parameters of the queue's page walk, at fixed numbers so that a subquery can repeat
 // a condition without binding its value twice.
 enum WalkParam { StatusParam = 1, CategoryParam, SeverityParam, RuleParam, ChannelParam, SearchParam, KeyParam, NameParam,
-                 PositionKeyParam, TimeParam, PostParam, AuthorParam, AssigneeParam, PolicyParam, FromParam, ToParam };
+                 PositionKeyParam, TimeParam, PostParam, AuthorParam, AssigneeParam, PolicyParam, FromParam, ToParam,
+                 DepartmentParam };
 
 // The filter's conditions on the flags aliased `f` (`g` in a subquery). `postLevel`
 // adds the conditions every flag of a post shares (author, dates, channel, search);
@@ -101,6 +103,8 @@ QStringList walkConditions(const FlagFilter& filter, const QString& alias, bool 
         out << alias + QStringLiteral(".posted_at >= ?%1").arg(FromParam);
     if (postLevel && !filter.to.isEmpty())
         out << alias + QStringLiteral(".posted_at < ?%1").arg(ToParam);
+    if (postLevel && !filter.department.isEmpty())
+        out << alias + QStringLiteral(".author_id IN (SELECT id FROM people WHERE department = ?%1)").arg(DepartmentParam);
     if (postLevel && !filter.channel.isEmpty())
         out << alias + QStringLiteral(".channel_id IN (SELECT id FROM channels WHERE name = ?%1)").arg(ChannelParam);
     if (postLevel && !filter.search.isEmpty())
@@ -117,7 +121,7 @@ void bindWalk(Statement& s, const FlagFilter& filter)
                                                      {SeverityParam, &severity}, {RuleParam, &filter.rule},
                                                      {ChannelParam, &filter.channel}, {SearchParam, &filter.search},
                                                      {AssigneeParam, &filter.assignee}, {FromParam, &filter.from},
-                                                     {ToParam, &filter.to}};
+                                                     {ToParam, &filter.to}, {DepartmentParam, &filter.department}};
     for (const auto& [index, value] : values) {
         if (!value->isEmpty())
             s.bind(index, *value);
@@ -431,6 +435,12 @@ Result<QList<qint64>> ReviewRepository::flaggedAuthors()
 {
     // 0 is no known author.
     return distinctBySeek<qint64>(m_db, QStringLiteral("SELECT min(author_id) FROM flags WHERE author_id > ?1;"), 0, &Statement::int64);
+}
+
+Result<QStringList> ReviewRepository::authorDepartments()
+{
+    return m_db.texts(QStringLiteral("SELECT DISTINCT department FROM people WHERE department IS NOT NULL AND "
+                                     "department <> '' AND is_bot = 0 ORDER BY department COLLATE NOCASE;"));
 }
 
 Result<QList<RuleRecord>> ReviewRepository::ruleRecords()

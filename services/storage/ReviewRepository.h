@@ -99,6 +99,8 @@ public:
     // The distinct rules, or authors, of all flags: one index seek per value, not a scan.
     Result<QStringList> flaggedRules();
     Result<QList<qint64>> flaggedAuthors();
+    // The departments people belong to, by name.
+    Result<QStringList> authorDepartments();
     Result<QList<DecisionRow>> decisions(qint64 postId); // oldest first
     Result<std::optional<PostLocation>> location(qint64 postId);
     Result<AuditEntryRef> lastEntry(); // the entry just recorded in this transaction

@@ -161,6 +161,20 @@ Status RosterRepository::link(WriteAccess& write, qint64 rosterId, qint64 person
     return s.run();
 }
 
+Result<qint64> RosterRepository::applyDepartments(WriteAccess& write)
+{
+    Database& db = write.db();
+    const QString departmentOf = QStringLiteral(
+        "(SELECT r.department FROM roster_people rp JOIN roster r ON r.id = rp.roster_id WHERE rp.person_id = people.id)");
+    if (Status s = db.exec(QStringLiteral("UPDATE people SET department = %1 WHERE id IN (SELECT rp.person_id FROM "
+                                          "roster_people rp JOIN roster r ON r.id = rp.roster_id WHERE r.department <> '') "
+                                          "AND coalesce(department, '') <> %1;")
+                               .arg(departmentOf));
+        !s.ok())
+        return s;
+    return db.changes();
+}
+
 Result<QList<PersonRow>> RosterRepository::unmatchedPeople(int limit)
 {
     Statement s = m_db.prepare(QStringLiteral(

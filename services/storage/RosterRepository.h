@@ -37,6 +37,10 @@ public:
     // has; the number of links made.
     Result<qint64> matchAll(WriteAccess& write, qint64 entrySeq);
     Status link(WriteAccess& write, qint64 rosterId, qint64 personId, qint64 entrySeq);
+    // Gives every linked person their roster entry's department (when it names one): the
+    // roster is the employer's record, an export's profile field is what a user typed.
+    // The number of people whose department changed.
+    Result<qint64> applyDepartments(WriteAccess& write);
     Result<QList<PersonRow>> unmatchedPeople(int limit);
     Result<qint64> countUnmatchedPeople();
     Result<bool> personExists(qint64 personId);

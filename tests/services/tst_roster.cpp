@@ -10,6 +10,8 @@
 #include "domain/AuditActions.h"
 #include "ingest/ImportService.h"
 #include "policy/PolicyService.h"
+#include "policy/ScanService.h"
+#include "review/QueueService.h"
 #include "roster/RosterService.h"
 
 #include <QDate>
@@ -66,7 +68,8 @@ private Q_SLOTS:
             options.csv.id = QStringLiteral("id");
             QVERIFY(ingest::ImportService(*admin).run(options));
             QVERIFY(policy::PolicyService(*admin).publish(
-                "{\"name\":\"Social media policy\",\"rules\":[{\"id\":\"leak\",\"category\":\"secret\",\"regex\":\"leak\"}]}"));
+                "{\"name\":\"Social media policy\",\"rules\":[{\"id\":\"hello\",\"category\":\"secret\",\"regex\":\"hello\"}]}"));
+            QVERIFY(policy::ScanService(*admin).scan({})); // every post flagged, for the queue's department filter
         }
         auto hana = workspace::Workspace::open(dir, QStringLiteral("hana"), kPass);
         QVERIFY(hana);
@@ -147,6 +150,49 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(m_session->database(), QStringLiteral("SELECT count(*) FROM audit_entries WHERE details LIKE '%Krause%';")), 0);
     }
 
+    void departmentsComeFromTheRoster()
+    {
+        // After the roster above: anna.k and ben by handle, chloe by hand, then moved to Sales.
+        auto inSales = [&](const char* name) {
+            return test::scalar(m_session->database(),
+                                QStringLiteral("SELECT coalesce(department, '') = 'Sales' FROM people WHERE name = '%1';")
+                                    .arg(QLatin1String(name)));
+        };
+        QCOMPARE(inSales("anna.k"), 1);
+        QCOMPARE(inSales("chloe"), 1);
+        QCOMPARE(inSales("stranger"), 0);
+        QVERIFY(test::scalar(m_session->database(),
+                             QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'roster.import' AND "
+                                            "details LIKE '%\"departments_changed\":1%';")) >= 1);
+
+        // The queue filters by it: anna.k, ben and chloe wrote six of the eight posts.
+        review::QueueService queue(*m_session);
+        auto choices = queue.filterChoices();
+        QVERIFY(choices);
+        QCOMPARE(choices->departments, QStringList({QStringLiteral("Sales")}));
+        FlagFilter sales;
+        sales.department = QStringLiteral("Sales");
+        QCOMPARE(queue.count(sales).value(), 6);
+        auto page = queue.page(sales, QueueSort::Time, false, 50, 0);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 6);
+        FlagFilter engineering;
+        engineering.department = QStringLiteral("Engineering");
+        QCOMPARE(queue.count(engineering).value(), 0);
+        QCOMPARE(queue.listFlags(engineering, 50)->size(), 0);
+        // A saved filter keeps it.
+        QVERIFY(queue.saveFilter(QStringLiteral("Sales team"), sales).ok());
+        QCOMPARE(queue.savedFilters()->value(QStringLiteral("Sales team")).department, QStringLiteral("Sales"));
+
+        // And so do the dashboards' figures, recomputed in the roster's transaction.
+        QCOMPARE(test::scalar(m_session->database(),
+                              QStringLiteral("SELECT coalesce(sum(posts), 0) FROM aggregates.daily_posts WHERE department = 'Sales';")),
+                 6);
+        QCOMPARE(test::scalar(m_session->database(),
+                              QStringLiteral("SELECT coalesce(sum(flags), 0) FROM aggregates.daily_flags WHERE department = 'Sales';")),
+                 6);
+    }
+
     void trainingRecurrenceAndOverdue()
     {
         RosterService service(*m_session);
@@ -156,10 +202,20 @@ private Q_SLOTS:
         QVERIFY(service.addModule(QStringLiteral("Data handling"), 0, 14));
         QCOMPARE(service.assign(QStringLiteral("Harassment prevention"), {}, {}).code(), ErrorCode::InvalidArgument);
         QCOMPARE(service.assign(QStringLiteral("Unknown"), QStringLiteral("Sales"), {}).code(), ErrorCode::NotFound);
-        QVERIFY(service.assign(QStringLiteral("Harassment prevention"), QStringLiteral("Sales"), {}).ok());
-        QVERIFY(service.assign(QStringLiteral("Data handling"), {}, QStringLiteral("E1")).ok());
-        // Both assigned a year ago, so that a first completion is already late for the long-serving.
-        QVERIFY(m_session->database().exec(QStringLiteral("UPDATE training_assignments SET created_at = '2025-11-01T00:00:00.000Z';")).ok());
+        // Both assigned a year ago (as the learning system did), so that a first completion
+        // is already late for the long-serving; not from a day to come, nor from no day.
+        QCOMPARE(service.assign(QStringLiteral("Data handling"), {}, QStringLiteral("E1"),
+                                QDate::currentDate().addDays(1).toString(Qt::ISODate))
+                     .code(),
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(service.assign(QStringLiteral("Data handling"), {}, QStringLiteral("E1"), QStringLiteral("01.11.2025")).code(),
+                 ErrorCode::InvalidArgument);
+        QVERIFY(service.assign(QStringLiteral("Harassment prevention"), QStringLiteral("Sales"), {}, QStringLiteral("2025-11-01")).ok());
+        QVERIFY(service.assign(QStringLiteral("Data handling"), {}, QStringLiteral("E1"), QStringLiteral("2025-11-01")).ok());
+        QCOMPARE(test::scalar(m_session->database(),
+                              QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'training.assign' AND "
+                                             "details LIKE '%\"since\":\"2025-11-01\"%';")),
+                 2);
 
         QCOMPARE(service.recordCompletion(QStringLiteral("E1"), QStringLiteral("Harassment prevention"), QStringLiteral("2026-13-01")).code(),
                  ErrorCode::InvalidArgument);

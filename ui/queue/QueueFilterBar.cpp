@@ -23,7 +23,7 @@ namespace custos::ui {
 QueueFilterBar::QueueFilterBar(SessionTasks* tasks, QWidget* parent)
     : QWidget(parent), m_tasks(tasks), m_status(new QComboBox), m_category(new QComboBox),
       m_severity(new QComboBox), m_search(new QLineEdit), m_rule(new QComboBox), m_policy(new QComboBox),
-      m_channel(new QComboBox), m_author(new QComboBox), m_assignee(new QComboBox), m_from(new QDateEdit),
+      m_channel(new QComboBox), m_department(new QComboBox), m_author(new QComboBox), m_assignee(new QComboBox), m_from(new QDateEdit),
       m_to(new QDateEdit), m_count(new QLabel), m_saved(new QComboBox)
 {
     m_status->addItem(tr("Any status"), QString());
@@ -65,14 +65,16 @@ QueueFilterBar::QueueFilterBar(SessionTasks* tasks, QWidget* parent)
     m_to->setSpecialValueText(tr("Any end"));
     m_from->setToolTip(tr("Posted on or after this day (UTC)"));
     m_to->setToolTip(tr("Posted on or before this day (UTC)"));
+    m_department->setToolTip(tr("Posts by people of this department (the roster's, for people linked to it)"));
+    m_department->setObjectName(QStringLiteral("departmentFilter"));
     m_author->setToolTip(tr("Posts by this author (as the queue shows them: a pseudonym unless revealed)"));
-    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee}) {
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_department, m_author, m_assignee}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
     }
     auto* more = new QHBoxLayout;
     for (QWidget* w :
-         std::initializer_list<QWidget*>{m_rule, m_policy, m_channel, m_author, m_assignee, m_from, m_to})
+         std::initializer_list<QWidget*>{m_rule, m_policy, m_channel, m_department, m_author, m_assignee, m_from, m_to})
         more->addWidget(w);
     more->addStretch(1);
 
@@ -82,7 +84,7 @@ QueueFilterBar::QueueFilterBar(SessionTasks* tasks, QWidget* parent)
     layout->addLayout(more);
 
     for (QComboBox* box :
-         {m_status, m_category, m_severity, m_rule, m_policy, m_channel, m_author, m_assignee})
+         {m_status, m_category, m_severity, m_rule, m_policy, m_channel, m_department, m_author, m_assignee})
         connect(box, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
     connect(m_search, &QLineEdit::returnPressed, this, &QueueFilterBar::filterChanged);
     for (QDateEdit* date : {m_from, m_to})
@@ -159,6 +161,7 @@ domain::FlagFilter QueueFilterBar::currentFilter() const
     f.rule = m_rule->currentData().toString();
     f.policyVersion = m_policy->currentData().toInt();
     f.channel = m_channel->currentData().toString();
+    f.department = m_department->currentData().toString();
     f.author = m_author->currentData().toLongLong();
     f.assignee = m_assignee->currentData().toString();
     // Days in UTC, the end day included: before the next day's start.
@@ -172,7 +175,7 @@ domain::FlagFilter QueueFilterBar::currentFilter() const
 void QueueFilterBar::showFilter(const domain::FlagFilter& f)
 {
     const QSignalBlocker a(m_status), b(m_category), c(m_severity), d(m_rule), e(m_policy), g(m_channel),
-        h(m_author), i(m_assignee), j(m_from), k(m_to);
+        h(m_author), i(m_assignee), j(m_from), k(m_to), l(m_department);
     const auto select = [](QComboBox* box, const QVariant& value) {
         box->setCurrentIndex(std::max(0, box->findData(value)));
     };
@@ -183,6 +186,7 @@ void QueueFilterBar::showFilter(const domain::FlagFilter& f)
     select(m_rule, f.rule);
     select(m_policy, f.policyVersion);
     select(m_channel, f.channel);
+    select(m_department, f.department);
     select(m_author, f.author);
     select(m_assignee, f.assignee);
     m_from->setDate(f.from.isEmpty() ? noDate() : QDate::fromString(f.from, Qt::ISODate));
@@ -197,11 +201,11 @@ void QueueFilterBar::loadChoices()
         Q_EMIT reported(choices.status().message());
         return;
     }
-    const QSignalBlocker a(m_rule), b(m_policy), c(m_channel), d(m_author), e(m_assignee);
+    const QSignalBlocker a(m_rule), b(m_policy), c(m_channel), d(m_author), e(m_assignee), g(m_department);
     // Read again (after a reveal): keep what is chosen.
-    const QVariant chosen[] = {m_rule->currentData(), m_policy->currentData(), m_channel->currentData(),
-                               m_author->currentData(), m_assignee->currentData()};
-    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee})
+    const QVariant chosen[] = {m_rule->currentData(),   m_policy->currentData(),   m_channel->currentData(),
+                               m_author->currentData(), m_assignee->currentData(), m_department->currentData()};
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee, m_department})
         box->clear();
     m_rule->addItem(tr("Any rule"), QString());
     for (const QString& rule : std::as_const(choices->rules))
@@ -212,6 +216,10 @@ void QueueFilterBar::loadChoices()
     m_channel->addItem(tr("Any channel"), QString());
     for (const QString& channel : std::as_const(choices->channels))
         m_channel->addItem(channel, channel);
+    m_department->addItem(tr("Any department"), QString());
+    for (const QString& department : std::as_const(choices->departments))
+        m_department->addItem(department, department);
+    m_department->setVisible(!choices->departments.isEmpty()); // no roster, no department in the exports
     m_author->addItem(tr("Any author"), qint64(0));
     for (const auto& [id, shown] : std::as_const(choices->authors))
         m_author->addItem(shown, id);
@@ -219,7 +227,7 @@ void QueueFilterBar::loadChoices()
     for (const QString& user : std::as_const(choices->assignees))
         m_assignee->addItem(tr("Assigned to %1").arg(user), user);
     int i = 0;
-    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee}) {
+    for (QComboBox* box : {m_rule, m_policy, m_channel, m_author, m_assignee, m_department}) {
         const QVariant& value = chosen[i++];
         box->setCurrentIndex(value.isValid() ? std::max(0, box->findData(value)) : 0);
     }

@@ -26,7 +26,7 @@ public:
     domain::FlagFilter currentFilter() const;
     // Sets the widgets without emitting filterChanged.
     void showFilter(const domain::FlagFilter& f);
-    // Reads the rules, policy versions, channels, authors and assignees offered (again,
+    // Reads the rules, policy versions, channels, departments, authors and assignees offered (again,
     // after a reveal), keeping what is chosen.
     void loadChoices();
     void loadSavedFilters();
@@ -39,6 +39,7 @@ public:
     QComboBox* ruleFilter() const { return m_rule; }
     QComboBox* policyFilter() const { return m_policy; }
     QComboBox* channelFilter() const { return m_channel; }
+    QComboBox* departmentFilter() const { return m_department; }
     QComboBox* authorFilter() const { return m_author; }
     QComboBox* assigneeFilter() const { return m_assignee; }
     QDateEdit* fromFilter() const { return m_from; }
@@ -67,6 +68,7 @@ private:
     QComboBox* m_rule;
     QComboBox* m_policy;
     QComboBox* m_channel;
+    QComboBox* m_department;
     QComboBox* m_author;
     QComboBox* m_assignee;
     QDateEdit* m_from;
