@@ -7339,6 +7339,10 @@ Vor dem Fehler geprüfte Beiträge behalten ihre Treffer; eine erneute Prüfung 
         <source>Any department</source>
         <translation>Jede Abteilung</translation>
     </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 Beitrag</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::QueuePage</name>

@@ -7339,6 +7339,10 @@ Les messages analysés avant l’erreur gardent leurs signalements ; une nouvell
         <source>Any department</source>
         <translation>Tout service</translation>
     </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 message</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::QueuePage</name>

@@ -111,7 +111,10 @@ void QueueFilterBar::showCounting()
 
 void QueueFilterBar::showCount(qint64 total)
 {
-    m_count->setText(total >= 0 ? tr("%1 posts").arg(QLocale().toString(total)) : QString());
+    if (total < 0)
+        m_count->clear(); // not known
+    else
+        m_count->setText(total == 1 ? tr("1 post") : tr("%1 posts").arg(QLocale().toString(total)));
 }
 
 void QueueFilterBar::loadSavedFilters()
